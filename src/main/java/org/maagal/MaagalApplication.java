@@ -1,0 +1,14 @@
+package org.maagal;
+
+import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+@EnableProcessApplication
+public class MaagalApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(MaagalApplication.class, args);
+  }
+}

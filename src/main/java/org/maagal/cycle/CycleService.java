@@ -1,0 +1,65 @@
+package org.maagal.cycle;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starts and reads planning cycles. The cycle row and its process instance are written in one
+ * transaction: if either fails, neither is kept.
+ */
+@Service
+public class CycleService {
+
+  static final int FIRST_YEAR = 2000;
+  static final int LAST_YEAR = 2100;
+
+  private final Cycles cycles;
+  private final RuntimeService runtime;
+  private final Clock clock;
+
+  CycleService(Cycles cycles, RuntimeService runtime) {
+    this.cycles = cycles;
+    this.runtime = runtime;
+    this.clock = Clock.systemUTC();
+  }
+
+  @Transactional
+  CycleView start(int year, String startedBy) {
+    if (cycles.existsByYear(year)) {
+      throw CycleProblems.alreadyExists(year);
+    }
+    Cycle cycle;
+    try {
+      cycle = cycles.saveAndFlush(new Cycle(year, startedBy, Instant.now(clock)));
+    } catch (DataIntegrityViolationException raced) {
+      throw CycleProblems.alreadyExists(year);
+    }
+    var instance = runtime.createProcessInstanceByKey(CycleProcess.PROCESS_ID)
+        .businessKey(cycle.getBusinessKey())
+        .setVariable(CycleProcess.CYCLE_ID, cycle.getId())
+        .setVariable(CycleProcess.YEAR, year)
+        .execute();
+    cycle.runBy(instance.getId());
+    return CycleView.of(cycle);
+  }
+
+  @Transactional(readOnly = true)
+  CycleView byYear(int year) {
+    return cycles.findByYear(year).map(CycleView::of).orElseThrow(() -> CycleProblems.notFound(year));
+  }
+
+  @Transactional(readOnly = true)
+  List<CycleView> all() {
+    return cycles.findAllByOrderByYearDesc().stream().map(CycleView::of).toList();
+  }
+
+  @Transactional
+  void enterPhase(long cycleId, CyclePhase phase) {
+    cycles.findById(cycleId).orElseThrow(() -> new IllegalStateException("No cycle " + cycleId)).enter(phase);
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The annual planning cycle (מעגל התכנון השנתי): one per year, a JPA entity linked to its
+ * {@code annual-planning-cycle} process instance, which runs the five phases in order.
+ */
+package org.maagal.cycle;

@@ -1,0 +1,27 @@
+package org.maagal.organization;
+
+import java.util.List;
+
+/**
+ * A committee of the cycle: the steering committee, the multi-sector design committee, or a
+ * working team for one channel.
+ *
+ * @param chair   the id of the person who chairs it
+ * @param channel the channel of a working team; absent for other committees
+ */
+public record Committee(String id, CommitteeType type, String name, Channel channel, String chair,
+    List<Member> members) {
+
+  public Committee {
+    members = members == null ? List.of() : List.copyOf(members);
+  }
+
+  /** The engine group of the committee's members, e.g. {@code committee-design}. */
+  public String groupId() {
+    return "committee-" + id;
+  }
+
+  /** A member of a committee and the sector they represent. */
+  public record Member(String person, Sector sector) {
+  }
+}

@@ -1,0 +1,26 @@
+package org.maagal.organization;
+
+/** Organisation-wide roles; each is an engine group that people join through the organisation file. */
+public enum Role {
+  STRATEGY_UNIT("strategy-unit", "היחידה לתכנון אסטרטגי"),
+  FINANCE("finance", "גזברות"),
+  CEO("ceo", "מנכ\"ל"),
+  MAYOR("mayor", "ראש העיר"),
+  ADMIN("camunda-admin", "מנהלי מערכת");
+
+  private final String groupId;
+  private final String hebrewName;
+
+  Role(String groupId, String hebrewName) {
+    this.groupId = groupId;
+    this.hebrewName = hebrewName;
+  }
+
+  public String groupId() {
+    return groupId;
+  }
+
+  String hebrewName() {
+    return hebrewName;
+  }
+}

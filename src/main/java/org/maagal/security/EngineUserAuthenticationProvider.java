@@ -1,0 +1,43 @@
+package org.maagal.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a login against the engine's users, so that one account serves Tasklist, the engine's
+ * REST API and ours. The engine's own lock-out after repeated wrong passwords applies here too.
+ * Authorities are the user's engine group ids (e.g. {@code strategy-unit}, {@code dept-schools}).
+ */
+@Component
+class EngineUserAuthenticationProvider implements AuthenticationProvider {
+
+  private final IdentityService identity;
+
+  EngineUserAuthenticationProvider(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  @Override
+  public Authentication authenticate(Authentication authentication) {
+    String userId = authentication.getName();
+    Object password = authentication.getCredentials();
+    if (userId == null || userId.isBlank() || !(password instanceof String text)
+        || !identity.checkPassword(userId, text)) {
+      throw new BadCredentialsException("Wrong user name or password");
+    }
+    List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(userId).list().stream()
+        .map(group -> new SimpleGrantedAuthority(group.getId())).toList();
+    return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+  }
+
+  @Override
+  public boolean supports(Class<?> authentication) {
+    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+}

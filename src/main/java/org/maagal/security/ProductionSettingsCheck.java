@@ -1,0 +1,43 @@
+package org.maagal.security;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Set;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * Refuses to start the {@code production} profile with the demo's settings: no admin password from
+ * the environment, a demo password, the demo profile beside it, or an initial password for people.
+ * Runs before any bean, so nothing is written with a weak password.
+ */
+public class ProductionSettingsCheck implements EnvironmentPostProcessor {
+
+  static final String PRODUCTION = "production";
+  private static final Set<String> DEMO_PASSWORDS = Set.of("admin", "demo", "password", "camunda");
+
+  @Override
+  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+    var profiles = Arrays.asList(environment.getActiveProfiles());
+    if (!profiles.contains(PRODUCTION)) {
+      return;
+    }
+    var problems = new ArrayList<String>();
+    if (profiles.contains("demo")) {
+      problems.add("the demo profile is active beside production");
+    }
+    String adminPassword = environment.getProperty("camunda.bpm.admin-user.password", "");
+    if (adminPassword.isBlank()) {
+      problems.add("MAAGAL_ADMIN_PASSWORD is not set");
+    } else if (DEMO_PASSWORDS.contains(adminPassword.toLowerCase())) {
+      problems.add("MAAGAL_ADMIN_PASSWORD is a demo password");
+    }
+    if (!environment.getProperty("maagal.organization.initial-password", "").isBlank()) {
+      problems.add("maagal.organization.initial-password is set; production people get no shared password");
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("The production profile refuses to start: " + String.join("; ", problems));
+    }
+  }
+}

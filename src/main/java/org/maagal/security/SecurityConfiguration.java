@@ -1,0 +1,64 @@
+package org.maagal.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.maagal.organization.Role;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two doors. Our own API, its OpenAPI pages and actuator take HTTP Basic against the engine's
+ * users, with no session. The engine's web apps and {@code /engine-rest} keep the engine's own
+ * guards: the web apps' login, session and CSRF token, and the engine's Basic filter on REST.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+  static final String ADMIN = Role.ADMIN.groupId();
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+    http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+            .permitAll()
+            .requestMatchers("/actuator/**").hasAuthority(ADMIN)
+            .requestMatchers(HttpMethod.POST, "/api/cycles").hasAuthority(Role.STRATEGY_UNIT.groupId())
+            .anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // Stateless Basic with JSON bodies: there is no session cookie for a forged request to ride on.
+        .csrf(csrf -> csrf.disable());
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain engineWebappsSecurity(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        // The web apps send their own CSRF header (X-XSRF-TOKEN), checked by Camunda's CsrfPreventionFilter.
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+    return http.build();
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("engine-rest-authentication");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+}
