@@ -1,6 +1,11 @@
 package org.maagal.organization;
 
-/** Organisation-wide roles; each is an engine group that people join through the organisation file. */
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * Organisation-wide roles; each is an engine group that people join through the organisation file,
+ * where a role is written as its group id ({@code roles: [strategy-unit]}).
+ */
 public enum Role {
   STRATEGY_UNIT("strategy-unit", "היחידה לתכנון אסטרטגי"),
   FINANCE("finance", "גזברות"),
@@ -16,6 +21,7 @@ public enum Role {
     this.hebrewName = hebrewName;
   }
 
+  @JsonValue
   public String groupId() {
     return groupId;
   }

@@ -1,0 +1,65 @@
+package org.maagal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every BPMN file is readable by people and routable by the engine, before anything runs it. */
+class ProcessModelsTest {
+
+  static List<Path> bpmnFiles() throws IOException {
+    try (var files = Files.list(Path.of("processes"))) {
+      return files.filter(file -> file.toString().endsWith(".bpmn")).sorted().toList();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("bpmnFiles")
+  void processIdEqualsFileNameAndHistoryIsKept(Path file) {
+    var model = Bpmn.readModelFromFile(file.toFile());
+    var processes = model.getModelElementsByType(Process.class);
+
+    assertThat(processes).singleElement().satisfies(process -> {
+      assertThat(file.getFileName().toString()).isEqualTo(process.getId() + ".bpmn");
+      assertThat(process.isExecutable()).isTrue();
+      assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
+      assertThat(process.getName()).isNotBlank();
+    });
+  }
+
+  @ParameterizedTest
+  @MethodSource("bpmnFiles")
+  void everyElementIsNamedAndDrawn(Path file) {
+    var model = Bpmn.readModelFromFile(file.toFile());
+    var drawn = model.getModelElementsByType(BpmnShape.class).stream()
+        .map(shape -> shape.getBpmnElement().getId()).toList();
+
+    for (var node : model.getModelElementsByType(FlowNode.class)) {
+      assertThat(node.getName()).as("name of %s", node.getId()).isNotBlank();
+      assertThat(drawn).as("diagram of %s", file).contains(node.getId());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("bpmnFiles")
+  void everyUserTaskGoesToAGroupWithADeployedForm(Path file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+
+    for (var task : model.getModelElementsByType(UserTask.class)) {
+      assertThat(task.getCamundaCandidateGroups()).as("candidate groups of %s", task.getId()).isNotBlank();
+      assertThat(task.getCamundaAssignee()).as("%s is routed to a group, not a person", task.getId()).isNull();
+      assertThat(Path.of("forms", task.getCamundaFormRef() + ".form")).as("form of %s", task.getId()).exists();
+    }
+  }
+}

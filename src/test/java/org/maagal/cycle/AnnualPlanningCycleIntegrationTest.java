@@ -1,0 +1,71 @@
+package org.maagal.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.maagal.MaagalIntegrationTest;
+import org.maagal.organization.Organization;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The cycle walks its five phases in order and the cycle row follows the phase it is in. */
+@MaagalIntegrationTest
+class AnnualPlanningCycleIntegrationTest {
+
+  @Autowired
+  CycleService cycles;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  Organization organization;
+
+  @Test
+  void everyDepartmentGetsItsOwnAssessmentTaskInItsOwnProcessInstance() {
+    var cycle = cycles.start(2061, "noa-barak");
+
+    var assessments = tasks.createTaskQuery().processInstanceBusinessKey(cycle.businessKey())
+        .taskDefinitionKey("submitDepartmentAssessment").list();
+
+    assertThat(organization.departmentIds()).hasSizeGreaterThanOrEqualTo(12);
+    assertThat(assessments).hasSize(organization.departmentIds().size());
+    assertThat(assessments).extracting(Task::getProcessInstanceId).doesNotHaveDuplicates();
+    for (String departmentId : organization.departmentIds()) {
+      assertThat(tasks.createTaskQuery().processInstanceBusinessKey(cycle.businessKey())
+          .taskCandidateGroup("dept-" + departmentId).singleResult().getName())
+          .isEqualTo("הערכת מצב: " + organization.unitName(departmentId));
+    }
+  }
+
+  @Test
+  void phasesRunInOrderUntilTheCycleIsCompleted() {
+    var cycle = cycles.start(2062, "noa-barak");
+    String key = cycle.businessKey();
+
+    completeAll(key, "submitDepartmentAssessment", Map.of("state", "מצב", "achievements", "הישגים",
+        "gaps", "פערים", "challenges", "אתגרים"));
+    assertThat(cycles.byYear(2062).phase()).isEqualTo(CyclePhase.SITUATION_ASSESSMENT);
+    completeAll(key, "closeSituationAssessment", Map.of("phaseComplete", true));
+
+    for (var phase : new CyclePhase[] {CyclePhase.GOAL_PLANNING, CyclePhase.WORK_PLANS, CyclePhase.MEASUREMENT,
+        CyclePhase.REVIEW}) {
+      assertThat(cycles.byYear(2062).phase()).isEqualTo(phase);
+      assertThat(tasks.createTaskQuery().processInstanceBusinessKey(key).taskCandidateGroup("strategy-unit")
+          .singleResult().getTaskDefinitionKey()).isEqualTo("closePhase");
+      completeAll(key, "closePhase", Map.of("phaseComplete", true));
+    }
+
+    assertThat(cycles.byYear(2062).phase()).isEqualTo(CyclePhase.COMPLETED);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(cycle.processInstanceId()).count()).isZero();
+  }
+
+  private void completeAll(String businessKey, String taskKey, Map<String, Object> variables) {
+    var open = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).list();
+    assertThat(open).as("open %s tasks", taskKey).isNotEmpty();
+    open.forEach(task -> tasks.complete(task.getId(), variables));
+  }
+}

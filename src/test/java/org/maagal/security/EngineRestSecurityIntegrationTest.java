@@ -1,0 +1,137 @@
+package org.maagal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.maagal.MaagalIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * The engine's REST API as the demo people meet it: a login is needed, a department works only on
+ * its own tasks and process instances, the strategy unit reads all, and only admins deploy.
+ */
+@MaagalIntegrationTest
+class EngineRestSecurityIntegrationTest {
+
+  static final String SCHOOLS_MANAGER = "yael-dror";
+  static final String EARLY_CHILDHOOD_MANAGER = "hila-carmeli";
+  static final String STRATEGY_UNIT = "noa-barak";
+  static final String PASSWORD = "demo";
+
+  @Autowired
+  TestRestTemplate rest;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  RepositoryService repository;
+
+  @BeforeEach
+  void cycleIsRunning() {
+    var started = as(STRATEGY_UNIT).postForEntity("/api/cycles", json("{\"year\": 2040}"), String.class);
+    assertThat(started.getStatusCode()).isIn(HttpStatus.CREATED, HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void withoutLoginTheEngineAnswers401() {
+    assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    // another account: the engine delays a user's next login after a wrong password
+    assertThat(rest.withBasicAuth("guy-hefetz", "wrong").getForEntity("/engine-rest/task", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void departmentManagerSeesOnlyTheirDepartmentsTasks() {
+    var response = as(SCHOOLS_MANAGER).getForEntity("/engine-rest/task", JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).isNotEmpty()
+        .allSatisfy(task -> assertThat(task.get("name").asText()).isEqualTo("הערכת מצב: מחלקת בתי ספר"));
+  }
+
+  @Test
+  void departmentManagerCannotReadOrCompleteAnotherDepartmentsTask() {
+    String schoolsTask = taskOfGroup("dept-schools");
+
+    assertThat(as(EARLY_CHILDHOOD_MANAGER).getForEntity("/engine-rest/task/" + schoolsTask, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    var completion = as(EARLY_CHILDHOOD_MANAGER).postForEntity("/engine-rest/task/" + schoolsTask + "/complete",
+        json("{\"variables\":{}}"), String.class);
+    assertThat(completion.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(tasks.createTaskQuery().taskId(schoolsTask).count()).isEqualTo(1);
+  }
+
+  @Test
+  void strategyUnitReadsEveryDepartmentsTask() {
+    String schoolsTask = taskOfGroup("dept-schools");
+
+    assertThat(as(STRATEGY_UNIT).getForEntity("/engine-rest/task/" + schoolsTask, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    var all = as(STRATEGY_UNIT).getForEntity("/engine-rest/task/count", JsonNode.class).getBody();
+    assertThat(all.get("count").asLong()).isEqualTo(tasks.createTaskQuery().count());
+  }
+
+  @Test
+  void departmentManagerSeesOnlyTheirDepartmentsProcessInstances() {
+    var instances = as(SCHOOLS_MANAGER).getForEntity("/engine-rest/process-instance", JsonNode.class).getBody();
+
+    assertThat(instances).isNotEmpty().allSatisfy(instance -> {
+      String id = instance.get("id").asText();
+      var variable = as(STRATEGY_UNIT)
+          .getForEntity("/engine-rest/process-instance/" + id + "/variables/departmentId", JsonNode.class).getBody();
+      assertThat(variable.get("value").asText()).isEqualTo("schools");
+    });
+    var strategyCount = as(STRATEGY_UNIT).getForEntity("/engine-rest/process-instance/count", JsonNode.class);
+    assertThat(strategyCount.getBody().get("count").asInt()).isGreaterThan(instances.size());
+  }
+
+  @Test
+  void departmentManagerCannotDeploy() {
+    long deploymentsBefore = repository.createDeploymentQuery().count();
+    var body = new LinkedMultiValueMap<String, Object>();
+    body.add("deployment-name", "intruder");
+    body.add("data", new ByteArrayResource(("<?xml version=\"1.0\"?><definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" "
+        + "targetNamespace=\"x\"><process id=\"intruder\" isExecutable=\"true\"/></definitions>").getBytes()) {
+      @Override
+      public String getFilename() {
+        return "intruder.bpmn";
+      }
+    });
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+
+    var response = as(SCHOOLS_MANAGER).postForEntity("/engine-rest/deployment/create",
+        new HttpEntity<>(body, headers), String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(repository.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
+  }
+
+  private String taskOfGroup(String groupId) {
+    List<org.camunda.bpm.engine.task.Task> found = tasks.createTaskQuery().taskCandidateGroup(groupId).list();
+    assertThat(found).isNotEmpty();
+    return found.get(0).getId();
+  }
+
+  private TestRestTemplate as(String userId) {
+    return rest.withBasicAuth(userId, PASSWORD);
+  }
+
+  private static HttpEntity<String> json(String body) {
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
+  }
+}
