@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -43,6 +44,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     var problem = ProblemDetail.forStatusAndDetail(status, "גוף הבקשה אינו JSON תקין או שאינו בצורה הנדרשת");
+    return handleExceptionInternal(exception, problem, headers, status, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    String name = exception.getPropertyName() != null ? exception.getPropertyName() : "value";
+    var problem = ProblemDetail.forStatusAndDetail(status, "הערך '" + exception.getValue() + "' אינו תקין עבור " + name);
     return handleExceptionInternal(exception, problem, headers, status, request);
   }
 
