@@ -4,9 +4,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps the cycle's current phase in JPA as the process enters each phase and its end. */
+/**
+ * Keeps the cycle's current phase in JPA as the process enters each phase and its end, and hands
+ * the phase's Hebrew name to the phase's process ({@code phaseName}), so every task shows it.
+ */
 @Component
 class CyclePhaseListener implements ExecutionListener {
+
+  static final String PHASE_NAME = "phaseName";
 
   private final CycleService cycles;
 
@@ -17,6 +22,8 @@ class CyclePhaseListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     long cycleId = ((Number) execution.getVariable(CycleProcess.CYCLE_ID)).longValue();
-    cycles.enterPhase(cycleId, CyclePhase.ofActivity(execution.getCurrentActivityId()));
+    var phase = CyclePhase.ofActivity(execution.getCurrentActivityId());
+    cycles.enterPhase(cycleId, phase);
+    execution.setVariable(PHASE_NAME, phase.hebrewName());
   }
 }

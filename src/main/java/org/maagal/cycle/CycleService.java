@@ -3,7 +3,9 @@ package org.maagal.cycle;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +22,13 @@ public class CycleService {
 
   private final Cycles cycles;
   private final RuntimeService runtime;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  CycleService(Cycles cycles, RuntimeService runtime) {
+  CycleService(Cycles cycles, RuntimeService runtime, ApplicationEventPublisher events) {
     this.cycles = cycles;
     this.runtime = runtime;
+    this.events = events;
     this.clock = Clock.systemUTC();
   }
 
@@ -45,6 +49,7 @@ public class CycleService {
         .setVariable(CycleProcess.YEAR, year)
         .execute();
     cycle.runBy(instance.getId());
+    events.publishEvent(new CycleStarted(cycle.getId(), year));
     return CycleView.of(cycle);
   }
 
@@ -56,6 +61,12 @@ public class CycleService {
   @Transactional(readOnly = true)
   List<CycleView> all() {
     return cycles.findAllByOrderByYearDesc().stream().map(CycleView::of).toList();
+  }
+
+  /** The year of the newest cycle, the one people work on now. */
+  @Transactional(readOnly = true)
+  public Optional<Integer> currentYear() {
+    return cycles.findAllByOrderByYearDesc().stream().findFirst().map(Cycle::getYear);
   }
 
   @Transactional

@@ -9,18 +9,18 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 
 /** Grants engine permissions idempotently: an existing grant is completed, never duplicated. */
-class EngineGrants {
+public class EngineGrants {
 
-  static final String EVERYONE = "*";
+  private static final String EVERYONE = "*";
 
   private final AuthorizationService authorizations;
 
-  EngineGrants(AuthorizationService authorizations) {
+  public EngineGrants(AuthorizationService authorizations) {
     this.authorizations = authorizations;
   }
 
   /** Grants the group the permissions; returns whether anything was written. */
-  boolean grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+  public boolean grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
     var existing = authorizations.createAuthorizationQuery()
         .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
         .resourceType(resource).resourceId(resourceId).singleResult();
@@ -30,7 +30,7 @@ class EngineGrants {
   }
 
   /** Grants every logged-in user the permissions; returns whether anything was written. */
-  boolean grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+  public boolean grantEveryone(Resource resource, String resourceId, Permission... permissions) {
     var existing = authorizations.createAuthorizationQuery()
         .authorizationType(AUTH_TYPE_GLOBAL).resourceType(resource).resourceId(resourceId).singleResult();
     var authorization = existing != null ? existing : newGrant(AUTH_TYPE_GLOBAL, resource, resourceId);

@@ -1,0 +1,5 @@
+package org.maagal.cycle;
+
+/** Published in the transaction that starts a year's cycle. */
+public record CycleStarted(long cycleId, int year) {
+}

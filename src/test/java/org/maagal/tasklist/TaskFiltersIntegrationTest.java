@@ -1,0 +1,91 @@
+package org.maagal.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.FilterService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.maagal.MaagalIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+/** The filters Tasklist lists on the left, as the demo people get them through the engine's REST API. */
+@MaagalIntegrationTest
+class TaskFiltersIntegrationTest {
+
+  @Autowired
+  TestRestTemplate rest;
+  @Autowired
+  FilterService filterService;
+  @Autowired
+  TaskFilters filters;
+
+  @BeforeEach
+  void cycleIsRunning() {
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    var started = rest.withBasicAuth("noa-barak", "demo")
+        .postForEntity("/api/cycles", new HttpEntity<>("{\"year\": 2070}", headers), String.class);
+    assertThat(started.getStatusCode()).isIn(HttpStatus.CREATED, HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void departmentManagerFindsTheirDepartmentsTaskInTheDepartmentFilterWithItsContext() {
+    var tasks = list("yael-dror", TaskFilters.UNIT_TASKS);
+
+    assertThat(tasks).isNotEmpty().allSatisfy(task ->
+        assertThat(task.get("name").asText()).isEqualTo("הערכת מצב: מחלקת בתי ספר"));
+    String taskId = tasks.get(0).get("id").asText();
+    var variables = rest.withBasicAuth("yael-dror", "demo")
+        .getForEntity("/engine-rest/task/" + taskId + "/variables", JsonNode.class).getBody();
+    assertThat(variables.get("phaseName").get("value").asText()).isEqualTo("הערכת מצב");
+    assertThat(variables.get("departmentName").get("value").asText()).isEqualTo("מחלקת בתי ספר");
+  }
+
+  @Test
+  void everyoneSeesTheSharedFiltersAndOnlyTheStrategyUnitTheCycleFilter() {
+    assertThat(filterNames("hila-carmeli"))
+        .containsExactly(TaskFilters.MY_TASKS, TaskFilters.UNIT_TASKS, TaskFilters.OVERDUE);
+    assertThat(filterNames("noa-barak")).contains(TaskFilters.CYCLE_TASKS);
+  }
+
+  @Test
+  void theCycleFilterListsEveryDepartmentsTaskOfTheNewestCycle() {
+    var tasks = list("noa-barak", TaskFilters.CYCLE_TASKS);
+
+    assertThat(tasks.size()).isGreaterThanOrEqualTo(20);
+  }
+
+  @Test
+  void keepingFiltersUpToDateTwiceMakesNoCopies() {
+    long before = filterService.createFilterQuery().count();
+
+    filters.keepUpToDate(2070);
+    filters.keepUpToDate(2070);
+
+    assertThat(filterService.createFilterQuery().count()).isEqualTo(before);
+    assertThat(filterService.createFilterQuery().filterName(TaskFilters.UNIT_TASKS).count()).isOne();
+  }
+
+  private JsonNode list(String user, String filterName) {
+    String id = filterService.createFilterQuery().filterName(filterName).singleResult().getId();
+    var response = rest.withBasicAuth(user, "demo").getForEntity("/engine-rest/filter/" + id + "/list", JsonNode.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return response.getBody();
+  }
+
+  private java.util.List<String> filterNames(String user) {
+    var response = rest.withBasicAuth(user, "demo")
+        .getForEntity("/engine-rest/filter?sortBy=name&sortOrder=asc", JsonNode.class);
+    var names = new java.util.ArrayList<String>();
+    response.getBody().forEach(filter -> names.add(filter.get("name").asText()));
+    names.sort(java.util.Comparator.comparing(name ->
+        filterService.createFilterQuery().filterName(name).singleResult().getProperties().get("priority").toString()));
+    return names;
+  }
+}
