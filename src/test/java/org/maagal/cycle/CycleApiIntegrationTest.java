@@ -1,6 +1,7 @@
 package org.maagal.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.maagal.JsonBody.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.RuntimeService;
@@ -132,11 +133,5 @@ class CycleApiIntegrationTest {
     assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
     assertThat(response.getBody().get("status").asInt()).isEqualTo(status.value());
     assertThat(response.getBody().get("detail").asText()).isNotBlank();
-  }
-
-  private static HttpEntity<String> json(String body) {
-    var headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return new HttpEntity<>(body, headers);
   }
 }

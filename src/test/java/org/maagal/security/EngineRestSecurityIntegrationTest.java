@@ -1,6 +1,7 @@
 package org.maagal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.maagal.JsonBody.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -127,11 +128,5 @@ class EngineRestSecurityIntegrationTest {
 
   private TestRestTemplate as(String userId) {
     return rest.withBasicAuth(userId, PASSWORD);
-  }
-
-  private static HttpEntity<String> json(String body) {
-    var headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return new HttpEntity<>(body, headers);
   }
 }

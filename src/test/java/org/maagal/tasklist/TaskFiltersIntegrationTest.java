@@ -1,6 +1,7 @@
 package org.maagal.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.maagal.JsonBody.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.FilterService;
@@ -9,10 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.maagal.MaagalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 
 /** The filters Tasklist lists on the left, as the demo people get them through the engine's REST API. */
 @MaagalIntegrationTest
@@ -27,10 +25,7 @@ class TaskFiltersIntegrationTest {
 
   @BeforeEach
   void cycleIsRunning() {
-    var headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    var started = rest.withBasicAuth("noa-barak", "demo")
-        .postForEntity("/api/cycles", new HttpEntity<>("{\"year\": 2070}", headers), String.class);
+    var started = rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": 2070}"), String.class);
     assertThat(started.getStatusCode()).isIn(HttpStatus.CREATED, HttpStatus.CONFLICT);
   }
 
