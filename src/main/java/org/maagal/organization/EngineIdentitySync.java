@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
 import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -103,7 +104,7 @@ class EngineIdentitySync {
     identity.saveUser(user);
   }
 
-  private void ensureMemberships(String userId, java.util.Set<String> groupIds, Counter counter) {
+  private void ensureMemberships(String userId, Set<String> groupIds, Counter counter) {
     var current = identity.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).collect(Collectors.toSet());
     for (var groupId : groupIds) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.maagal.JsonBody.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.camunda.bpm.engine.FilterService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,12 +77,12 @@ class TaskFiltersIntegrationTest {
     return response.getBody();
   }
 
-  private java.util.List<String> filterNames(String user) {
+  private List<String> filterNames(String user) {
     var response = rest.withBasicAuth(user, "demo")
         .getForEntity("/engine-rest/filter?sortBy=name&sortOrder=asc", JsonNode.class);
-    var names = new java.util.ArrayList<String>();
+    var names = new ArrayList<String>();
     response.getBody().forEach(filter -> names.add(filter.get("name").asText()));
-    names.sort(java.util.Comparator.comparing(name ->
+    names.sort(Comparator.comparing(name ->
         filterService.createFilterQuery().filterName(name).singleResult().getProperties().get("priority").toString()));
     return names;
   }
