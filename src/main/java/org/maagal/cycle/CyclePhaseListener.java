@@ -1,5 +1,6 @@
 package org.maagal.cycle;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -21,9 +22,12 @@ class CyclePhaseListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    long cycleId = ((Number) execution.getVariable(CycleProcess.CYCLE_ID)).longValue();
+    if (!(execution.getVariable(CycleProcess.CYCLE_ID) instanceof Number cycleId)) {
+      throw new ProcessEngineException("A planning cycle is started through POST /api/cycles, which gives it its "
+          + CycleProcess.CYCLE_ID + "; process instance " + execution.getProcessInstanceId() + " has none");
+    }
     var phase = CyclePhase.ofActivity(execution.getCurrentActivityId());
-    cycles.enterPhase(cycleId, phase);
+    cycles.enterPhase(cycleId.longValue(), phase);
     execution.setVariable(PHASE_NAME, phase.hebrewName());
   }
 }

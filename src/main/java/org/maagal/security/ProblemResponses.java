@@ -14,7 +14,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** Answers a missing login (401) or a missing right (403) with a problem detail, as the API's other errors. */
+/**
+ * Answers a missing login (401), a missing right (403) and a request refused by one of our filters
+ * with a problem detail, as the API's other errors.
+ */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -37,7 +40,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     write(request, response, HttpStatus.FORBIDDEN, "אין לך הרשאה לפעולה זו");
   }
 
-  private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+  void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
       String detail) throws IOException {
     var problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setInstance(java.net.URI.create(request.getRequestURI()));

@@ -1,11 +1,13 @@
 package org.maagal.security;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.maagal.organization.Role;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,6 +26,11 @@ class SecurityConfiguration {
 
   static final String ADMIN = Role.ADMIN.groupId();
 
+  /** JSON answers and the Swagger UI: our own scripts and styles only, never inside another site's frame. */
+  static final String API_CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+      + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+      + "frame-ancestors 'none'";
+
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
@@ -36,6 +43,9 @@ class SecurityConfiguration {
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .headers(headers -> headers
+            .frameOptions(frame -> frame.deny())
+            .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // Stateless Basic with JSON bodies: there is no session cookie for a forged request to ride on.
         .csrf(csrf -> csrf.disable());
@@ -50,6 +60,33 @@ class SecurityConfiguration {
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
     return http.build();
+  }
+
+  /** Where the engine's REST resources answer: its own REST API and the web apps' copy of it. */
+  static final String[] ENGINE_API = {"/engine-rest/*", "/camunda/api/*"};
+
+  @Bean
+  FilterRegistrationBean<EngineErrorMasking> engineErrorMasking(ProblemResponses problems, IdentityService identity) {
+    var registration = new FilterRegistrationBean<>(new EngineErrorMasking(problems, identity));
+    registration.addUrlPatterns(ENGINE_API);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineExpressionGuard> engineExpressionGuard(ProblemResponses problems) {
+    var registration = new FilterRegistrationBean<>(new EngineExpressionGuard(problems));
+    registration.addUrlPatterns(ENGINE_API);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestBodyLimit> apiRequestBodyLimit(ProblemResponses problems) {
+    var registration = new FilterRegistrationBean<>(new RequestBodyLimit(problems));
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
   }
 
   @Bean

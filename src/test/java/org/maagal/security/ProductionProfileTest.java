@@ -1,10 +1,14 @@
 package org.maagal.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.maagal.MaagalApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
 
 /** The production profile will not start with the demo's weak settings. */
 class ProductionProfileTest {
@@ -26,6 +30,16 @@ class ProductionProfileTest {
     assertThatThrownBy(() -> start("--camunda.bpm.admin-user.password=Str0ng-and-long",
         "--maagal.organization.initial-password=demo"))
         .hasMessageContaining("initial-password is set");
+  }
+
+  @Test
+  void servesCookiesOnlyOverHttps() throws Exception {
+    var environment = new StandardEnvironment();
+    new YamlPropertySourceLoader().load("production", new ClassPathResource("application-production.yaml"))
+        .forEach(environment.getPropertySources()::addFirst);
+
+    assertThat(environment.getProperty("camunda.bpm.webapp.session-cookie.enable-secure-cookie")).isEqualTo("true");
+    assertThat(environment.getProperty("camunda.bpm.webapp.csrf.enable-secure-cookie")).isEqualTo("true");
   }
 
   private static void start(String... args) {

@@ -1,0 +1,190 @@
+package org.maagal.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.maagal.organization.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The engine's REST API answers a server error with the exception's type and message: SQL, class
+ * names, expression texts. Nobody outside needs them, and an attacker learns from them. When the
+ * engine answers 5xx to anyone but an admin, its body goes to the log and the caller gets a plain
+ * problem detail. Admins keep the engine's message (a deployment's parse error is theirs to fix),
+ * and the engine's 4xx answers (not found, not allowed, bad request) pass for everyone.
+ */
+class EngineErrorMasking extends OncePerRequestFilter {
+
+  private static final Logger log = LoggerFactory.getLogger(EngineErrorMasking.class);
+  private static final int LOGGED_BYTES = 4096;
+
+  private final ProblemResponses problems;
+  private final IdentityService identity;
+
+  EngineErrorMasking(ProblemResponses problems, IdentityService identity) {
+    this.problems = problems;
+    this.identity = identity;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    var masked = new ServerErrorMask(response, this::callerIsAdmin);
+    chain.doFilter(request, masked);
+    masked.flushWriter();
+    if (masked.serverError && !response.isCommitted()) {
+      log.warn("The engine answered {} to {} {}; its body, withheld from the caller: {}", masked.status,
+          request.getMethod(), request.getRequestURI(), masked.withheld.toString(StandardCharsets.UTF_8));
+      response.reset();
+      problems.write(request, response, HttpStatus.INTERNAL_SERVER_ERROR,
+          "אירעה שגיאה במערכת. הפרטים נרשמו ביומן, ולא בוצע שינוי שלא הושלם.");
+    }
+  }
+
+  /** Asked while the engine still holds the caller's login, that is, inside the request's handling. */
+  private boolean callerIsAdmin() {
+    var caller = identity.getCurrentAuthentication();
+    return caller != null && caller.getGroupIds() != null && caller.getGroupIds().contains(Role.ADMIN.groupId());
+  }
+
+  /** Passes everything through until the status says server error; from then on it only listens. */
+  private static final class ServerErrorMask extends HttpServletResponseWrapper {
+
+    private final ByteArrayOutputStream withheld = new ByteArrayOutputStream();
+    private final BooleanSupplier callerIsAdmin;
+    private boolean serverError;
+    private int status = SC_OK;
+    private ServletOutputStream stream;
+    private PrintWriter writer;
+
+    ServerErrorMask(HttpServletResponse response, BooleanSupplier callerIsAdmin) {
+      super(response);
+      this.callerIsAdmin = callerIsAdmin;
+    }
+
+    @Override
+    public void setStatus(int status) {
+      record(status);
+      super.setStatus(status);
+    }
+
+    @Override
+    public void sendError(int status) throws IOException {
+      sendError(status, null);
+    }
+
+    @Override
+    public void sendError(int status, String message) throws IOException {
+      record(status);
+      if (serverError) {
+        super.setStatus(status);
+      } else if (message == null) {
+        super.sendError(status);
+      } else {
+        super.sendError(status, message);
+      }
+    }
+
+    private void record(int status) {
+      this.status = status;
+      this.serverError = status >= 500 && !callerIsAdmin.getAsBoolean();
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() throws IOException {
+      if (stream == null) {
+        ServletOutputStream real = super.getOutputStream();
+        stream = new ServletOutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            if (serverError) {
+              if (withheld.size() < LOGGED_BYTES) {
+                withheld.write(b);
+              }
+            } else {
+              real.write(b);
+            }
+          }
+
+          @Override
+          public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (serverError) {
+              withheld.write(bytes, offset, Math.min(length, Math.max(0, LOGGED_BYTES - withheld.size())));
+            } else {
+              real.write(bytes, offset, length);
+            }
+          }
+
+          @Override
+          public void flush() throws IOException {
+            if (!serverError) {
+              real.flush();
+            }
+          }
+
+          @Override
+          public boolean isReady() {
+            return real.isReady();
+          }
+
+          @Override
+          public void setWriteListener(WriteListener listener) {
+            real.setWriteListener(listener);
+          }
+        };
+      }
+      return stream;
+    }
+
+    @Override
+    public PrintWriter getWriter() throws IOException {
+      if (writer == null) {
+        String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+        writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), encoding));
+      }
+      return writer;
+    }
+
+    void flushWriter() {
+      if (writer != null) {
+        writer.flush();
+      }
+    }
+
+    @Override
+    public void flushBuffer() throws IOException {
+      flushWriter();
+      if (!serverError) {
+        super.flushBuffer();
+      }
+    }
+
+    @Override
+    public void setContentLength(int length) {
+      if (!serverError) {
+        super.setContentLength(length);
+      }
+    }
+
+    @Override
+    public void setContentLengthLong(long length) {
+      if (!serverError) {
+        super.setContentLengthLong(length);
+      }
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package org.maagal.security;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps every expression a request carries away from the engine. The engine evaluates
+ * {@code *Expression} fields of task queries on the server, and in Camunda 7.24 Community it does
+ * so even for ad-hoc queries when they hide inside {@code orQueries}: an expression that calls a
+ * method is code run by whoever sent it. This guard stands in front of {@code /engine-rest} and the
+ * web apps' {@code /camunda/api}: a request whose query string or JSON body names any field ending
+ * in "expression" (any case, any depth) is answered 400 before the engine sees it, for every
+ * caller. Stored filters keep their expressions: they are created by the application, not here.
+ *
+ * <p>A JSON body is read as a token stream, so a field cannot hide behind a duplicate key, and a
+ * body this reader cannot parse is refused rather than passed on to a reader that might.
+ */
+class EngineExpressionGuard extends OncePerRequestFilter {
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final ProblemResponses problems;
+
+  EngineExpressionGuard(ProblemResponses problems) {
+    this.problems = problems;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (!queryStringIsClean(request.getQueryString())) {
+      refuse(request, response);
+      return;
+    }
+    if (!carriesJson(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    byte[] body = request.getInputStream().readNBytes(RequestBodyLimit.MAX_BYTES + 1);
+    if (body.length > RequestBodyLimit.MAX_BYTES) {
+      problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "גוף הבקשה גדול מדי");
+      return;
+    }
+    switch (scan(body)) {
+      case CLEAN -> chain.doFilter(new BufferedBody(request, body), response);
+      case EXPRESSION -> refuse(request, response);
+      case MALFORMED -> problems.write(request, response, HttpStatus.BAD_REQUEST, "גוף הבקשה אינו JSON תקין");
+    }
+  }
+
+  private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    problems.write(request, response, HttpStatus.BAD_REQUEST,
+        "ביטויים (Expression) אינם מותרים בבקשות למנוע התהליכים");
+  }
+
+  static boolean queryStringIsClean(String queryString) {
+    if (queryString == null) {
+      return true;
+    }
+    for (String pair : queryString.split("&")) {
+      String name = pair.split("=", 2)[0];
+      try {
+        if (namesAnExpression(URLDecoder.decode(name, StandardCharsets.UTF_8))) {
+          return false;
+        }
+      } catch (IllegalArgumentException malformed) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Any body that is not a multipart upload or an HTML form is read as the engine reads it: as JSON. */
+  private static boolean carriesJson(HttpServletRequest request) {
+    if (request.getContentLengthLong() == 0) {
+      return false;
+    }
+    String type = request.getContentType();
+    if (type == null) {
+      return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+    }
+    type = type.toLowerCase(Locale.ROOT);
+    return !type.startsWith("multipart/") && !type.startsWith("application/x-www-form-urlencoded");
+  }
+
+  enum Verdict { CLEAN, EXPRESSION, MALFORMED }
+
+  static Verdict scan(byte[] body) {
+    if (body.length == 0) {
+      return Verdict.CLEAN;
+    }
+    try (JsonParser parser = JSON.createParser(body)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (token == JsonToken.FIELD_NAME && namesAnExpression(parser.currentName())) {
+          return Verdict.EXPRESSION;
+        }
+      }
+      return Verdict.CLEAN;
+    } catch (IOException notJson) {
+      return Verdict.MALFORMED;
+    }
+  }
+
+  private static boolean namesAnExpression(String name) {
+    return name.toLowerCase(Locale.ROOT).strip().endsWith("expression");
+  }
+
+  /** The request as it came, its body read once here and served again to the engine. */
+  private static final class BufferedBody extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    BufferedBody(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      var in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) {
+          return in.read(bytes, offset, length);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException("synchronous reads only");
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+      return new BufferedReader(new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package org.maagal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.maagal.MaagalIntegrationTest;
+import org.maagal.WebappSession;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The pages' cookies and headers, login throttling on every door, and the doors that stay shut. */
+@MaagalIntegrationTest
+class HardenedWebappsIntegrationTest {
+
+  @LocalServerPort
+  int port;
+
+  @Test
+  void theSessionCookieIsHttpOnlyAndSameSiteAndTheCsrfCookieStrict() throws Exception {
+    var browser = new WebappSession(port);
+    HttpResponse<String> page = browser.open("/camunda/app/tasklist/default/");
+    List<String> cookies = page.headers().allValues("Set-Cookie");
+
+    assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=")
+        .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=")
+        .containsIgnoringCase("SameSite=Strict"));
+    // the demo runs on plain HTTP; the production profile adds Secure (ProductionProfileTest)
+    assertThat(cookies).noneSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("Secure"));
+  }
+
+  @Test
+  void thePagesCarrySecurityHeaders() throws Exception {
+    var page = new WebappSession(port).open("/camunda/app/tasklist/default/");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+        .contains("frame-ancestors 'none'", "object-src 'none'", "script-src 'nonce-", "default-src 'self'"));
+    assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(page.headers().firstValue("X-Frame-Options")).isPresent();
+  }
+
+  @Test
+  void theApiCarriesSecurityHeaders() {
+    var response = RawClient.as(port, "itay-ron", "demo").get("/api/cycles");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Security-Policy"))
+        .hasValue(SecurityConfiguration.API_CONTENT_SECURITY_POLICY);
+    assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
+        value -> assertThat(value).contains("no-store"));
+  }
+
+  @Test
+  void aWrongPasswordDelaysTheNextLoginOnTheEngineApi() {
+    assertThat(RawClient.as(port, "adi-paz", "guess").get("/engine-rest/task").statusCode()).isEqualTo(401);
+
+    assertThat(RawClient.as(port, "adi-paz", "demo").get("/engine-rest/task").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aWrongPasswordDelaysTheNextLoginOnThePages() throws Exception {
+    assertThat(new WebappSession(port).login("nitzan-lev", "guess", "tasklist")).isEqualTo(401);
+
+    assertThat(new WebappSession(port).login("nitzan-lev", "demo", "tasklist")).isEqualTo(401);
+  }
+
+  @Test
+  void aWrongPasswordDelaysTheNextLoginOnOurApi() {
+    assertThat(RawClient.as(port, "sivan-hadar", "guess").get("/api/cycles").statusCode()).isEqualTo(401);
+
+    assertThat(RawClient.as(port, "sivan-hadar", "demo").get("/api/cycles").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theDatabaseConsoleIsNotThere() {
+    for (String path : new String[] {"/h2-console", "/h2-console/", "/h2-console/login.do"}) {
+      var response = RawClient.as(port, "admin", "admin").get(path);
+      assertThat(response.statusCode()).as(path).isIn(401, 403, 404);
+      assertThat(response.body()).as(path).doesNotContain("H2 Console", "JDBC URL");
+    }
+  }
+}

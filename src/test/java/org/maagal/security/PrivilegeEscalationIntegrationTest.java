@@ -1,0 +1,298 @@
+package org.maagal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.maagal.JsonBody.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.maagal.MaagalIntegrationTest;
+import org.maagal.WebappSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Hostile requests: a department manager, logged in with an ordinary demo account, tries to
+ * become more than that or to reach another department's work. Each attempt is refused, and the
+ * engine's state afterwards is checked to be what it was.
+ */
+@MaagalIntegrationTest
+class PrivilegeEscalationIntegrationTest {
+
+  static final String ATTACKER = "omer-segal";
+  static final String ATTACKERS_GROUP = "dept-business";
+  static final String VICTIM = "rachel-tzur";
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TestRestTemplate rest;
+  @Autowired
+  IdentityService identity;
+  @Autowired
+  AuthorizationService authorizations;
+  @Autowired
+  RepositoryService repository;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  HistoryService history;
+  @Autowired
+  ManagementService management;
+  @Autowired
+  FilterService filters;
+  @Autowired
+  ObjectMapper mapper;
+
+  RawClient attacker;
+  Task schoolsTask;
+
+  @BeforeEach
+  void aCycleIsRunning() {
+    rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": 2080}"), String.class);
+    attacker = RawClient.as(port, ATTACKER, "demo");
+    schoolsTask = tasks.createTaskQuery().taskCandidateGroup("dept-schools")
+        .list().stream().findFirst().orElseThrow();
+  }
+
+  @Test
+  void cannotCreateAUser() {
+    var response = attacker.json("POST", "/engine-rest/user/create",
+        "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}");
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
+  }
+
+  @Test
+  void cannotCreateAGroup() {
+    var response = attacker.json("POST", "/engine-rest/group/create", "{\"id\":\"intruders\",\"name\":\"x\"}");
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(identity.createGroupQuery().groupId("intruders").count()).isZero();
+  }
+
+  @Test
+  void cannotJoinTheAdminGroup() {
+    var response = attacker.send("PUT", "/engine-rest/group/camunda-admin/members/" + ATTACKER, null, null);
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").userId(ATTACKER).count()).isZero();
+  }
+
+  @Test
+  void cannotGrantItselfAnAuthorization() {
+    long before = authorizations.createAuthorizationQuery().userIdIn(ATTACKER).count();
+
+    var response = attacker.json("POST", "/engine-rest/authorization/create",
+        "{\"type\":1,\"permissions\":[\"ALL\"],\"userId\":\"" + ATTACKER + "\",\"resourceType\":0,\"resourceId\":\"*\"}");
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(authorizations.createAuthorizationQuery().userIdIn(ATTACKER).count()).isEqualTo(before);
+  }
+
+  @Test
+  void cannotChangeAnotherPersonsPassword() {
+    var response = attacker.json("PUT", "/engine-rest/user/" + VICTIM + "/credentials",
+        "{\"password\":\"taken-over\",\"authenticatedUserPassword\":\"demo\"}");
+
+    assertThat(response.statusCode()).isIn(403, 404);
+    assertThat(identity.checkPassword(VICTIM, "taken-over")).isFalse();
+  }
+
+  @Test
+  void cannotChangeAnotherPersonsEmail() {
+    String before = identity.createUserQuery().userId(VICTIM).singleResult().getEmail();
+
+    var response = attacker.json("PUT", "/engine-rest/user/" + VICTIM + "/profile",
+        "{\"id\":\"" + VICTIM + "\",\"firstName\":\"x\",\"lastName\":\"x\",\"email\":\"attacker@evil.example\"}");
+
+    assertThat(response.statusCode()).isIn(403, 404);
+    assertThat(identity.createUserQuery().userId(VICTIM).singleResult().getEmail()).isEqualTo(before);
+  }
+
+  @Test
+  void cannotDeleteAUser() {
+    var response = attacker.send("DELETE", "/engine-rest/user/" + VICTIM, null, null);
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(identity.createUserQuery().userId(VICTIM).count()).isOne();
+  }
+
+  @Test
+  void cannotCreateATenant() {
+    var response = attacker.json("POST", "/engine-rest/tenant/create", "{\"id\":\"intruders\",\"name\":\"x\"}");
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(identity.createTenantQuery().tenantId("intruders").count()).isZero();
+  }
+
+  @Test
+  void cannotDeleteADeployment() {
+    String deploymentId = repository.createDeploymentQuery().list().get(0).getId();
+
+    var response = attacker.send("DELETE", "/engine-rest/deployment/" + deploymentId + "?cascade=true", null, null);
+
+    assertThat(response.statusCode()).isIn(403, 404);
+    assertThat(repository.createDeploymentQuery().deploymentId(deploymentId).count()).isOne();
+  }
+
+  @Test
+  void cannotStartACycleBehindTheApplicationsBack() {
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey("annual-planning-cycle").count();
+
+    var engine = attacker.json("POST", "/engine-rest/process-definition/key/annual-planning-cycle/start",
+        "{\"businessKey\":\"cycle-2081\"}");
+    var api = attacker.json("POST", "/api/cycles", "{\"year\":2081}");
+
+    assertThat(engine.statusCode()).isEqualTo(403);
+    assertThat(api.statusCode()).isEqualTo(403);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("annual-planning-cycle").count())
+        .isEqualTo(before);
+  }
+
+  @Test
+  void cannotReadAnotherDepartmentsTaskOrItsVariables() {
+    assertThat(attacker.get("/engine-rest/task/" + schoolsTask.getId()).statusCode()).isEqualTo(404);
+    assertThat(attacker.get("/engine-rest/task/" + schoolsTask.getId() + "/variables").statusCode()).isIn(403, 404);
+    assertThat(attacker.get("/engine-rest/task/" + schoolsTask.getId() + "/form-variables").statusCode())
+        .isIn(403, 404);
+  }
+
+  @Test
+  void cannotReadAnotherDepartmentsAssessmentThroughHistory() throws Exception {
+    var variables = attacker.get("/engine-rest/history/variable-instance?processInstanceId="
+        + schoolsTask.getProcessInstanceId());
+    var instances = attacker.get("/engine-rest/history/process-instance?processInstanceId="
+        + schoolsTask.getProcessInstanceId());
+
+    assertThat(variables.statusCode()).isEqualTo(200);
+    assertThat(mapper.readTree(variables.body())).isEmpty();
+    assertThat(mapper.readTree(instances.body())).isEmpty();
+  }
+
+  @Test
+  void cannotClaimCompleteOrReassignAnotherDepartmentsTask() {
+    String id = schoolsTask.getId();
+
+    var claim = attacker.json("POST", "/engine-rest/task/" + id + "/claim", "{\"userId\":\"" + ATTACKER + "\"}");
+    var assignee = attacker.json("POST", "/engine-rest/task/" + id + "/assignee", "{\"userId\":\"" + ATTACKER + "\"}");
+    var complete = attacker.json("POST", "/engine-rest/task/" + id + "/complete", "{\"variables\":{}}");
+    var submit = attacker.json("POST", "/engine-rest/task/" + id + "/submit-form",
+        "{\"variables\":{\"state\":{\"value\":\"forged\"}}}");
+    var candidate = attacker.json("POST", "/engine-rest/task/" + id + "/identity-links",
+        "{\"groupId\":\"" + ATTACKERS_GROUP + "\",\"type\":\"candidate\"}");
+
+    assertThat(claim.statusCode()).isEqualTo(403);
+    assertThat(assignee.statusCode()).isEqualTo(403);
+    assertThat(complete.statusCode()).isEqualTo(403);
+    assertThat(submit.statusCode()).isEqualTo(403);
+    assertThat(candidate.statusCode()).isEqualTo(403);
+    var after = tasks.createTaskQuery().taskId(id).singleResult();
+    assertThat(after).isNotNull();
+    assertThat(after.getAssignee()).isNull();
+    assertThat(tasks.getIdentityLinksForTask(id)).noneMatch(link -> ATTACKERS_GROUP.equals(link.getGroupId()));
+    assertThat(runtime.getVariable(after.getExecutionId(), "state")).isNull();
+  }
+
+  @Test
+  void cannotChangeDeleteOrSuspendTheCycle() {
+    String cycle = runtime.createProcessInstanceQuery().processInstanceBusinessKey("cycle-2080")
+        .processDefinitionKey("annual-planning-cycle").singleResult().getId();
+
+    var variables = attacker.json("POST", "/engine-rest/process-instance/" + cycle + "/variables",
+        "{\"modifications\":{\"year\":{\"value\":1999}}}");
+    var delete = attacker.send("DELETE", "/engine-rest/process-instance/" + cycle, null, null);
+    var suspend = attacker.json("PUT", "/engine-rest/process-definition/key/annual-planning-cycle/suspended",
+        "{\"suspended\":true,\"includeProcessInstances\":true}");
+
+    assertThat(variables.statusCode()).isIn(403, 404);
+    assertThat(delete.statusCode()).isIn(403, 404);
+    assertThat(suspend.statusCode()).isEqualTo(403);
+    var after = runtime.createProcessInstanceQuery().processInstanceId(cycle).singleResult();
+    assertThat(after).isNotNull();
+    assertThat(after.isSuspended()).isFalse();
+    assertThat(runtime.getVariable(cycle, "year")).isEqualTo(2080);
+  }
+
+  @Test
+  void cannotRunOrRetryJobs() {
+    var jobs = attacker.get("/engine-rest/job");
+    var retries = attacker.json("POST", "/engine-rest/job/retries",
+        "{\"retries\":5,\"jobQuery\":{}}");
+
+    assertThat(jobs.statusCode()).isEqualTo(200);
+    assertThat(jobs.body()).isEqualTo("[]");
+    assertThat(retries.statusCode()).isIn(400, 403);
+  }
+
+  @Test
+  void cannotCreateChangeOrDeleteAStoredFilter() {
+    String filterId = filters.createFilterQuery().filterName("משימות המחלקה").singleResult().getId();
+    long before = filters.createFilterQuery().count();
+
+    var create = attacker.json("POST", "/engine-rest/filter/create",
+        "{\"resourceType\":\"Task\",\"name\":\"כל המשימות\",\"query\":{}}");
+    var update = attacker.json("PUT", "/engine-rest/filter/" + filterId,
+        "{\"resourceType\":\"Task\",\"name\":\"כל המשימות\",\"query\":{}}");
+    var delete = attacker.send("DELETE", "/engine-rest/filter/" + filterId, null, null);
+
+    assertThat(create.statusCode()).isEqualTo(403);
+    assertThat(update.statusCode()).isEqualTo(403);
+    assertThat(delete.statusCode()).isEqualTo(403);
+    assertThat(filters.createFilterQuery().count()).isEqualTo(before);
+    assertThat(filters.getFilter(filterId).getName()).isEqualTo("משימות המחלקה");
+  }
+
+  @Test
+  void cannotOpenCockpitOrAdmin() throws Exception {
+    assertThat(new WebappSession(port).login(ATTACKER, "demo", "cockpit")).isEqualTo(403);
+    assertThat(new WebappSession(port).login(ATTACKER, "demo", "admin")).isEqualTo(403);
+  }
+
+  @Test
+  void cannotCompleteItsOwnTaskFromAPageWithoutTheCsrfToken() throws Exception {
+    var browser = new WebappSession(port);
+    assertThat(browser.login(ATTACKER, "demo", "tasklist")).isEqualTo(200);
+    String ownTask = tasks.createTaskQuery().taskCandidateGroup(ATTACKERS_GROUP).list().get(0).getId();
+
+    HttpResponse<String> forged = browser.post("/camunda/api/engine/engine/default/task/" + ownTask + "/complete",
+        "{\"variables\":{}}", false);
+
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(tasks.createTaskQuery().taskId(ownTask).count()).isOne();
+  }
+
+  @Test
+  void cannotReadActuatorInternals() {
+    for (String endpoint : new String[] {"/actuator/metrics", "/actuator/env", "/actuator/heapdump",
+        "/actuator/configprops", "/actuator/beans"}) {
+      assertThat(attacker.get(endpoint).statusCode()).as(endpoint).isEqualTo(403);
+    }
+    JsonNode health = readTree(RawClient.anonymous(port).get("/actuator/health").body());
+    assertThat(health.get("status").asText()).isEqualTo("UP");
+    assertThat(health.has("components")).isFalse();
+  }
+
+  private JsonNode readTree(String body) {
+    try {
+      return mapper.readTree(body);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.maagal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Requests exactly as an attacker writes them: any method, raw query strings, any content type,
+ * bodies that a well-behaved client would never send. Answers the raw response.
+ */
+final class RawClient {
+
+  private final int port;
+  private final String authorization;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private RawClient(int port, String authorization) {
+    this.port = port;
+    this.authorization = authorization;
+  }
+
+  static RawClient anonymous(int port) {
+    return new RawClient(port, null);
+  }
+
+  static RawClient as(int port, String user, String password) {
+    String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new RawClient(port, "Basic " + token);
+  }
+
+  HttpResponse<String> get(String pathAndQuery) {
+    return send("GET", pathAndQuery, null, null);
+  }
+
+  HttpResponse<String> json(String method, String path, String body) {
+    return send(method, path, "application/json", body);
+  }
+
+  HttpResponse<String> send(String method, String pathAndQuery, String contentType, String body) {
+    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(method + " " + pathAndQuery + " failed", e);
+    }
+  }
+
+  /** A refusal of ours: the status, a problem detail, and nothing of the engine's insides. */
+  static void assertProblem(HttpResponse<String> response, int status) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    assertFreeOfInternals(response);
+  }
+
+  /** No stack trace, exception class, Java package or expression text in what the caller reads. */
+  static void assertFreeOfInternals(HttpResponse<String> response) {
+    assertThat(response.body()).doesNotContain("Exception", "java.", "org.camunda", "\tat ", "getClass",
+        "${", "SQL");
+  }
+}

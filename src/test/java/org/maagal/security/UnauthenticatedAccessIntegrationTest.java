@@ -1,0 +1,65 @@
+package org.maagal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.maagal.MaagalIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Hostile requests: nobody logged in, every family of API. None is served. */
+@MaagalIntegrationTest
+class UnauthenticatedAccessIntegrationTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  IdentityService identity;
+
+  @ParameterizedTest(name = "GET {0}")
+  @ValueSource(strings = {
+      "/api/cycles",
+      "/api/cycles/2027",
+      "/v3/api-docs",
+      "/swagger-ui/index.html",
+      "/actuator/metrics",
+      "/actuator/env",
+      "/engine-rest/task",
+      "/engine-rest/user",
+      "/engine-rest/process-instance",
+      "/engine-rest/deployment",
+      "/engine-rest/authorization",
+      "/engine-rest/filter",
+      "/engine-rest/history/variable-instance",
+      "/camunda/api/engine/engine/default/task",
+      "/camunda/api/engine/engine/default/user",
+      "/camunda/api/cockpit/plugin/base/default/process-definition/statistics",
+      "/camunda/api/admin/plugin/adminPlugins/default/metrics"})
+  void isRefusedWithoutLogin(String path) {
+    var response = RawClient.anonymous(port).get(path);
+
+    assertThat(response.statusCode()).isIn(401, 403);
+    RawClient.assertFreeOfInternals(response);
+  }
+
+  @Test
+  void aUserCannotBeCreatedWithoutLogin() {
+    var engine = RawClient.anonymous(port).json("POST", "/engine-rest/user/create",
+        "{\"profile\":{\"id\":\"anonymous-intruder\"},\"credentials\":{\"password\":\"x\"}}");
+    var webapp = RawClient.anonymous(port).json("POST", "/camunda/api/engine/engine/default/user/create",
+        "{\"profile\":{\"id\":\"anonymous-intruder\"},\"credentials\":{\"password\":\"x\"}}");
+
+    assertThat(engine.statusCode()).isEqualTo(401);
+    assertThat(webapp.statusCode()).isIn(401, 403);
+    assertThat(identity.createUserQuery().userId("anonymous-intruder").count()).isZero();
+  }
+
+  @Test
+  void aWrongPasswordIsNoLogin() {
+    assertThat(RawClient.as(port, "lior-sagi", "wrong").get("/engine-rest/task").statusCode()).isEqualTo(401);
+    assertThat(RawClient.as(port, "no-such-user", "demo").get("/api/cycles").statusCode()).isEqualTo(401);
+  }
+}
