@@ -1,0 +1,43 @@
+package org.maagal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The Debian {@code chromium} browser, headless, driven through the system's {@code chromedriver}
+ * (the {@code chromium-driver} package that {@code .ci/run} installs), in the language a user's
+ * browser would ask for.
+ */
+public final class HeadlessChromium {
+
+  private static final Path BROWSER = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+  private HeadlessChromium() {
+  }
+
+  /** A new browser whose preferred language is {@code language}, e.g. "he-IL". */
+  public static ChromeDriver start(String language) {
+    var options = new ChromeOptions();
+    if (Files.isExecutable(BROWSER)) {
+      options.setBinary(BROWSER.toFile());
+    }
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--window-size=1400,900", "--lang=" + language);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language + "," + language.split("-")[0]));
+    options.setExperimentalOption("excludeSwitches", List.of("enable-automation"));
+    var service = new ChromeDriverService.Builder();
+    if (Files.isExecutable(DRIVER)) {
+      service.usingDriverExecutable(DRIVER.toFile());
+    }
+    var driver = new ChromeDriver(service.build(), options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    return driver;
+  }
+}

@@ -1,0 +1,140 @@
+package org.maagal.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.maagal.JsonBody.json;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.time.Duration;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.maagal.HeadlessChromium;
+import org.maagal.MaagalIntegrationTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A department manager in a real browser (headless Chromium, Hebrew): logs in to Tasklist, finds
+ * the department's task of a newly started cycle in "משימות המחלקה" without being told where,
+ * reads the Hebrew form right to left, and completes it. Another department does not see it.
+ * Runs on a database of its own, so that its cycle's tasks are the only ones in the list.
+ */
+@MaagalIntegrationTest
+@TestPropertySource(properties = "maagal.test.database=tasklist-browser")
+class TasklistBrowserIntegrationTest {
+
+  static final int YEAR = 2090;
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TestRestTemplate rest;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  HistoryService history;
+
+  ChromeDriver browser;
+  WebDriverWait wait;
+
+  @BeforeEach
+  void aCycleIsStartedAndABrowserOpen() {
+    rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
+    browser = HeadlessChromium.start("he-IL");
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void closeTheBrowser() {
+    browser.quit();
+  }
+
+  @Test
+  void aDepartmentManagerFindsOpensAndCompletesTheirTaskInHebrew() {
+    String taskId = openTaskOf("dept-schools");
+    logIn("yael-dror");
+    openFilter(TaskFilters.UNIT_TASKS);
+
+    WebElement card = wait.until(visibilityOfElementLocated(taskCard(taskId)));
+    assertThat(card.getText()).contains("הערכת מצב: מחלקת בתי ספר");
+    card.click();
+    wait.until(elementToBeClickable(button("קח לטיפול"))).click();
+    WebElement label = wait.until(visibilityOfElementLocated(By.cssSelector(".fjs-form-field-label")));
+
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("he");
+    assertThat(direction(label)).isEqualTo("rtl");
+    assertThat(direction(browser.findElement(By.cssSelector(".fjs-container")))).isEqualTo("rtl");
+    assertThat(browser.findElement(By.cssSelector(".task-details")).getText()).contains("טופס", "היסטוריה", "תרשים");
+    assertThat(browser.findElements(By.cssSelector(".fjs-form-field-label")))
+        .extracting(WebElement::getText).anySatisfy(text -> assertThat(text).contains("תמונת מצב"));
+
+    for (String field : new String[] {"state", "achievements", "gaps", "challenges"}) {
+      WebElement textarea = browser.findElement(By.cssSelector(".fjs-container textarea[id$='" + field + "']"));
+      textarea.sendKeys("מולא בדפדפן: " + field);
+    }
+    wait.until(elementToBeClickable(button("השלם"))).click();
+
+    wait.until(done -> tasks.createTaskQuery().taskId(taskId).count() == 0);
+    String instance = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult().getProcessInstanceId();
+    var stored = history.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("state")
+        .singleResult();
+    assertThat(stored.getValue()).isEqualTo("מולא בדפדפן: state");
+  }
+
+  @Test
+  void anotherDepartmentsManagerDoesNotSeeIt() {
+    String youthTask = openTaskOf("dept-youth");
+    String ownTask = openTaskOf("dept-early-childhood");
+    logIn("hila-carmeli");
+    openFilter(TaskFilters.UNIT_TASKS);
+
+    wait.until(visibilityOfElementLocated(taskCard(ownTask)));
+
+    assertThat(browser.findElements(taskCard(youthTask))).isEmpty();
+    assertThat(browser.findElement(By.cssSelector(".tasks-list")).getText())
+        .contains("מחלקת גיל רך").doesNotContain("מחלקת נוער וצעירים");
+  }
+
+  private void logIn(String user) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    wait.until(visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+    browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
+    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(presenceOfElementLocated(By.cssSelector(".task-filters")));
+  }
+
+  private void openFilter(String name) {
+    wait.until(elementToBeClickable(By.xpath(
+        "//*[contains(@class,'task-filters')]//*[normalize-space(text())='" + name + "']"))).click();
+  }
+
+  private String openTaskOf(String groupId) {
+    return tasks.createTaskQuery().taskCandidateGroup(groupId).processVariableValueEquals("year", YEAR)
+        .singleResult().getId();
+  }
+
+  private static By taskCard(String taskId) {
+    return By.cssSelector(".tasks-list a[href*='" + taskId + "']");
+  }
+
+  private static By button(String text) {
+    return By.xpath("//*[contains(@class,'task-details')]//button[normalize-space(.)='" + text + "']");
+  }
+
+  private String direction(WebElement element) {
+    return (String) ((JavascriptExecutor) browser).executeScript("return getComputedStyle(arguments[0]).direction;",
+        element);
+  }
+}
