@@ -1,7 +1,8 @@
 package org.maagal.cycle;
 
+import java.util.Map;
+import org.maagal.api.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** The errors a user can cause on cycles, each answered as a problem detail. */
@@ -19,9 +20,6 @@ final class CycleProblems {
   }
 
   private static ErrorResponseException problem(HttpStatus status, String title, String detail, int year) {
-    var problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
-    problem.setProperty("year", year);
-    return new ErrorResponseException(status, problem, null);
+    return Problems.problem(status, title, detail, Map.of("year", year));
   }
 }

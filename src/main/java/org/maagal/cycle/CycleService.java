@@ -43,13 +43,14 @@ public class CycleService {
     } catch (DataIntegrityViolationException raced) {
       throw CycleProblems.alreadyExists(year);
     }
+    // first the features open their part of the year (the goal tree), then the process runs on it
+    events.publishEvent(new CycleStarted(cycle.getId(), year));
     var instance = runtime.createProcessInstanceByKey(CycleProcess.PROCESS_ID)
         .businessKey(cycle.getBusinessKey())
         .setVariable(CycleProcess.CYCLE_ID, cycle.getId())
         .setVariable(CycleProcess.YEAR, year)
         .execute();
     cycle.runBy(instance.getId());
-    events.publishEvent(new CycleStarted(cycle.getId(), year));
     return CycleView.of(cycle);
   }
 

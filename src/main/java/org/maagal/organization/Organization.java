@@ -53,6 +53,54 @@ public class Organization {
     return unit(unitId).map(Unit::name).orElse(unitId);
   }
 
+  /** A department by its id or its Hebrew name, as a spreadsheet may write either. */
+  public Optional<Unit> department(String idOrName) {
+    return departments().stream()
+        .filter(unit -> unit.id().equals(idOrName) || unit.name().equals(idOrName)).findFirst();
+  }
+
+  /** A domain of the goal tree by its id or its Hebrew name. */
+  public Optional<Domain> domain(String idOrName) {
+    return domains().stream()
+        .filter(domain -> domain.id().equals(idOrName) || domain.name().equals(idOrName)).findFirst();
+  }
+
+  public Optional<Committee> committee(String committeeId) {
+    return committees().stream().filter(committee -> committee.id().equals(committeeId)).findFirst();
+  }
+
+  /** Who votes in a committee: one task each, every vote equal. */
+  public List<String> committeeMemberIds(String committeeId) {
+    return committee(committeeId).map(committee -> committee.members().stream().map(Committee.Member::person)
+        .toList()).orElseThrow(() -> new IllegalArgumentException("No committee " + committeeId));
+  }
+
+  /** The multi-sector design committee (ועדה מעצבת), which drafts the goal tree and votes on it. */
+  public Committee designCommittee() {
+    return committeeOfType(CommitteeType.DESIGN);
+  }
+
+  /** The steering committee (ועדת היגוי), which approves the goal tree. */
+  public Committee steeringCommittee() {
+    return committeeOfType(CommitteeType.STEERING);
+  }
+
+  private Committee committeeOfType(CommitteeType type) {
+    return committees().stream().filter(committee -> committee.type() == type).findFirst()
+        .orElseThrow(() -> new IllegalStateException("The organisation file has no " + type + " committee"));
+  }
+
+  /** The working teams, one per channel, in file order. */
+  public List<String> workingTeamIds() {
+    return committees().stream().filter(committee -> committee.type() == CommitteeType.WORKING_TEAM)
+        .map(Committee::id).toList();
+  }
+
+  /** The committee's Hebrew name, or its id when the file no longer has it. */
+  public String committeeName(String committeeId) {
+    return committee(committeeId).map(Committee::name).orElse(committeeId);
+  }
+
   /** The engine group of a department, for candidate groups and authorizations. */
   public static String departmentGroupId(String departmentId) {
     return UnitType.DEPARTMENT.groupIdOf(departmentId);

@@ -11,6 +11,8 @@ public enum Role {
   FINANCE("finance", "גזברות"),
   CEO("ceo", "מנכ\"ל"),
   MAYOR("mayor", "ראש העיר"),
+  /** The research and city-knowledge desk: city data and surveys for the situation assessment. */
+  RESEARCH("research", "מחקר וידע עירוני"),
   ADMIN("camunda-admin", "מנהלי מערכת");
 
   private final String groupId;

@@ -1,5 +1,6 @@
 package org.maagal.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.maagal.organization.Role;
+import org.maagal.tasklist.FormValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -22,18 +24,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The engine's REST API answers a server error with the exception's type and message: SQL, class
- * names, expression texts. Nobody outside needs them, and an attacker learns from them. When the
- * engine answers 5xx to anyone but an admin, its body goes to the log and the caller gets a plain
- * problem detail. Admins keep the engine's message (a deployment's parse error is theirs to fix),
- * and the engine's 4xx answers (not found, not allowed, bad request) pass for everyone.
+ * names, expression texts. When the engine answers 5xx, its body is held back and:
+ * <ul>
+ *   <li>if it is one of our forms' refusals (a task listener refused the values, which the engine
+ *       wraps as a server error), the caller gets 400 or 403 with the Hebrew reason;</li>
+ *   <li>else an admin gets the engine's own answer (a deployment's parse error is theirs to fix);</li>
+ *   <li>else the body goes to the log and the caller gets a plain problem detail.</li>
+ * </ul>
+ * The engine's 4xx answers (not found, not allowed, bad request) pass for everyone.
  */
 class EngineErrorMasking extends OncePerRequestFilter {
 
   private static final Logger log = LoggerFactory.getLogger(EngineErrorMasking.class);
-  private static final int LOGGED_BYTES = 4096;
+  private static final int KEPT_BYTES = 64 * 1024;
 
   private final ProblemResponses problems;
   private final IdentityService identity;
+  private final ObjectMapper json = new ObjectMapper();
 
   EngineErrorMasking(ProblemResponses problems, IdentityService identity) {
     this.problems = problems;
@@ -43,15 +50,37 @@ class EngineErrorMasking extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    var masked = new ServerErrorMask(response, this::callerIsAdmin);
-    chain.doFilter(request, masked);
-    masked.flushWriter();
-    if (masked.serverError && !response.isCommitted()) {
-      log.warn("The engine answered {} to {} {}; its body, withheld from the caller: {}", masked.status,
-          request.getMethod(), request.getRequestURI(), masked.withheld.toString(StandardCharsets.UTF_8));
-      response.reset();
+    var held = new ServerErrorHold(response, this::callerIsAdmin);
+    chain.doFilter(request, held);
+    held.flushWriter();
+    if (!held.serverError || response.isCommitted()) {
+      return;
+    }
+    String body = held.withheld.toString(StandardCharsets.UTF_8);
+    String message = engineMessage(body);
+    response.reset();
+    if (message.contains(FormValues.REFUSED)) {
+      problems.write(request, response, HttpStatus.BAD_REQUEST, message.substring(message.indexOf(FormValues.REFUSED)));
+    } else if (message.contains(FormValues.FORBIDDEN)) {
+      problems.write(request, response, HttpStatus.FORBIDDEN, message.substring(message.indexOf(FormValues.FORBIDDEN)));
+    } else if (held.adminCaller) {
+      response.setStatus(held.status);
+      response.setContentType("application/json");
+      response.setCharacterEncoding("UTF-8");
+      response.getOutputStream().write(held.withheld.toByteArray());
+    } else {
+      log.warn("The engine answered {} to {} {}; its body, withheld from the caller: {}", held.status,
+          request.getMethod(), request.getRequestURI(), body);
       problems.write(request, response, HttpStatus.INTERNAL_SERVER_ERROR,
           "אירעה שגיאה במערכת. הפרטים נרשמו ביומן, ולא בוצע שינוי שלא הושלם.");
+    }
+  }
+
+  private String engineMessage(String body) {
+    try {
+      return json.readTree(body).path("message").asText("");
+    } catch (IOException notJson) {
+      return "";
     }
   }
 
@@ -61,17 +90,18 @@ class EngineErrorMasking extends OncePerRequestFilter {
     return caller != null && caller.getGroupIds() != null && caller.getGroupIds().contains(Role.ADMIN.groupId());
   }
 
-  /** Passes everything through until the status says server error; from then on it only listens. */
-  private static final class ServerErrorMask extends HttpServletResponseWrapper {
+  /** Passes everything through until the status says server error; from then on it holds the body back. */
+  private static final class ServerErrorHold extends HttpServletResponseWrapper {
 
     private final ByteArrayOutputStream withheld = new ByteArrayOutputStream();
     private final BooleanSupplier callerIsAdmin;
     private boolean serverError;
+    private boolean adminCaller;
     private int status = SC_OK;
     private ServletOutputStream stream;
     private PrintWriter writer;
 
-    ServerErrorMask(HttpServletResponse response, BooleanSupplier callerIsAdmin) {
+    ServerErrorHold(HttpServletResponse response, BooleanSupplier callerIsAdmin) {
       super(response);
       this.callerIsAdmin = callerIsAdmin;
     }
@@ -101,7 +131,10 @@ class EngineErrorMasking extends OncePerRequestFilter {
 
     private void record(int status) {
       this.status = status;
-      this.serverError = status >= 500 && !callerIsAdmin.getAsBoolean();
+      this.serverError = status >= 500;
+      if (serverError) {
+        adminCaller = callerIsAdmin.getAsBoolean();
+      }
     }
 
     @Override
@@ -111,21 +144,19 @@ class EngineErrorMasking extends OncePerRequestFilter {
         stream = new ServletOutputStream() {
           @Override
           public void write(int b) throws IOException {
-            if (serverError) {
-              if (withheld.size() < LOGGED_BYTES) {
-                withheld.write(b);
-              }
-            } else {
+            if (!serverError) {
               real.write(b);
+            } else if (withheld.size() < KEPT_BYTES) {
+              withheld.write(b);
             }
           }
 
           @Override
           public void write(byte[] bytes, int offset, int length) throws IOException {
-            if (serverError) {
-              withheld.write(bytes, offset, Math.min(length, Math.max(0, LOGGED_BYTES - withheld.size())));
-            } else {
+            if (!serverError) {
               real.write(bytes, offset, length);
+            } else {
+              withheld.write(bytes, offset, Math.min(length, Math.max(0, KEPT_BYTES - withheld.size())));
             }
           }
 

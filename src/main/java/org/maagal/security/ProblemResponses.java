@@ -44,6 +44,8 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
       String detail) throws IOException {
     var problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setInstance(java.net.URI.create(request.getRequestURI()));
+    // the engine's own errors carry "message", which Tasklist shows; ours carry it too
+    problem.setProperty("message", detail);
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");

@@ -25,6 +25,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
   static final String ADMIN = Role.ADMIN.groupId();
+  static final String DESIGN_COMMITTEE = "committee-design";
 
   /** JSON answers and the Swagger UI: our own scripts and styles only, never inside another site's frame. */
   static final String API_CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
@@ -40,6 +41,9 @@ class SecurityConfiguration {
             .permitAll()
             .requestMatchers("/actuator/**").hasAuthority(ADMIN)
             .requestMatchers(HttpMethod.POST, "/api/cycles").hasAuthority(Role.STRATEGY_UNIT.groupId())
+            // the design committee drafts the goal tree; the strategy unit is its secretariat
+            .requestMatchers(HttpMethod.POST, "/api/cycles/*/goals/import")
+            .hasAnyAuthority(Role.STRATEGY_UNIT.groupId(), DESIGN_COMMITTEE)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -64,7 +64,8 @@ class TaskFilters {
   }
 
   private static TaskQuery byDueDate(TaskQuery query) {
-    return query.orderByDueDate().asc().orderByTaskCreateTime().asc();
+    // among equal deadlines the newest task first: a returned assessment comes back on top
+    return query.orderByDueDate().asc().orderByTaskCreateTime().desc();
   }
 
   private Filter save(String name, int priority, String description, TaskQuery query) {

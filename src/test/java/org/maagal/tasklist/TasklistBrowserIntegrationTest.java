@@ -22,16 +22,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
+
 
 /**
  * A department manager in a real browser (headless Chromium, Hebrew): logs in to Tasklist, finds
  * the department's task of a newly started cycle in "משימות המחלקה" without being told where,
  * reads the Hebrew form right to left, and completes it. Another department does not see it.
- * Runs on a database of its own, so that its cycle's tasks are the only ones in the list.
+ * The filter lists the newest task first among equal deadlines, so the new cycle's task is on its first page.
  */
 @MaagalIntegrationTest
-@TestPropertySource(properties = "maagal.test.database=tasklist-browser")
+
 class TasklistBrowserIntegrationTest {
 
   static final int YEAR = 2090;
@@ -83,7 +83,9 @@ class TasklistBrowserIntegrationTest {
       WebElement textarea = browser.findElement(By.cssSelector(".fjs-container textarea[id$='" + field + "']"));
       textarea.sendKeys("מולא בדפדפן: " + field);
     }
-    wait.until(elementToBeClickable(button("השלם"))).click();
+    WebElement complete = wait.until(elementToBeClickable(button("השלם")));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
+    complete.click();
 
     wait.until(done -> tasks.createTaskQuery().taskId(taskId).count() == 0);
     String instance = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult().getProcessInstanceId();

@@ -1,0 +1,61 @@
+package org.maagal.assessment;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.maagal.organization.Organization;
+import org.maagal.organization.Role;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/cycles/{year}")
+@Tag(name = "assessment", description = "הערכת המצב: מחלקות, נתוני עיר, אפיקים ומחוון")
+class AssessmentController {
+
+  private static final List<String> READ_ALL = List.of(Role.STRATEGY_UNIT.groupId(), Role.CEO.groupId(),
+      Role.MAYOR.groupId(), Role.ADMIN.groupId());
+  private static final String DEPARTMENT_GROUP = Organization.departmentGroupId("");
+
+  private final AssessmentService assessments;
+
+  AssessmentController(AssessmentService assessments) {
+    this.assessments = assessments;
+  }
+
+  @GetMapping("/assessments")
+  @Operation(summary = "The departments' assessments the caller may read (the strategy unit all, "
+      + "a department its own), every revision, newest first")
+  List<AssessmentView> assessments(@PathVariable int year, Authentication user) {
+    return assessments.assessments(year, reader(user));
+  }
+
+  @GetMapping("/assessments/{departmentId}")
+  @Operation(summary = "One department's assessment, every revision (403 for another department)")
+  List<AssessmentView> assessmentOf(@PathVariable int year, @PathVariable String departmentId, Authentication user) {
+    return assessments.assessmentsOf(year, departmentId, reader(user));
+  }
+
+  @GetMapping("/city-data")
+  @Operation(summary = "The research desk's city data and surveys for the cycle")
+  List<CityDataView> cityData(@PathVariable int year) {
+    return assessments.cityData(year);
+  }
+
+  @GetMapping("/channel-pictures")
+  @Operation(summary = "The working teams' channel pictures with their rubric scores")
+  List<ChannelPictureView> channelPictures(@PathVariable int year) {
+    return assessments.channelPictures(year);
+  }
+
+  private static AssessmentService.Reader reader(Authentication user) {
+    var groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+    return new AssessmentService.Reader(groups.stream().anyMatch(READ_ALL::contains),
+        groups.stream().filter(group -> group.startsWith(DEPARTMENT_GROUP))
+            .map(group -> group.substring(DEPARTMENT_GROUP.length())).toList());
+  }
+}

@@ -1,0 +1,116 @@
+package org.maagal.assessment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.maagal.api.Problems;
+import org.maagal.organization.Organization;
+import org.maagal.tasklist.FormValues;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stores what the situation assessment's forms submit, and shows it to those who may read it. */
+@Service
+class AssessmentService {
+
+  private final DepartmentAssessments assessments;
+  private final CityDataRecords cityData;
+  private final ChannelPictures pictures;
+  private final Organization organization;
+  private final Clock clock = Clock.systemUTC();
+
+  AssessmentService(DepartmentAssessments assessments, CityDataRecords cityData, ChannelPictures pictures,
+      Organization organization) {
+    this.assessments = assessments;
+    this.cityData = cityData;
+    this.pictures = pictures;
+    this.organization = organization;
+  }
+
+  /** A new revision of the department's assessment; answers that cannot be stored are refused whole. */
+  @Transactional
+  DepartmentAssessment submit(int year, String departmentId, AssessmentAnswers answers, String by) {
+    var problems = answers.problems();
+    if (!problems.isEmpty()) {
+      throw FormValues.refuse(problems);
+    }
+    int revision = assessments.findFirstByCycleYearAndDepartmentIdOrderByRevisionDesc(year, departmentId)
+        .map(previous -> previous.view(null).revision() + 1).orElse(1);
+    return assessments.save(new DepartmentAssessment(year, departmentId, revision, answers, by, Instant.now(clock)));
+  }
+
+  /** The strategy unit accepts the assessment, or returns it for completion with a note. */
+  @Transactional
+  void review(long assessmentId, boolean accepted, String note, String by) {
+    if (!accepted && (note == null || note.isBlank())) {
+      throw FormValues.refuse(List.of("כדי להחזיר הערכה להשלמה יש לכתוב מה חסר"));
+    }
+    assessments.findById(assessmentId).orElseThrow().review(accepted, note, by, Instant.now(clock));
+  }
+
+  @Transactional
+  void submitCityData(int year, CityDataView.Figures figures, String by) {
+    var problems = figures.problems();
+    if (!problems.isEmpty()) {
+      throw FormValues.refuse(problems);
+    }
+    cityData.save(new CityData(year, figures, by, Instant.now(clock)));
+  }
+
+  @Transactional
+  void submitChannelPicture(int year, String teamId, String picture, List<ChannelPictureView.ArenaScore> scores,
+      String by) {
+    var problems = new java.util.ArrayList<String>();
+    if (picture == null) {
+      problems.add("חסרה תמונת המצב של האפיק");
+    }
+    scores.stream().filter(score -> score.score() < 1 || score.score() > 5)
+        .forEach(score -> problems.add(score.arena().hebrewName() + ": הציון חייב להיות בין 1 ל-5"));
+    if (!problems.isEmpty()) {
+      throw FormValues.refuse(problems);
+    }
+    pictures.save(new ChannelPicture(year, teamId, picture, scores, by, Instant.now(clock)));
+  }
+
+  /** Every revision of every department's assessment that the reader may see, newest revision first. */
+  @Transactional(readOnly = true)
+  List<AssessmentView> assessments(int year, Reader reader) {
+    return assessments.findByCycleYearOrderByDepartmentIdAscRevisionDesc(year).stream()
+        .filter(assessment -> reader.mayRead(assessment.departmentId()))
+        .map(this::view).toList();
+  }
+
+  @Transactional(readOnly = true)
+  List<AssessmentView> assessmentsOf(int year, String departmentId, Reader reader) {
+    if (!reader.mayRead(departmentId)) {
+      throw Problems.problem(HttpStatus.FORBIDDEN, "Not your department",
+          "הערכת המצב של " + organization.unitName(departmentId) + " גלויה למחלקה וליחידה לתכנון אסטרטגי בלבד");
+    }
+    return assessments.findByCycleYearAndDepartmentIdOrderByRevisionDesc(year, departmentId).stream()
+        .map(this::view).toList();
+  }
+
+  @Transactional(readOnly = true)
+  List<CityDataView> cityData(int year) {
+    return cityData.findByCycleYearOrderByIdDesc(year).stream().map(CityData::view).toList();
+  }
+
+  @Transactional(readOnly = true)
+  List<ChannelPictureView> channelPictures(int year) {
+    return pictures.findByCycleYearOrderByTeamIdAscIdDesc(year).stream()
+        .map(picture -> picture.view(organization.committeeName(picture.view(null).teamId()))).toList();
+  }
+
+  private AssessmentView view(DepartmentAssessment assessment) {
+    return assessment.view(organization.unitName(assessment.departmentId()));
+  }
+
+  /** Who reads: the strategy unit, the CEO and admins read every department; a department its own. */
+  record Reader(boolean readsAll, Collection<String> departmentIds) {
+    boolean mayRead(String departmentId) {
+      return readsAll || departmentIds.contains(departmentId);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.maagal.committees;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.maagal.organization.Organization;
+import org.maagal.tasklist.FormValues;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records votes and steering decisions, and counts the rounds. */
+@Service
+class CommitteeService {
+
+  private final Votes votes;
+  private final SteeringDecisions decisions;
+  private final Organization organization;
+  private final VoteCounting counting;
+  private final Clock clock = Clock.systemUTC();
+
+  CommitteeService(Votes votes, SteeringDecisions decisions, Organization organization,
+      @Value("${maagal.committees.vote-quorum:0.5}") double quorum) {
+    this.votes = votes;
+    this.decisions = decisions;
+    this.organization = organization;
+    this.counting = new VoteCounting(quorum);
+  }
+
+  /** A member's vote; anyone else, admins included, is refused: every vote is a member's own. */
+  @Transactional
+  void cast(Ballot ballot, String memberId, String castBy, String choice, String comment) {
+    if (!organization.committeeMemberIds(ballot.committeeId()).contains(memberId) || !memberId.equals(castBy)) {
+      throw FormValues.forbid("רק " + memberId + ", חבר/ת " + organization.committeeName(ballot.committeeId())
+          + ", מצביע/ה בהצבעה זו");
+    }
+    var vote = Choice.of(choice).orElseThrow(() -> FormValues.refuse(List.of("יש לבחור בעד, נגד או נמנע/ת")));
+    votes.save(new Vote(ballot, memberId, vote, comment, Instant.now(clock)));
+  }
+
+  @Transactional(readOnly = true)
+  Outcome count(Ballot ballot) {
+    var cast = votes.findByCommitteeIdAndCycleYearAndSubjectVersionAndRound(ballot.committeeId(), ballot.year(),
+        ballot.version(), ballot.round()).stream().map(Vote::choice).toList();
+    return counting.count(cast, organization.committeeMemberIds(ballot.committeeId()).size());
+  }
+
+  @Transactional
+  void decide(int year, int version, boolean approved, String comments, String by) {
+    if (!approved && comments == null) {
+      throw FormValues.refuse(List.of("כדי להחזיר את העץ לוועדה המעצבת יש לכתוב הערות"));
+    }
+    decisions.save(new SteeringDecision(year, version, approved, comments, by, Instant.now(clock)));
+  }
+
+  @Transactional(readOnly = true)
+  List<VoteView> votes(int year) {
+    return votes.findByCycleYearOrderByIdAsc(year).stream().map(Vote::view).toList();
+  }
+
+  @Transactional(readOnly = true)
+  List<DecisionView> decisions(int year) {
+    return decisions.findByCycleYearOrderByIdAsc(year).stream().map(SteeringDecision::view).toList();
+  }
+}

@@ -1,0 +1,7 @@
+package org.maagal.committees;
+
+import java.time.Instant;
+
+public record VoteView(String committeeId, int year, int version, int round, String memberId, Choice choice,
+    String comment, Instant castAt) {
+}

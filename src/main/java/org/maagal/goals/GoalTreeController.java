@@ -1,0 +1,86 @@
+package org.maagal.goals;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/cycles/{year}/goals")
+@Tag(name = "goals", description = "עץ המטרות: תחומים, מטרות, יעדים ומדדים")
+class GoalTreeController {
+
+  private final GoalTreeService goals;
+  private final PlanningInputs inputs;
+  private final org.maagal.organization.Organization organization;
+
+  GoalTreeController(GoalTreeService goals, PlanningInputs inputs, org.maagal.organization.Organization organization) {
+    this.goals = goals;
+    this.inputs = inputs;
+    this.organization = organization;
+  }
+
+  @GetMapping("/inputs")
+  @Operation(summary = "What the design committee drafts from: the CEO's emphases and the teams' recommendations")
+  List<PlanningInput.PlanningInputView> inputs(@PathVariable int year) {
+    return inputs.findByCycleYearOrderByIdAsc(year).stream()
+        .map(input -> input.view(input.teamId() == null ? null : organization.committeeName(input.teamId()))).toList();
+  }
+
+  @GetMapping
+  @Operation(summary = "The cycle's goal tree: the approved version, else the newest draft, or ?version=n")
+  GoalTreeView tree(@PathVariable int year, @RequestParam Optional<Integer> version) {
+    return goals.tree(year, version);
+  }
+
+  @GetMapping("/versions")
+  @Operation(summary = "Every version of the cycle's goal tree, oldest first")
+  List<GoalTreeView.VersionSummary> versions(@PathVariable int year) {
+    return goals.versions(year);
+  }
+
+  @GetMapping("/export.xlsx")
+  @Operation(summary = "The goal tree as an Excel file with Hebrew headers (as GET, or ?version=n)")
+  ResponseEntity<byte[]> exportXlsx(@PathVariable int year, @RequestParam Optional<Integer> version) {
+    return file(goals.export(year, version, SheetFormat.XLSX), "goal-tree-" + year + ".xlsx",
+        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+  }
+
+  @GetMapping("/export.csv")
+  @Operation(summary = "The goal tree as CSV (UTF-8 with BOM, for Excel) with Hebrew headers")
+  ResponseEntity<byte[]> exportCsv(@PathVariable int year, @RequestParam Optional<Integer> version) {
+    return file(goals.export(year, version, SheetFormat.CSV), "goal-tree-" + year + ".csv",
+        new MediaType("text", "csv", StandardCharsets.UTF_8));
+  }
+
+  @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "A revised tree from an XLSX or CSV file becomes the newest draft "
+      + "(strategy unit or design committee); a file with any wrong row is refused whole, every row listed")
+  ResponseEntity<GoalTreeView> importDraft(@PathVariable int year, @RequestPart("file") MultipartFile file,
+      Principal user) throws IOException {
+    var draft = goals.importDraft(year, file.getOriginalFilename(), file.getContentType(), file.getBytes(), user.getName());
+    return ResponseEntity.status(HttpStatus.CREATED).body(draft);
+  }
+
+  private static ResponseEntity<byte[]> file(byte[] content, String name, MediaType type) {
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        .contentType(type).body(content);
+  }
+}

@@ -1,0 +1,239 @@
+package org.maagal.goals;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import org.maagal.cycle.CycleStarted;
+import org.maagal.goals.GoalTreeView.DomainView;
+import org.maagal.goals.GoalTreeView.GoalView;
+import org.maagal.goals.GoalTreeView.IndicatorView;
+import org.maagal.goals.GoalTreeView.Measure;
+import org.maagal.goals.GoalTreeView.TargetView;
+import org.maagal.goals.GoalTreeView.VersionSummary;
+import org.maagal.organization.Domain;
+import org.maagal.organization.Organization;
+import org.maagal.organization.Unit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps each cycle's goal tree: opens it when the cycle starts, takes the design committee's
+ * revisions as new versions, freezes the version the steering committee approves, and reads any
+ * version back as a tree or a spreadsheet.
+ */
+@Service
+public class GoalTreeService {
+
+  static final String SYSTEM = "maagal";
+
+  private final GoalTreeVersions versions;
+  private final Organization organization;
+  private final GoalTreeSheets sheets;
+  private final Resource initialTree;
+  private final Clock clock = Clock.systemUTC();
+
+  GoalTreeService(GoalTreeVersions versions, Organization organization, GoalTreeSheets sheets,
+      @Value("${maagal.goals.initial-tree:}") Resource initialTree) {
+    this.versions = versions;
+    this.organization = organization;
+    this.sheets = sheets;
+    this.initialTree = initialTree;
+  }
+
+  /** A new cycle starts from a copy of the last approved tree, or from the municipality's initial tree. */
+  @EventListener
+  @Transactional
+  public void on(CycleStarted started) {
+    openTree(started.year());
+  }
+
+  void openTree(int year) {
+    if (versions.findFirstByCycleYearOrderByNumberDesc(year).isPresent()) {
+      return;
+    }
+    var previous = versions.findFirstByCycleYearLessThanAndStatusOrderByCycleYearDesc(year, VersionStatus.APPROVED);
+    if (previous.isPresent()) {
+      var approved = previous.get();
+      save(year, 1, "העתק של העץ המאושר של " + approved.cycleYear() + " (גרסה " + approved.number() + ")",
+          SYSTEM, approved.copyOfLines());
+    } else if (initialTree != null && initialTree.exists()) {
+      save(year, 1, "העץ ההתחלתי של הרשות (" + initialTree.getFilename() + ")", SYSTEM,
+          resolve(readInitialTree()));
+    } else {
+      save(year, 1, "עץ ריק", SYSTEM, List.of());
+    }
+  }
+
+  private List<GoalTreeRow> readInitialTree() {
+    try (InputStream in = initialTree.getInputStream()) {
+      var parsed = sheets.read(SheetFormat.of(initialTree.getFilename()), in);
+      if (!parsed.problems().isEmpty()) {
+        throw new IllegalStateException("The initial goal tree " + initialTree + " has errors: " + parsed.problems());
+      }
+      return parsed.rows();
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read the initial goal tree " + initialTree, e);
+    }
+  }
+
+  /**
+   * The design committee's revision, from a spreadsheet: the whole file becomes the cycle's newest
+   * draft, or, if any row is wrong, nothing changes and every wrong row is reported.
+   */
+  @Transactional
+  public GoalTreeView importDraft(int year, String fileName, String contentType, byte[] content, String user) {
+    var latest = versions.findFirstByCycleYearOrderByNumberDesc(year).orElseThrow(() -> GoalTreeProblems.noTree(year));
+    refuseIfFrozen(year);
+    var parsed = sheets.read(SheetFormat.of(fileName, contentType), new ByteArrayInputStream(content));
+    var problems = new ArrayList<>(parsed.problems());
+    problems.addAll(unknownNames(parsed));
+    if (!problems.isEmpty()) {
+      problems.sort((a, b) -> Integer.compare(a.row(), b.row()));
+      throw GoalTreeProblems.invalidFile(problems);
+    }
+    versions.findByCycleYearOrderByNumberAsc(year).stream()
+        .filter(version -> version.status() == VersionStatus.DRAFT).forEach(GoalTreeVersion::supersede);
+    return view(save(year, latest.number() + 1, "ייבוא: " + fileName, user, resolve(parsed.rows())));
+  }
+
+  /** The version the design committee votes on: the cycle's newest draft. */
+  @Transactional(readOnly = true)
+  public int currentDraft(int year) {
+    refuseIfFrozen(year);
+    return versions.findFirstByCycleYearOrderByNumberDesc(year).filter(v -> v.status() == VersionStatus.DRAFT)
+        .orElseThrow(() -> GoalTreeProblems.noTree(year)).number();
+  }
+
+  /** The steering committee approved this version: it is the cycle's tree from now on, frozen. */
+  @Transactional
+  public void approve(int year, int number, String approvedBy) {
+    refuseIfFrozen(year);
+    versions.findByCycleYearAndNumber(year, number).orElseThrow(() -> GoalTreeProblems.noVersion(year, number))
+        .approve(approvedBy, Instant.now(clock));
+  }
+
+  /** The approved tree, or while there is none the newest draft; or the version asked for. */
+  @Transactional(readOnly = true)
+  public GoalTreeView tree(int year, Optional<Integer> number) {
+    return view(version(year, number));
+  }
+
+  @Transactional(readOnly = true)
+  List<VersionSummary> versions(int year) {
+    var all = versions.findByCycleYearOrderByNumberAsc(year);
+    if (all.isEmpty()) {
+      throw GoalTreeProblems.noTree(year);
+    }
+    return all.stream().map(v -> new VersionSummary(v.number(), v.status(), v.source(), v.createdAt(),
+        v.createdBy(), v.approvedAt(), v.approvedBy(), v.lines().size())).toList();
+  }
+
+  @Transactional(readOnly = true)
+  byte[] export(int year, Optional<Integer> number, SheetFormat format) {
+    var version = version(year, number);
+    var rows = version.lines().stream()
+        .map(line -> line.row(organization.domain(line.domainId()).map(Domain::name).orElse(line.domainId()),
+            line.ownerDepartmentId() == null ? null : organization.unitName(line.ownerDepartmentId())))
+        .toList();
+    return format == SheetFormat.XLSX
+        ? sheets.writeXlsx(rows, "עץ מטרות " + year + " גרסה " + version.number())
+        : sheets.writeCsv(rows);
+  }
+
+  /**
+   * What a department sees in its situation assessment: the indicators it owns in the cycle's
+   * tree, with their baseline and target, one per line in Hebrew; empty if it owns none.
+   */
+  @Transactional(readOnly = true)
+  public String indicatorsOf(int year, String departmentId) {
+    return versions.findFirstByCycleYearOrderByNumberDesc(year).map(GoalTreeVersion::lines).orElse(List.of())
+        .stream().filter(line -> departmentId.equals(line.ownerDepartmentId()) && line.indicator() != null)
+        .map(GoalTreeService::describe).reduce((a, b) -> a + "\n" + b).orElse("");
+  }
+
+  private static String describe(GoalTreeLine line) {
+    var row = line.row(null, null);
+    return "• " + row.indicator() + ": " + plain(row.baselineValue()) + " " + row.unit() + " ב-" + row.baselineYear()
+        + ", יעד " + plain(row.targetValue()) + " ב-" + row.targetYear();
+  }
+
+  private static String plain(java.math.BigDecimal value) {
+    return value == null ? "—" : value.stripTrailingZeros().toPlainString();
+  }
+
+  private GoalTreeVersion version(int year, Optional<Integer> number) {
+    if (number.isPresent()) {
+      return versions.findByCycleYearAndNumber(year, number.get())
+          .orElseThrow(() -> GoalTreeProblems.noVersion(year, number.get()));
+    }
+    return versions.findFirstByCycleYearAndStatus(year, VersionStatus.APPROVED)
+        .or(() -> versions.findFirstByCycleYearOrderByNumberDesc(year))
+        .orElseThrow(() -> GoalTreeProblems.noTree(year));
+  }
+
+  private void refuseIfFrozen(int year) {
+    versions.findFirstByCycleYearAndStatus(year, VersionStatus.APPROVED).ifPresent(approved -> {
+      throw GoalTreeProblems.frozen(year, approved.number());
+    });
+  }
+
+  private List<RowProblem> unknownNames(ParsedSheet parsed) {
+    var problems = new ArrayList<RowProblem>();
+    for (int i = 0; i < parsed.rows().size(); i++) {
+      var row = parsed.rows().get(i);
+      int rowNumber = parsed.rowNumbers().get(i);
+      if (organization.domain(row.domain()).isEmpty()) {
+        problems.add(new RowProblem(rowNumber, "התחום '" + row.domain() + "' אינו אחד מתחומי הרשות"));
+      }
+      if (row.ownerDepartment() != null && organization.department(row.ownerDepartment()).isEmpty()) {
+        problems.add(new RowProblem(rowNumber, "המחלקה '" + row.ownerDepartment() + "' אינה מחלקה ברשות"));
+      }
+    }
+    return problems;
+  }
+
+  private List<GoalTreeLine> resolve(List<GoalTreeRow> rows) {
+    return rows.stream().map(row -> new GoalTreeLine(row,
+        organization.domain(row.domain()).map(Domain::id).orElseThrow(),
+        row.ownerDepartment() == null ? null : organization.department(row.ownerDepartment()).map(Unit::id)
+            .orElseThrow())).toList();
+  }
+
+  private GoalTreeVersion save(int year, int number, String source, String user, List<GoalTreeLine> lines) {
+    return versions.save(new GoalTreeVersion(year, number, source, user, Instant.now(clock), lines));
+  }
+
+  private GoalTreeView view(GoalTreeVersion version) {
+    var domains = new LinkedHashMap<String, LinkedHashMap<String, LinkedHashMap<String, List<IndicatorView>>>>();
+    for (var line : version.lines()) {
+      var goals = domains.computeIfAbsent(line.domainId(), id -> new LinkedHashMap<>());
+      var targets = goals.computeIfAbsent(line.goal(), goal -> new LinkedHashMap<>());
+      if (line.target() != null) {
+        var indicators = targets.computeIfAbsent(line.target(), target -> new ArrayList<>());
+        if (line.indicator() != null) {
+          var row = line.row(null, null);
+          indicators.add(new IndicatorView(row.indicator(), row.unit(), row.direction(),
+              new Measure(row.baselineValue(), row.baselineYear()), new Measure(row.targetValue(), row.targetYear()),
+              line.ownerDepartmentId(), line.ownerDepartmentId() == null ? null
+                  : organization.unitName(line.ownerDepartmentId()), row.dataSource()));
+        }
+      }
+    }
+    var domainViews = domains.entrySet().stream().map(domain -> new DomainView(domain.getKey(),
+        organization.domain(domain.getKey()).map(Domain::name).orElse(domain.getKey()),
+        domain.getValue().entrySet().stream().map(goal -> new GoalView(goal.getKey(),
+            goal.getValue().entrySet().stream().map(target -> new TargetView(target.getKey(), target.getValue()))
+                .toList())).toList())).toList();
+    return new GoalTreeView(version.cycleYear(), version.number(), version.status(), version.source(),
+        version.createdAt(), version.createdBy(), version.approvedAt(), version.approvedBy(), domainViews);
+  }
+}

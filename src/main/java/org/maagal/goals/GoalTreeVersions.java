@@ -1,0 +1,20 @@
+package org.maagal.goals;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface GoalTreeVersions extends JpaRepository<GoalTreeVersion, Long> {
+
+  List<GoalTreeVersion> findByCycleYearOrderByNumberAsc(int cycleYear);
+
+  Optional<GoalTreeVersion> findByCycleYearAndNumber(int cycleYear, int number);
+
+  Optional<GoalTreeVersion> findFirstByCycleYearOrderByNumberDesc(int cycleYear);
+
+  Optional<GoalTreeVersion> findFirstByCycleYearAndStatus(int cycleYear, VersionStatus status);
+
+  /** The newest approved tree of an earlier cycle: where a new cycle starts from. */
+  Optional<GoalTreeVersion> findFirstByCycleYearLessThanAndStatusOrderByCycleYearDesc(int cycleYear,
+      VersionStatus status);
+}

@@ -1,0 +1,56 @@
+package org.maagal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Moves a cycle's first phases along through the engine's Java API, with valid answers in
+ * every form, for tests that are about what comes after it.
+ */
+public final class CycleFastForward {
+
+  private final TaskService tasks;
+
+  public CycleFastForward(TaskService tasks) {
+    this.tasks = tasks;
+  }
+
+  /** Completes every task of the year's situation assessment, reviews included, then closes the phase. */
+  public void throughSituationAssessment(int year) {
+    completeAll(year, "submitDepartmentAssessment", Map.of("state", "מצב", "achievements", "הישגים", "gaps", "פערים",
+        "challenges", "אתגרים"));
+    completeAll(year, "reviewDepartmentAssessment", Map.of("reviewDecision", "accept"));
+    completeAll(year, "submitCityData", Map.of("residentSatisfaction", 71.5, "surveyYear", year - 1,
+        "population", 9800, "findings", "ממצאים"));
+    var channel = new HashMap<String, Object>(Map.of("picture", "תמונת אפיק"));
+    for (String arena : List.of("authority", "parents", "frameworks", "professionals")) {
+      channel.put(arena + "Score", "3");
+    }
+    completeAll(year, "describeChannel", channel);
+    completeAll(year, "closeSituationAssessment", Map.of("phaseComplete", true));
+  }
+
+  /** Completes phase 2: emphases, recommendations, a draft every member votes for, the steering committee's approval. */
+  public void throughGoalPlanning(int year) {
+    completeAll(year, "setManagementEmphases", Map.of("emphases", "דגשים"));
+    completeAll(year, "recommendChannelGoals", Map.of("recommendation", "המלצות"));
+    completeAll(year, "draftGoalTree", Map.of("draftReady", true));
+    completeAll(year, "castVote", Map.of("vote", "for"));
+    completeAll(year, "approveGoalTree", Map.of("steeringDecision", "approve"));
+  }
+
+  /** Completes every open task of the definition in the year's cycle with the same values. */
+  public void completeAll(int year, String taskDefinitionKey, Map<String, Object> values) {
+    for (Task task : open(year, taskDefinitionKey)) {
+      tasks.complete(task.getId(), values);
+    }
+  }
+
+  public List<Task> open(int year, String taskDefinitionKey) {
+    return tasks.createTaskQuery().taskDefinitionKey(taskDefinitionKey).processVariableValueEquals("year", year)
+        .list();
+  }
+}

@@ -1,0 +1,130 @@
+package org.maagal.goals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.maagal.JsonBody.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.maagal.MaagalIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+/** The goal tree as the municipality's spreadsheet: exported, opened, imported back; a broken file refused whole. */
+@MaagalIntegrationTest
+class GoalTreeImportIntegrationTest {
+
+  static final int YEAR = 2037;
+
+  @Autowired
+  TestRestTemplate rest;
+
+  @BeforeEach
+  void theCycleIsOpen() {
+    rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
+  }
+
+  @Test
+  void theCycleStartsFromTheSeedTreeReadableAsJson() {
+    var tree = rest.withBasicAuth("yael-dror", "demo").getForEntity("/api/cycles/" + YEAR + "/goals?version=1",
+        JsonNode.class).getBody();
+
+    assertThat(tree.get("source").asText()).contains("demo-goal-tree-2027.csv");
+    assertThat(tree.get("domains")).hasSize(9);
+    var education = tree.get("domains").get(0);
+    assertThat(education.get("name").asText()).isEqualTo("חינוך");
+    var youthMovements = education.get("goals").get(0).get("targets").get(0).get("indicators").get(0);
+    assertThat(youthMovements.at("/target/value").asInt()).isEqualTo(950);
+    assertThat(youthMovements.at("/baseline/value").asInt()).isEqualTo(528);
+    assertThat(youthMovements.get("direction").asText()).isEqualTo("higher-is-better");
+    assertThat(youthMovements.get("ownerDepartmentId").asText()).isEqualTo("youth");
+  }
+
+  @Test
+  void anExportedWorkbookOpensRightToLeftAndImportsBackAsANewDraft() throws Exception {
+    byte[] xlsx = rest.withBasicAuth("noa-barak", "demo")
+        .getForEntity("/api/cycles/" + YEAR + "/goals/export.xlsx?version=1", byte[].class).getBody();
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      var sheet = workbook.getSheetAt(0);
+      assertThat(sheet.isRightToLeft()).isTrue();
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("תחום");
+      assertThat(sheet.getRow(0).getCell(11).getStringCellValue()).isEqualTo("מקור נתונים");
+      assertThat(sheet.getRow(1).getCell(8).getNumericCellValue()).isEqualTo(950);
+    }
+    int versionsBefore = versions().size();
+
+    var imported = upload("noa-barak", "goal-tree-" + YEAR + ".xlsx", xlsx);
+
+    assertThat(imported.getStatusCode().value()).isEqualTo(201);
+    var versions = versions();
+    assertThat(versions).hasSize(versionsBefore + 1);
+    assertThat(versions.get(versions.size() - 1).get("status").asText()).isEqualTo("DRAFT");
+    assertThat(versions.get(versions.size() - 2).get("status").asText()).isEqualTo("SUPERSEDED");
+    assertThat(versions.get(versions.size() - 1).get("lines").asInt()).isEqualTo(70);
+  }
+
+  @Test
+  void aCsvExportIsForExcelWithABomAndHebrewHeaders() {
+    byte[] csv = rest.withBasicAuth("noa-barak", "demo")
+        .getForEntity("/api/cycles/" + YEAR + "/goals/export.csv?version=1", byte[].class).getBody();
+
+    assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
+    assertThat(new String(csv, StandardCharsets.UTF_8)).contains("תחום,מטרה,יעד,מדד", "950");
+  }
+
+  @Test
+  void aBrokenFileIsRefusedWholeWithEveryBadRowListed() throws Exception {
+    int versionsBefore = versions().size();
+    byte[] broken = new ClassPathResource("goals/broken-goal-tree.csv").getContentAsByteArray();
+
+    var refused = upload("noa-barak", "broken.csv", broken);
+
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    var problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(refused.getBody());
+    assertThat(problem.get("errors")).extracting(error -> error.get("row").asInt()).containsExactly(2, 4, 5);
+    assertThat(problem.get("errors").get(0).get("reason").asText()).contains("מחלקת חינוך מיוחד");
+    assertThat(versions()).hasSize(versionsBefore);
+  }
+
+  @Test
+  void aDepartmentManagerCannotImport() {
+    int versionsBefore = versions().size();
+
+    var refused = upload("yael-dror", "x.csv", "תחום,מטרה".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(refused.getStatusCode().value()).isEqualTo(403);
+    assertThat(versions()).hasSize(versionsBefore);
+  }
+
+  private java.util.List<JsonNode> versions() {
+    var list = rest.withBasicAuth("noa-barak", "demo").getForEntity("/api/cycles/" + YEAR + "/goals/versions",
+        JsonNode.class).getBody();
+    var result = new java.util.ArrayList<JsonNode>();
+    list.forEach(result::add);
+    return result;
+  }
+
+  private ResponseEntity<String> upload(String user, String fileName, byte[] content) {
+    var body = new LinkedMultiValueMap<String, Object>();
+    body.add("file", new ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.withBasicAuth(user, "demo").postForEntity("/api/cycles/" + YEAR + "/goals/import",
+        new HttpEntity<>(body, headers), String.class);
+  }
+}
