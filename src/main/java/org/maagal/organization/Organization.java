@@ -101,6 +101,34 @@ public class Organization {
     return committee(committeeId).map(Committee::name).orElse(committeeId);
   }
 
+  public Optional<Person> person(String personId) {
+    return people().stream().filter(person -> person.id().equals(personId)).findFirst();
+  }
+
+  /** The people who hold a role, e.g. the CEO. */
+  public List<Person> peopleWith(Role role) {
+    return people().stream().filter(person -> person.roles().contains(role)).toList();
+  }
+
+  /**
+   * Who is told when work of this unit is late: the manager of the unit above it, or further up
+   * when that is the same person; empty at the top.
+   */
+  public Optional<String> managerAbove(String unitId, String notThisPerson) {
+    var unit = unit(unitId);
+    while (unit.isPresent()) {
+      var above = unit.get().parent() == null ? Optional.<Unit>empty() : unit(unit.get().parent());
+      if (above.isEmpty()) {
+        return Optional.empty();
+      }
+      if (above.get().manager() != null && !above.get().manager().equals(notThisPerson)) {
+        return Optional.of(above.get().manager());
+      }
+      unit = above;
+    }
+    return Optional.empty();
+  }
+
   /** The engine group of a department, for candidate groups and authorizations. */
   public static String departmentGroupId(String departmentId) {
     return UnitType.DEPARTMENT.groupIdOf(departmentId);

@@ -12,7 +12,7 @@ public enum UnitType {
     this.groupPrefix = groupPrefix;
   }
 
-  String groupIdOf(String unitId) {
+  public String groupIdOf(String unitId) {
     return groupPrefix + unitId;
   }
 }

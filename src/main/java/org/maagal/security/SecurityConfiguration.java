@@ -44,6 +44,9 @@ class SecurityConfiguration {
             // the design committee drafts the goal tree; the strategy unit is its secretariat
             .requestMatchers(HttpMethod.POST, "/api/cycles/*/goals/import")
             .hasAnyAuthority(Role.STRATEGY_UNIT.groupId(), DESIGN_COMMITTEE)
+            .requestMatchers(HttpMethod.PUT, "/api/cycles/*/calendar/**").hasAuthority(Role.STRATEGY_UNIT.groupId())
+            .requestMatchers("/api/notifications/**").hasAnyAuthority(Role.STRATEGY_UNIT.groupId(), ADMIN)
+            .requestMatchers("/api/admin/**").hasAuthority(ADMIN)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -52,7 +52,7 @@ class TasklistBrowserIntegrationTest {
   void aCycleIsStartedAndABrowserOpen() {
     rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
     browser = HeadlessChromium.start("he-IL");
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 
   @AfterEach
@@ -114,7 +114,12 @@ class TasklistBrowserIntegrationTest {
     browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
     browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
     browser.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(presenceOfElementLocated(By.cssSelector(".task-filters")));
+    try {
+      wait.until(presenceOfElementLocated(By.cssSelector(".task-filters")));
+    } catch (org.openqa.selenium.TimeoutException notLoggedIn) {
+      keepScreenshot("login-" + user);
+      throw notLoggedIn;
+    }
   }
 
   private void openFilter(String name) {
@@ -133,6 +138,16 @@ class TasklistBrowserIntegrationTest {
 
   private static By button(String text) {
     return By.xpath("//*[contains(@class,'task-details')]//button[normalize-space(.)='" + text + "']");
+  }
+
+  /** What the browser showed when a step failed, for whoever reads the failure: target/browser-*.png. */
+  private void keepScreenshot(String name) {
+    try {
+      java.nio.file.Files.write(java.nio.file.Path.of("target", "browser-" + name + ".png"),
+          browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    } catch (java.io.IOException | RuntimeException ignored) {
+      // the failure itself is what counts
+    }
   }
 
   private String direction(WebElement element) {

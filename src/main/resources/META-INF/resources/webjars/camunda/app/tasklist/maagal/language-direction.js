@@ -7,4 +7,6 @@ const browser = ((navigator.languages && navigator.languages[0]) || navigator.la
 const language = offered.includes(browser) ? browser : fallback;
 document.documentElement.lang = language;
 
+// Tasklist's config.js imports the choice for the texts it writes itself (the shortcuts).
+export { language };
 export default [];

@@ -1,4 +1,8 @@
 // Maagal's Tasklist configuration: Hebrew first, English available; our name instead of Camunda's.
+import { language } from '../maagal/language-direction.js';
+
+const hebrew = language === 'he';
+
 export default {
   app: {
     name: 'מעגל',
@@ -6,20 +10,41 @@ export default {
   },
   locales: {
     availableLocales: ['he', 'en'],
-    fallbackLocale: 'he'
+    // Hebrew unless the browser asks for English (language-direction.js decides the same way).
+    // Tasklist also loads the fallback's file, and each file it loads switches the date and time
+    // texts to its language: a fixed 'he' here left English users with Hebrew dates, now and then.
+    fallbackLocale: language
   },
   dateFormat: {
     normal: 'DD/MM/YYYY HH:mm',
     long: 'dddd, D MMMM YYYY HH:mm'
   },
   disableWelcomeMessage: true,
-  // Keep 'offered' and 'fallback' there in step with 'locales' here.
-  customScripts: ['maagal/language-direction'],
+  // Keep 'offered' and 'fallback' in language-direction.js in step with 'locales' here.
+  // planner-actions shows Start process and Create task to the strategy unit and admins only;
+  // hebrew-texts translates what locales/he.json does not reach (it defines 'maagal.hebrew').
+  customScripts: ['maagal/language-direction', 'maagal/planner-actions', 'maagal/hebrew-texts'],
+  requireJsConfig: {
+    ngDeps: ['maagal.hebrew']
+  },
 
+  // Tasklist shows these descriptions as they are written here, untranslated.
   shortcuts: {
-    claimTask: { key: 'ctrl+alt+c', description: 'claims the currently selected task' },
-    focusFilter: { key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list' },
-    focusList: { key: 'ctrl+alt+l', description: 'sets the focus to the first task in the list' },
-    focusForm: { key: 'ctrl+alt+f', description: 'sets the focus to the first input field in a task form' }
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: hebrew ? 'לקיחת המשימה שנבחרה לטיפול' : 'claims the currently selected task'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: hebrew ? 'מעבר למסנן הראשון ברשימה' : 'set the focus to the first filter in the list'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: hebrew ? 'מעבר למשימה הראשונה ברשימה' : 'sets the focus to the first task in the list'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: hebrew ? 'מעבר לשדה הראשון בטופס המשימה' : 'sets the focus to the first input field in a task form'
+    }
   }
 };

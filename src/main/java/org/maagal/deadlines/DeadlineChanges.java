@@ -1,0 +1,9 @@
+package org.maagal.deadlines;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DeadlineChanges extends JpaRepository<DeadlineChange, Long> {
+
+  List<DeadlineChange> findByTaskIdOrderByIdAsc(String taskId);
+}

@@ -1,0 +1,152 @@
+package org.maagal.deadlines;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * The deadline watch ({@code checkDeadlines}), run by the {@code deadline-watch} process's timer:
+ * reminds the people of every task whose follow-up date has come, opens an escalation task for
+ * the manager above every task late by the cycle calendar's days, and then tells the CEO and the
+ * strategy unit. Every message is written once (the outbox's unique key), so a retried job or a
+ * second node sends nothing twice; escalation never touches the late task itself.
+ */
+@Component("checkDeadlines")
+class DeadlineWatch implements JavaDelegate {
+
+  static final String ESCALATION_PROCESS = "task-escalation";
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+  private final CycleCalendar calendar;
+  private final IsraeliBusinessCalendar businessDays;
+  private final EscalationTargets targets;
+  private final Outbox outbox;
+  private final String baseUrl;
+
+  DeadlineWatch(TaskService tasks, RuntimeService runtime, IdentityService identity, CycleCalendar calendar,
+      IsraeliBusinessCalendar businessDays, EscalationTargets targets, Outbox outbox, DeadlinesProperties properties) {
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.identity = identity;
+    this.calendar = calendar;
+    this.businessDays = businessDays;
+    this.targets = targets;
+    this.outbox = outbox;
+    this.baseUrl = properties.baseUrl();
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Date now = ClockUtil.getCurrentTime();
+    for (Task task : tasks.createTaskQuery().active().followUpBefore(new Date(now.getTime() + 1)).dueAfter(now).list()) {
+      remind(task);
+    }
+    for (Task task : tasks.createTaskQuery().active().dueBefore(now).list()) {
+      escalate(task, now);
+    }
+    outbox.retryUnsent();
+  }
+
+  private void remind(Task task) {
+    String due = day(task.getDueDate());
+    for (String person : peopleOf(task)) {
+      put(Notification.Kind.REMINDER, person, task, "תזכורת: \"" + task.getName() + "\" עד " + due,
+          "שלום,\n\nהמשימה \"" + task.getName() + "\" צריכה להסתיים עד " + due + ".\n\n" + link(task));
+    }
+  }
+
+  private void escalate(Task task, Date now) {
+    if (!(tasks.getVariable(task.getId(), "year") instanceof Number year)) {
+      return;
+    }
+    var rule = calendar.rule(year.intValue(), task.getTaskDefinitionKey());
+    int late = lateBusinessDays(task, now);
+    if (late < Math.max(1, rule.escalateAfter())) {
+      return;
+    }
+    var links = tasks.getIdentityLinksForTask(task.getId());
+    var manager = targets.manager(groups(links), task.getAssignee());
+    if (manager.isPresent() && put(Notification.Kind.ESCALATION, manager.get(), task,
+        "הסלמה: \"" + task.getName() + "\" באיחור של " + late + " ימי עבודה",
+        "שלום,\n\nהמשימה \"" + task.getName() + "\" הייתה צריכה להסתיים עד " + day(task.getDueDate())
+            + " ועדיין פתוחה. נפתחה לך משימת הסלמה: אפשר להאריך את המועד, להעביר את המשימה או לאשר שהיא בטיפול.\n\n"
+            + link(task))) {
+      runtime.startProcessInstanceByKey(ESCALATION_PROCESS, Map.of("year", year, "lateTaskId", task.getId(),
+          "lateTaskName", task.getName(), "lateTaskDue", day(task.getDueDate()), "lateBusinessDays", late,
+          "escalateTo", manager.get()));
+    }
+    if (late >= Math.max(1, rule.escalateAfter()) + rule.escalateToCeoAfter()) {
+      for (String person : targets.topOfTheOrganisation()) {
+        put(Notification.Kind.CEO_ESCALATION, person, task,
+            "איחור מתמשך: \"" + task.getName() + "\" באיחור של " + late + " ימי עבודה",
+            "שלום,\n\nהמשימה \"" + task.getName() + "\" באיחור של " + late + " ימי עבודה, גם אחרי ההסלמה למנהל/ת"
+                + manager.map(m -> " (" + m + ")").orElse("") + ".\n\n" + link(task));
+      }
+    }
+  }
+
+  int lateBusinessDays(Task task, Date now) {
+    LocalDate due = ZonedDateTime.ofInstant(task.getDueDate().toInstant(), IsraeliBusinessCalendar.ISRAEL).toLocalDate();
+    LocalDate today = ZonedDateTime.ofInstant(now.toInstant(), IsraeliBusinessCalendar.ISRAEL).toLocalDate();
+    return businessDays.businessDaysBetween(due, today);
+  }
+
+  /** The assignee, or else everyone in the task's candidate groups and candidate users: nobody else. */
+  private Set<String> peopleOf(Task task) {
+    var people = new LinkedHashSet<String>();
+    if (task.getAssignee() != null) {
+      people.add(task.getAssignee());
+      return people;
+    }
+    for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+      if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        continue;
+      }
+      if (link.getUserId() != null) {
+        people.add(link.getUserId());
+      } else if (link.getGroupId() != null) {
+        identity.createUserQuery().memberOfGroup(link.getGroupId()).list().forEach(user -> people.add(user.getId()));
+      }
+    }
+    return people;
+  }
+
+  private static List<String> groups(List<IdentityLink> links) {
+    return links.stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(IdentityLink::getGroupId).filter(group -> group != null).toList();
+  }
+
+  private boolean put(Notification.Kind kind, String person, Task task, String subject, String body) {
+    User user = identity.createUserQuery().userId(person).singleResult();
+    String key = kind + "|" + task.getId() + "|" + person + "|" + task.getDueDate().getTime();
+    return outbox.put(new Notification(key, kind, person, user == null ? null : user.getEmail(), subject, body,
+        task.getId(), ClockUtil.getCurrentTime().toInstant()));
+  }
+
+  private String link(Task task) {
+    return "למשימה: " + baseUrl + "/camunda/app/tasklist/default/#/?task=" + task.getId();
+  }
+
+  private static String day(Date date) {
+    return ZonedDateTime.ofInstant(date.toInstant(), IsraeliBusinessCalendar.ISRAEL).format(DAY);
+  }
+}

@@ -1,0 +1,9 @@
+package org.maagal.deadlines;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DeadlinesProperties.class)
+class DeadlinesConfiguration {
+}

@@ -1,0 +1,24 @@
+package org.maagal.deadlines;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.maagal.tasklist.FormValues;
+import org.springframework.stereotype.Component;
+
+/** The manager completed the escalation form ({@code handleEscalation}): carry out the decision. */
+@Component("handleEscalation")
+class EscalationListener implements TaskListener {
+
+  private final TaskDeadlines deadlines;
+
+  EscalationListener(TaskDeadlines deadlines) {
+    this.deadlines = deadlines;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    var form = FormValues.of(task);
+    deadlines.decide((String) task.getVariable("lateTaskId"), form.text("action"), form.integer("extendDays"),
+        form.text("newAssignee"), form.text("reason"), form.actor());
+  }
+}

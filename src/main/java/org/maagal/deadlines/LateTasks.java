@@ -1,0 +1,88 @@
+package org.maagal.deadlines;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.maagal.api.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who is late in a cycle, by how many business days, why, and what was done about it. */
+@Service
+class LateTasks {
+
+  private final TaskService tasks;
+  private final DeadlineWatch watch;
+  private final TaskDeadlines deadlines;
+
+  LateTasks(TaskService tasks, DeadlineWatch watch, TaskDeadlines deadlines) {
+    this.tasks = tasks;
+    this.watch = watch;
+    this.deadlines = deadlines;
+  }
+
+  /** The cycle's open tasks past their due date that the reader may see: all for the strategy unit. */
+  @Transactional(readOnly = true)
+  List<LateTaskView> of(int year, Reader reader) {
+    var now = ClockUtil.getCurrentTime();
+    return tasks.createTaskQuery().active().dueBefore(now).processVariableValueEquals("year", year)
+        .orderByDueDate().asc().list().stream()
+        .map(task -> new LateTask(task, groupsOf(task)))
+        .filter(late -> reader.mayRead(late.groups(), late.task().getAssignee()))
+        .map(late -> view(late.task(), late.groups(), now)).toList();
+  }
+
+  /** The owners say why their task is late: its assignee or someone of its groups, no one else. */
+  @Transactional
+  void stateReason(String taskId, String reason, Reader reader) {
+    var task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      throw Problems.problem(HttpStatus.NOT_FOUND, "No such task", "אין משימה פתוחה " + taskId);
+    }
+    if (!reader.owns(groupsOf(task), task.getAssignee())) {
+      throw Problems.problem(HttpStatus.FORBIDDEN, "Not your task", "רק מי שהמשימה שלו/ה מסביר/ה את האיחור");
+    }
+    if (reason == null || reason.isBlank() || reason.length() > 2000) {
+      throw Problems.problem(HttpStatus.BAD_REQUEST, "Reason missing", "יש לכתוב סיבה (עד 2000 תווים)");
+    }
+    deadlines.stateReason(taskId, reason.strip(), reader.userId());
+  }
+
+  private LateTaskView view(Task task, List<String> groups, java.util.Date now) {
+    var reason = deadlines.reason(task.getId());
+    return new LateTaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), groups, task.getAssignee(),
+        task.getDueDate().toInstant(), watch.lateBusinessDays(task, now),
+        reason.map(LateReason::reason).orElse(null), reason.map(LateReason::statedBy).orElse(null),
+        deadlines.changes(task.getId()));
+  }
+
+  private List<String> groupsOf(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(link -> link.getGroupId()).toList();
+  }
+
+  private record LateTask(Task task, List<String> groups) {
+  }
+
+  /** A late task as the API shows it. */
+  record LateTaskView(String taskId, String name, String taskKey, List<String> candidateGroups, String assignee,
+      Instant due, int lateBusinessDays, String reason, String reasonBy, List<DeadlineChange.ChangeView> changes) {
+  }
+
+  /** Who asks: the strategy unit, the CEO and admins see all; others the tasks of their groups or their own. */
+  record Reader(String userId, boolean seesAll, Collection<String> groups) {
+    boolean mayRead(List<String> taskGroups, String assignee) {
+      return seesAll || owns(taskGroups, assignee);
+    }
+
+    boolean owns(List<String> taskGroups, String assignee) {
+      return userId.equals(assignee) || taskGroups.stream().anyMatch(groups::contains);
+    }
+  }
+}

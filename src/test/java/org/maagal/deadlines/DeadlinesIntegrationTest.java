@@ -1,0 +1,236 @@
+package org.maagal.deadlines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.maagal.JsonBody.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.maagal.MaagalIntegrationTest;
+import org.maagal.TasklistUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * A cycle's deadlines over three weeks of November 2026, the engine's clock moved by hand and the
+ * deadline watch run as its job: due dates in business days, the reminder mail to the task's
+ * group only, no second mail when the job runs again, the escalation to the manager above with
+ * a task in Tasklist, an audited extension, the CEO and the strategy unit told at the end.
+ */
+@MaagalIntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DeadlinesIntegrationTest {
+
+  static final int YEAR = 2038;
+
+  @RegisterExtension
+  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
+  @Autowired
+  TestRestTemplate rest;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  ManagementService management;
+
+  @BeforeAll
+  static void sundayMorningFirstOfNovember2026() {
+    clockAt("2026-11-01T09:00:00+02:00");
+  }
+
+  @AfterAll
+  static void realTime() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  @Order(1)
+  void everyTaskIsDueTenBusinessDaysLaterWithItsReminderTwoBusinessDaysBefore() {
+    var started = rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": 2038}"),
+        String.class);
+    assertThat(started.getStatusCode().value()).isEqualTo(201);
+
+    Task schools = schoolsTask();
+    // Sunday 1 Nov + 10 business days (no Fridays, no Saturdays) = Sunday 15 Nov, end of the working day
+    assertThat(schools.getDueDate().toInstant()).isEqualTo(Instant.parse("2026-11-15T14:00:00Z"));
+    // two business days before Sunday 15 Nov, Friday and Saturday skipped: Wednesday 11 Nov, in the morning
+    assertThat(schools.getFollowUpDate().toInstant()).isEqualTo(Instant.parse("2026-11-11T07:00:00Z"));
+  }
+
+  @Test
+  @Order(2)
+  void theReminderGoesToTheTasksGroupOnlyAndOnlyOnce() throws Exception {
+    clockAt("2026-11-12T10:00:00+02:00");
+
+    runTheDeadlineWatch();
+    var reminders = schoolsRemindersTo("yael-dror@ein-karmit.example");
+    runTheDeadlineWatch();
+
+    assertThat(reminders).hasSize(1);
+    assertThat(reminders.get(0).getSubject()).isEqualTo("תזכורת: \"הערכת מצב: מחלקת בתי ספר\" עד 15/11/2026");
+    assertThat((String) reminders.get(0).getContent()).contains("/camunda/app/tasklist/default/#/?task="
+        + schoolsTask().getId());
+    assertThat(schoolsRemindersTo("yael-dror@ein-karmit.example")).as("the job ran again: no second mail")
+        .hasSize(1);
+    assertThat(messagesTo("hila-carmeli@ein-karmit.example")).noneMatch(message -> subject(message)
+        .contains("מחלקת בתי ספר"));
+    var outbox = rest.withBasicAuth("noa-barak", "demo").getForEntity("/api/notifications", JsonNode.class).getBody();
+    assertThat(outbox.toString()).contains("תזכורת: \\\"הערכת מצב: מחלקת בתי ספר\\\"");
+  }
+
+  @Test
+  @Order(3)
+  void aTaskLateByABusinessDayEscalatesToTheHeadOfTheDivisionWithATaskInTasklist() throws Exception {
+    var reason = rest.withBasicAuth("yael-dror", "demo").exchange("/api/tasks/" + schoolsTask().getId()
+        + "/late-reason", org.springframework.http.HttpMethod.PUT, json("{\"reason\":\"מחכים לנתוני משרד החינוך\"}"),
+        String.class);
+    assertThat(reason.getStatusCode().value()).isEqualTo(204);
+    clockAt("2026-11-16T17:00:00+02:00");
+
+    runTheDeadlineWatch();
+    runTheDeadlineWatch();
+
+    var headOfEducation = new TasklistUser(rest, "orna-katz");
+    var escalations = headOfEducation.tasks("handleEscalation", YEAR).stream()
+        .filter(task -> task.get("name").asText().contains("מחלקת בתי ספר")).toList();
+    assertThat(escalations).as("one escalation task, though the watch ran twice").hasSize(1);
+    assertThat(escalations.get(0).get("assignee").asText()).isEqualTo("orna-katz");
+    assertThat(messagesTo("orna-katz@ein-karmit.example")).anySatisfy(message ->
+        assertThat(subject(message)).isEqualTo("הסלמה: \"הערכת מצב: מחלקת בתי ספר\" באיחור של 1 ימי עבודה"));
+    var late = rest.withBasicAuth("noa-barak", "demo").getForEntity("/api/cycles/2038/late-tasks", JsonNode.class)
+        .getBody();
+    var schoolsLate = find(late, schoolsTask().getId());
+    assertThat(schoolsLate.get("lateBusinessDays").asInt()).isEqualTo(1);
+    assertThat(schoolsLate.get("reason").asText()).isEqualTo("מחכים לנתוני משרד החינוך");
+    assertThat(schoolsLate.get("reasonBy").asText()).isEqualTo("yael-dror");
+  }
+
+  @Test
+  @Order(4)
+  void theHeadOfTheDivisionExtendsTheDeadlineWithAReasonAndTheExtensionIsKept() {
+    var headOfEducation = new TasklistUser(rest, "orna-katz");
+    String escalation = headOfEducation.tasks("handleEscalation", YEAR).stream()
+        .filter(task -> task.get("name").asText().contains("מחלקת בתי ספר")).findFirst().orElseThrow()
+        .get("id").asText();
+
+    headOfEducation.complete(escalation, Map.of("action", "extend", "extendDays", 3,
+        "reason", "המחלקה מחכה לנתונים חיצוניים"));
+
+    // from Monday 16 Nov (today, after the passed due date) three business days: Thursday 19 Nov
+    assertThat(schoolsTask().getDueDate().toInstant()).isEqualTo(Instant.parse("2026-11-19T14:00:00Z"));
+    clockAt("2026-11-20T10:00:00+02:00");
+    var late = rest.withBasicAuth("noa-barak", "demo").getForEntity("/api/cycles/2038/late-tasks", JsonNode.class)
+        .getBody();
+    var extension = find(late, schoolsTask().getId()).get("changes").get(0);
+    assertThat(extension.get("kind").asText()).isEqualTo("EXTEND");
+    assertThat(extension.get("previousDue").asText()).isEqualTo("2026-11-15T14:00:00Z");
+    assertThat(extension.get("newDue").asText()).isEqualTo("2026-11-19T14:00:00Z");
+    assertThat(extension.get("reason").asText()).isEqualTo("המחלקה מחכה לנתונים חיצוניים");
+    assertThat(extension.get("changedBy").asText()).isEqualTo("orna-katz");
+    assertThat(find(late, schoolsTask().getId()).get("lateBusinessDays").asInt()).as("Friday is no business day")
+        .isZero();
+  }
+
+  @Test
+  @Order(5)
+  void aTaskStillLateAfterTheEscalationReachesTheCeoAndTheStrategyUnit() throws Exception {
+    clockAt("2026-11-23T17:00:00+02:00");
+
+    runTheDeadlineWatch();
+
+    assertThat(messagesTo("avner-golan@ein-karmit.example")).anySatisfy(message ->
+        assertThat(subject(message)).startsWith("איחור מתמשך: \"הערכת מצב: מחלקת ספורט\""));
+    assertThat(messagesTo("noa-barak@ein-karmit.example")).anySatisfy(message ->
+        assertThat(subject(message)).startsWith("איחור מתמשך: \"הערכת מצב: מחלקת ספורט\""));
+    assertThat(messagesTo("avner-golan@ein-karmit.example")).noneMatch(message ->
+        subject(message).startsWith("איחור מתמשך: \"הערכת מצב: מחלקת בתי ספר\""));
+  }
+
+  @Test
+  @Order(6)
+  void theStrategyUnitChangesTheCyclesCalendarAndADepartmentCannot() {
+    var changed = rest.withBasicAuth("noa-barak", "demo").exchange("/api/cycles/2038/calendar/castVote",
+        org.springframework.http.HttpMethod.PUT, json("{\"due\":7,\"reminderBefore\":2,\"escalateAfter\":1,"
+            + "\"escalateToCeoAfter\":3}"), JsonNode.class);
+    var refused = rest.withBasicAuth("yael-dror", "demo").exchange("/api/cycles/2038/calendar/castVote",
+        org.springframework.http.HttpMethod.PUT, json("{\"due\":30,\"reminderBefore\":2,\"escalateAfter\":1,"
+            + "\"escalateToCeoAfter\":3}"), String.class);
+    var invalid = rest.withBasicAuth("noa-barak", "demo").exchange("/api/cycles/2038/calendar/castVote",
+        org.springframework.http.HttpMethod.PUT, json("{\"due\":2,\"reminderBefore\":5,\"escalateAfter\":1,"
+            + "\"escalateToCeoAfter\":3}"), String.class);
+
+    assertThat(changed.getStatusCode().value()).isEqualTo(200);
+    assertThat(changed.getBody().get("changedBy").asText()).isEqualTo("noa-barak");
+    assertThat(refused.getStatusCode().value()).isEqualTo(403);
+    assertThat(invalid.getStatusCode().value()).isEqualTo(400);
+    var calendar = rest.withBasicAuth("yael-dror", "demo").getForEntity("/api/cycles/2038/calendar", JsonNode.class)
+        .getBody();
+    assertThat(calendar.toString()).contains("\"task\":\"castVote\",\"due\":7");
+  }
+
+  private Task schoolsTask() {
+    return tasks.createTaskQuery().taskDefinitionKey("submitDepartmentAssessment").taskCandidateGroup("dept-schools")
+        .processVariableValueEquals("year", YEAR).singleResult();
+  }
+
+  private void runTheDeadlineWatch() {
+    var watch = management.createJobQuery().processDefinitionKey("deadline-watch").timers().singleResult();
+    management.executeJob(watch.getId());
+  }
+
+  private static List<MimeMessage> messagesTo(String address) {
+    return Arrays.stream(mail.getReceivedMessages()).filter(message -> {
+      try {
+        return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+            .anyMatch(recipient -> recipient.toString().equals(address));
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  private static List<MimeMessage> schoolsRemindersTo(String address) {
+    return messagesTo(address).stream().filter(message -> subject(message).startsWith("תזכורת")
+        && subject(message).contains("מחלקת בתי ספר")).toList();
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode find(JsonNode list, String taskId) {
+    for (JsonNode item : list) {
+      if (item.get("taskId").asText().equals(taskId)) {
+        return item;
+      }
+    }
+    throw new AssertionError("task " + taskId + " not in " + list);
+  }
+
+  private static void clockAt(String isoTime) {
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse(isoTime).toInstant()));
+  }
+}
