@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "assessment", description = "הערכת המצב: מחלקות, נתוני עיר, אפיקים ומחוון")
 class AssessmentController {
 
-  private static final List<String> READ_ALL = List.of(Role.STRATEGY_UNIT.groupId(), Role.CEO.groupId(),
-      Role.MAYOR.groupId(), Role.ADMIN.groupId());
   private static final String DEPARTMENT_GROUP = Organization.departmentGroupId("");
 
   private final AssessmentService assessments;
@@ -54,7 +52,7 @@ class AssessmentController {
 
   private static AssessmentService.Reader reader(Authentication user) {
     var groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-    return new AssessmentService.Reader(groups.stream().anyMatch(READ_ALL::contains),
+    return new AssessmentService.Reader(Role.seesEverything(groups),
         groups.stream().filter(group -> group.startsWith(DEPARTMENT_GROUP))
             .map(group -> group.substring(DEPARTMENT_GROUP.length())).toList());
   }

@@ -18,9 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "deadlines", description = "לוח הזמנים של המעגל, משימות באיחור וההודעות")
 class DeadlinesController {
 
-  private static final List<String> SEES_ALL = List.of(Role.STRATEGY_UNIT.groupId(), Role.CEO.groupId(),
-      Role.MAYOR.groupId(), Role.ADMIN.groupId());
-
   private final CycleCalendar calendar;
   private final LateTasks lateTasks;
   private final Notifications notifications;
@@ -65,7 +62,7 @@ class DeadlinesController {
 
   private static LateTasks.Reader reader(Authentication user) {
     var groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-    return new LateTasks.Reader(user.getName(), groups.stream().anyMatch(SEES_ALL::contains), groups);
+    return new LateTasks.Reader(user.getName(), Role.seesEverything(groups), groups);
   }
 
   record StatedReason(@NotBlank String reason) {

@@ -23,6 +23,11 @@ public enum Role {
     this.hebrewName = hebrewName;
   }
 
+  /** Those who read every department's work: the strategy unit, the CEO, the mayor and the admins. */
+  public static boolean seesEverything(java.util.Collection<String> groupIds) {
+    return java.util.stream.Stream.of(STRATEGY_UNIT, CEO, MAYOR, ADMIN).map(Role::groupId).anyMatch(groupIds::contains);
+  }
+
   @JsonValue
   public String groupId() {
     return groupId;
