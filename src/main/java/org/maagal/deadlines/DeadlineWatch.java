@@ -63,6 +63,8 @@ class DeadlineWatch implements JavaDelegate {
     for (Task task : tasks.createTaskQuery().active().dueBefore(now).list()) {
       escalate(task, now);
     }
+    outbox.putDigests(ZonedDateTime.ofInstant(now.toInstant(), IsraeliBusinessCalendar.ISRAEL).toLocalDate(),
+        now.toInstant());
     outbox.retryUnsent();
   }
 

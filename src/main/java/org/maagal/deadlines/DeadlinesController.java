@@ -21,11 +21,14 @@ class DeadlinesController {
   private final CycleCalendar calendar;
   private final LateTasks lateTasks;
   private final Notifications notifications;
+  private final DigestPreferences digests;
 
-  DeadlinesController(CycleCalendar calendar, LateTasks lateTasks, Notifications notifications) {
+  DeadlinesController(CycleCalendar calendar, LateTasks lateTasks, Notifications notifications,
+      DigestPreferences digests) {
     this.calendar = calendar;
     this.lateTasks = lateTasks;
     this.notifications = notifications;
+    this.digests = digests;
   }
 
   @GetMapping("/api/cycles/{year}/calendar")
@@ -60,11 +63,29 @@ class DeadlinesController {
     return notifications.findTop200ByOrderByIdDesc().stream().map(Notification::view).toList();
   }
 
+  @GetMapping("/api/me/notifications")
+  @Operation(summary = "How the caller gets reminders: one mail per task, or one daily digest")
+  MailPreference mailPreference(Authentication user) {
+    return new MailPreference(digests.wantsDigest(user.getName()));
+  }
+
+  @PutMapping("/api/me/notifications")
+  @Operation(summary = "The caller chooses one daily digest of reminders (true) or a mail per task (false)")
+  MailPreference choose(@RequestBody MailPreference preference, Authentication user) {
+    var saved = digests.findById(user.getName()).orElseGet(() -> new DigestPreference(user.getName(), false));
+    saved.daily(preference.dailyDigest());
+    digests.save(saved);
+    return preference;
+  }
+
   private static LateTasks.Reader reader(Authentication user) {
     var groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
     return new LateTasks.Reader(user.getName(), Role.seesEverything(groups), groups);
   }
 
   record StatedReason(@NotBlank String reason) {
+  }
+
+  record MailPreference(boolean dailyDigest) {
   }
 }

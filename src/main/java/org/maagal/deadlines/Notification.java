@@ -19,7 +19,7 @@ import java.time.Instant;
 @Table(name = "notification")
 class Notification {
 
-  enum Kind { REMINDER, ESCALATION, CEO_ESCALATION }
+  enum Kind { REMINDER, ESCALATION, CEO_ESCALATION, DIGEST }
 
   @Id
   @GeneratedValue
@@ -66,6 +66,14 @@ class Notification {
 
   Long id() {
     return id;
+  }
+
+  Kind kind() {
+    return kind;
+  }
+
+  String recipient() {
+    return recipient;
   }
 
   String dedupKey() {

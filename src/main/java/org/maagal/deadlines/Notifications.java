@@ -10,4 +10,6 @@ interface Notifications extends JpaRepository<Notification, Long> {
   List<Notification> findTop200ByOrderByIdDesc();
 
   List<Notification> findByMailedAtIsNullAndEmailIsNotNullAndCreatedAtBeforeOrderByIdAsc(java.time.Instant before);
+
+  List<Notification> findByRecipientAndKindAndMailedAtIsNullOrderByIdAsc(String recipient, Notification.Kind kind);
 }

@@ -2,6 +2,7 @@ package org.maagal.deadlines;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -32,15 +33,18 @@ class Outbox {
   private static final Duration RETRY_AFTER = Duration.ofMinutes(5);
 
   private final Notifications notifications;
+  private final DigestPreferences digests;
   private final ObjectProvider<JavaMailSender> mail;
   private final TransactionTemplate ownTransaction;
   private final boolean mailOn;
   private final String from;
 
-  Outbox(Notifications notifications, ObjectProvider<JavaMailSender> mail, PlatformTransactionManager transactions,
+  Outbox(Notifications notifications, DigestPreferences digests, ObjectProvider<JavaMailSender> mail,
+      PlatformTransactionManager transactions,
       @Value("${maagal.notifications.mail:false}") boolean mailOn,
       @Value("${maagal.notifications.from:maagal@localhost}") String from) {
     this.notifications = notifications;
+    this.digests = digests;
     this.mail = mail;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -55,7 +59,7 @@ class Outbox {
       return false;
     }
     Long id = notifications.saveAndFlush(message).id();
-    if (mailOn && message.email() != null) {
+    if (mailOn && message.email() != null && !waitsForDigest(message)) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCommit() {
@@ -71,9 +75,36 @@ class Outbox {
     if (mailOn) {
       var ids = new ArrayList<Long>();
       notifications.findByMailedAtIsNullAndEmailIsNotNullAndCreatedAtBeforeOrderByIdAsc(Instant.now().minus(RETRY_AFTER))
-          .forEach(message -> ids.add(message.id()));
+          .stream().filter(message -> !waitsForDigest(message)).forEach(message -> ids.add(message.id()));
       mail(ids);
     }
+  }
+
+  /**
+   * One mail a day for each person who asked for a digest: their reminders not yet mailed, in one
+   * message, once per day (the digest's key holds the date); the reminders count as mailed with it.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  void putDigests(LocalDate today, Instant now) {
+    for (var preference : digests.findByDailyTrue()) {
+      var waiting = notifications.findByRecipientAndKindAndMailedAtIsNullOrderByIdAsc(preference.personId(),
+          Notification.Kind.REMINDER);
+      if (waiting.isEmpty() || waiting.get(0).email() == null) {
+        continue;
+      }
+      var body = new StringBuilder("שלום,\n\nאלה המשימות שמחכות לך:\n");
+      waiting.forEach(reminder -> body.append("\n• ").append(reminder.subject()));
+      var digest = new Notification("DIGEST|" + preference.personId() + "|" + today, Notification.Kind.DIGEST,
+          preference.personId(), waiting.get(0).email(), "סיכום יומי: " + waiting.size() + " תזכורות למשימות",
+          body.toString(), null, now);
+      if (put(digest)) {
+        waiting.forEach(reminder -> reminder.mailed(now));
+      }
+    }
+  }
+
+  private boolean waitsForDigest(Notification message) {
+    return message.kind() == Notification.Kind.REMINDER && digests.wantsDigest(message.recipient());
   }
 
   private void mail(List<Long> ids) {

@@ -79,6 +79,9 @@ class DeadlinesIntegrationTest {
   @Test
   @Order(2)
   void theReminderGoesToTheTasksGroupOnlyAndOnlyOnce() throws Exception {
+    var choice = rest.withBasicAuth("guy-hefetz", "demo").exchange("/api/me/notifications",
+        org.springframework.http.HttpMethod.PUT, json("{\"dailyDigest\": true}"), String.class);
+    assertThat(choice.getStatusCode().value()).isEqualTo(200);
     clockAt("2026-11-12T10:00:00+02:00");
 
     runTheDeadlineWatch();
@@ -93,6 +96,12 @@ class DeadlinesIntegrationTest {
         .hasSize(1);
     assertThat(messagesTo("hila-carmeli@ein-karmit.example")).noneMatch(message -> subject(message)
         .contains("מחלקת בתי ספר"));
+    var sportManager = messagesTo("guy-hefetz@ein-karmit.example");
+    assertThat(sportManager).as("one daily digest instead of a mail per task, even when the watch runs again")
+        .singleElement().satisfies(digest -> {
+          assertThat(subject(digest)).startsWith("סיכום יומי:");
+          assertThat((String) digest.getContent()).contains("הערכת מצב: מחלקת ספורט");
+        });
     var outbox = rest.withBasicAuth("noa-barak", "demo").getForEntity("/api/notifications", JsonNode.class).getBody();
     assertThat(outbox.toString()).contains("תזכורת: \\\"הערכת מצב: מחלקת בתי ספר\\\"");
   }

@@ -49,7 +49,7 @@ class EngineRestSecurityIntegrationTest {
     assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     // another account: the engine delays a user's next login after a wrong password
-    assertThat(rest.withBasicAuth("guy-hefetz", "wrong").getForEntity("/engine-rest/task", String.class)
+    assertThat(rest.withBasicAuth("lior-sagi", "wrong").getForEntity("/engine-rest/task", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
