@@ -35,7 +35,8 @@ class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
-    http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
+    http.securityMatcher("/api/**", "/goals/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+            "/actuator/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
             .permitAll()

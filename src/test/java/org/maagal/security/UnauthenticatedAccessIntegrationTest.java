@@ -23,6 +23,11 @@ class UnauthenticatedAccessIntegrationTest {
   @ValueSource(strings = {
       "/api/cycles",
       "/api/cycles/2027",
+      "/api/cycles/2027/goals",
+      "/api/cycles/2027/assessments",
+      "/api/cycles/2027/late-tasks",
+      "/api/notifications",
+      "/goals/",
       "/v3/api-docs",
       "/swagger-ui/index.html",
       "/actuator/metrics",

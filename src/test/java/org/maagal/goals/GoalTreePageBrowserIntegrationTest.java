@@ -1,0 +1,106 @@
+package org.maagal.goals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.maagal.JsonBody.json;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.maagal.HeadlessChromium;
+import org.maagal.MaagalIntegrationTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The goal tree page in a real browser, as the design committee's secretary uses it: reads the
+ * draft right to left, uploads a broken spreadsheet and sees every bad row, uploads a good one
+ * and gets a new draft version; a department manager reads the tree but may not upload.
+ */
+@MaagalIntegrationTest
+class GoalTreePageBrowserIntegrationTest {
+
+  static final int YEAR = 2039;
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TestRestTemplate rest;
+
+  ChromeDriver browser;
+  WebDriverWait wait;
+
+  @BeforeEach
+  void theCycleIsOpen() {
+    rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
+    browser = HeadlessChromium.start("he-IL");
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void closeTheBrowser() {
+    browser.quit();
+  }
+
+  @Test
+  void theStrategyUnitReadsTheDraftAndUploadsARevision() throws Exception {
+    openAs("noa-barak");
+
+    WebElement firstDomain = wait.until(visibilityOfElementLocated(By.cssSelector("#tree .domain h2")));
+    assertThat(firstDomain.getText()).isEqualTo("חינוך");
+    assertThat(browser.findElement(By.id("tree")).getText()).contains("גרסה 1", "טיוטה", "בסיס 528 (2025) ← יעד 950 (2027)");
+    assertThat(((JavascriptExecutor) browser).executeScript("return getComputedStyle(document.body).direction"))
+        .isEqualTo("rtl");
+
+    upload(Path.of("src/test/resources/goals/broken-goal-tree.csv"));
+    wait.until(visibilityOfElementLocated(By.cssSelector("#problems li")));
+    assertThat(browser.findElement(By.id("message")).getText()).contains("הקובץ לא נקלט");
+    assertThat(browser.findElements(By.cssSelector("#problems li"))).extracting(WebElement::getText)
+        .satisfiesExactly(row -> assertThat(row).startsWith("שורה 2:").contains("מחלקת חינוך מיוחד"),
+            row -> assertThat(row).startsWith("שורה 4:").contains("הרבה"),
+            row -> assertThat(row).startsWith("שורה 5:").contains("למעלה"));
+    Files.write(Path.of("target", "browser-goal-tree-page-refused.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+    upload(Path.of("src/main/resources/goals/demo-goal-tree-2027.csv"));
+    wait.until(textToBePresentInElementLocated(By.id("message"), "הקובץ נקלט: טיוטה חדשה, גרסה 2"));
+    assertThat(browser.findElement(By.id("problems")).isDisplayed()).isFalse();
+    Files.write(Path.of("target", "browser-goal-tree-page.png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void aDepartmentManagerReadsTheTreeButCannotUpload() {
+    openAs("itay-ron");
+    wait.until(visibilityOfElementLocated(By.cssSelector("#tree .domain h2")));
+
+    upload(Path.of("src/main/resources/goals/demo-goal-tree-2027.csv"));
+
+    wait.until(textToBePresentInElementLocated(By.id("message"), "אין לך הרשאה"));
+  }
+
+  /** Logs in as the browser would after its login prompt: every request carries the person's Basic login. */
+  private void openAs(String user) {
+    String login = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    browser.executeCdpCommand("Network.enable", Map.of());
+    browser.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", "Basic " + login)));
+    browser.get("http://localhost:" + port + "/goals/?year=" + YEAR);
+  }
+
+  private void upload(Path file) {
+    browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+    browser.findElement(By.cssSelector("#upload button[type=submit]")).click();
+  }
+}
