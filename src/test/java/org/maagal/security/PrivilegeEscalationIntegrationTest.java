@@ -278,6 +278,44 @@ class PrivilegeEscalationIntegrationTest {
   }
 
   @Test
+  void cannotReadTheOutboxOrMoveTheClock() {
+    long before = System.currentTimeMillis();
+
+    var outbox = attacker.get("/api/notifications");
+    var travel = attacker.json("POST", "/api/admin/time-travel", "{\"days\": 30}");
+
+    assertThat(outbox.statusCode()).isEqualTo(403);
+    assertThat(travel.statusCode()).isEqualTo(403);
+    assertThat(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().getTime() - before)
+        .as("the engine's clock did not move").isLessThan(60_000);
+  }
+
+  @Test
+  void cannotExplainAnotherDepartmentsLateTaskOrChangeTheCalendar() {
+    var reason = attacker.json("PUT", "/api/tasks/" + schoolsTask.getId() + "/late-reason",
+        "{\"reason\":\"נכתב על ידי מחלקה אחרת\"}");
+    var calendar = attacker.json("PUT", "/api/cycles/2080/calendar/submitDepartmentAssessment",
+        "{\"due\":60,\"reminderBefore\":1,\"escalateAfter\":1,\"escalateToCeoAfter\":1}");
+
+    assertThat(reason.statusCode()).isEqualTo(403);
+    assertThat(calendar.statusCode()).isEqualTo(403);
+    var late = RawClient.as(port, "noa-barak", "demo").get("/api/cycles/2080/calendar");
+    assertThat(late.body()).doesNotContain("\"due\":60");
+  }
+
+  @Test
+  void cannotUploadAGoalTreeOrReadAnotherDepartmentsAssessmentThroughTheApi() {
+    var upload = attacker.send("POST", "/api/cycles/2080/goals/import", "multipart/form-data; boundary=x",
+        "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"t.csv\"\r\n\r\nתחום\r\n--x--\r\n");
+    var assessment = attacker.get("/api/cycles/2080/assessments/schools");
+
+    assertThat(upload.statusCode()).isEqualTo(403);
+    assertThat(assessment.statusCode()).isEqualTo(403);
+    assertThat(RawClient.as(port, "noa-barak", "demo").get("/api/cycles/2080/goals/versions").body())
+        .doesNotContain("\"version\":2");
+  }
+
+  @Test
   void cannotReadActuatorInternals() {
     for (String endpoint : new String[] {"/actuator/metrics", "/actuator/env", "/actuator/heapdump",
         "/actuator/configprops", "/actuator/beans"}) {
