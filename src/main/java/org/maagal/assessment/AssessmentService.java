@@ -2,6 +2,7 @@ package org.maagal.assessment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.maagal.api.Problems;
@@ -37,7 +38,7 @@ class AssessmentService {
       throw FormValues.refuse(problems);
     }
     int revision = assessments.findFirstByCycleYearAndDepartmentIdOrderByRevisionDesc(year, departmentId)
-        .map(previous -> previous.view(null).revision() + 1).orElse(1);
+        .map(previous -> previous.revision() + 1).orElse(1);
     return assessments.save(new DepartmentAssessment(year, departmentId, revision, answers, by, Instant.now(clock)));
   }
 
@@ -62,7 +63,7 @@ class AssessmentService {
   @Transactional
   void submitChannelPicture(int year, String teamId, String picture, List<ChannelPictureView.ArenaScore> scores,
       String by) {
-    var problems = new java.util.ArrayList<String>();
+    var problems = new ArrayList<String>();
     if (picture == null) {
       problems.add("חסרה תמונת המצב של האפיק");
     }
@@ -100,7 +101,7 @@ class AssessmentService {
   @Transactional(readOnly = true)
   List<ChannelPictureView> channelPictures(int year) {
     return pictures.findByCycleYearOrderByTeamIdAscIdDesc(year).stream()
-        .map(picture -> picture.view(organization.committeeName(picture.view(null).teamId()))).toList();
+        .map(picture -> picture.view(organization.committeeName(picture.teamId()))).toList();
   }
 
   private AssessmentView view(DepartmentAssessment assessment) {

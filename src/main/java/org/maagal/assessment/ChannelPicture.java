@@ -55,6 +55,10 @@ class ChannelPicture {
     this.submittedAt = submittedAt;
   }
 
+  String teamId() {
+    return teamId;
+  }
+
   ChannelPictureView view(String teamName) {
     return new ChannelPictureView(cycleYear, teamId, teamName, picture,
         scores.stream().map(s -> new ChannelPictureView.ArenaScore(s.arena, s.score, s.comment)).toList(),

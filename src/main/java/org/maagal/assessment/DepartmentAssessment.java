@@ -90,6 +90,10 @@ class DepartmentAssessment {
     return departmentId;
   }
 
+  int revision() {
+    return revision;
+  }
+
   AssessmentView view(String departmentName) {
     return new AssessmentView(id, cycleYear, departmentId, departmentName, revision,
         new AssessmentAnswers(nothingToReport, state, achievements, gaps, challenges), submittedBy, submittedAt,

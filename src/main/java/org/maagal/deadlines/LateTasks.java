@@ -2,6 +2,7 @@ package org.maagal.deadlines;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -53,7 +54,7 @@ class LateTasks {
     deadlines.stateReason(taskId, reason.strip(), reader.userId());
   }
 
-  private LateTaskView view(Task task, List<String> groups, java.util.Date now) {
+  private LateTaskView view(Task task, List<String> groups, Date now) {
     var reason = deadlines.reason(task.getId());
     return new LateTaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), groups, task.getAssignee(),
         task.getDueDate().toInstant(), watch.lateBusinessDays(task, now),

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
+import org.maagal.organization.Organization;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,9 +29,9 @@ class GoalTreeController {
 
   private final GoalTreeService goals;
   private final PlanningInputs inputs;
-  private final org.maagal.organization.Organization organization;
+  private final Organization organization;
 
-  GoalTreeController(GoalTreeService goals, PlanningInputs inputs, org.maagal.organization.Organization organization) {
+  GoalTreeController(GoalTreeService goals, PlanningInputs inputs, Organization organization) {
     this.goals = goals;
     this.inputs = inputs;
     this.organization = organization;

@@ -3,6 +3,7 @@ package org.maagal.goals;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -166,7 +167,7 @@ public class GoalTreeService {
         + ", יעד " + plain(row.targetValue()) + " ב-" + row.targetYear();
   }
 
-  private static String plain(java.math.BigDecimal value) {
+  private static String plain(BigDecimal value) {
     return value == null ? "—" : value.stripTrailingZeros().toPlainString();
   }
 

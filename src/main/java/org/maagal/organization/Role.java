@@ -1,6 +1,8 @@
 package org.maagal.organization;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collection;
+import java.util.stream.Stream;
 
 /**
  * Organisation-wide roles; each is an engine group that people join through the organisation file,
@@ -24,8 +26,8 @@ public enum Role {
   }
 
   /** Those who read every department's work: the strategy unit, the CEO, the mayor and the admins. */
-  public static boolean seesEverything(java.util.Collection<String> groupIds) {
-    return java.util.stream.Stream.of(STRATEGY_UNIT, CEO, MAYOR, ADMIN).map(Role::groupId).anyMatch(groupIds::contains);
+  public static boolean seesEverything(Collection<String> groupIds) {
+    return Stream.of(STRATEGY_UNIT, CEO, MAYOR, ADMIN).map(Role::groupId).anyMatch(groupIds::contains);
   }
 
   @JsonValue
