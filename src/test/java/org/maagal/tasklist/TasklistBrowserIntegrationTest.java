@@ -119,7 +119,11 @@ class TasklistBrowserIntegrationTest {
   private boolean tryToLogIn(String user) {
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
     try {
-      wait.until(visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+      wait.until(page -> !page.findElements(By.cssSelector("input[type=password]")).isEmpty()
+          || !page.findElements(By.cssSelector(".task-filters")).isEmpty());
+      if (!browser.findElements(By.cssSelector(".task-filters")).isEmpty()) {
+        return true;
+      }
       browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
       browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
       browser.findElement(By.cssSelector("button[type=submit]")).click();
