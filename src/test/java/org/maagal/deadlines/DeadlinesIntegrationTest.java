@@ -161,6 +161,32 @@ class DeadlinesIntegrationTest {
 
   @Test
   @Order(5)
+  void theHeadOfTheDivisionHandsALateTaskOnlyToSomeoneOfItsDepartment() {
+    var headOfEducation = new TasklistUser(rest, "orna-katz");
+    String escalation = headOfEducation.tasks("handleEscalation", YEAR).stream()
+        .filter(task -> task.get("name").asText().contains("מחלקת נוער וצעירים")).findFirst().orElseThrow()
+        .get("id").asText();
+    Task youth = tasks.createTaskQuery().taskDefinitionKey("submitDepartmentAssessment")
+        .taskCandidateGroup("dept-youth").processVariableValueEquals("year", YEAR).singleResult();
+
+    var outsider = headOfEducation.submit(escalation, Map.of("action", "reassign", "newAssignee", "ofer-lavi",
+        "reason", "להעביר"));
+    headOfEducation.complete(escalation, Map.of("action", "reassign", "newAssignee", "itay-ron",
+        "reason", "מנהל המחלקה ישלים השבוע"));
+
+    assertThat(outsider.getStatusCode().value()).isEqualTo(400);
+    assertThat(outsider.getBody()).contains("המשימה עוברת רק למי שבקבוצה שלה");
+    assertThat(tasks.createTaskQuery().taskId(youth.getId()).singleResult().getAssignee()).isEqualTo("itay-ron");
+    var late = rest.withBasicAuth("noa-barak", "demo").getForEntity("/api/cycles/2038/late-tasks", JsonNode.class)
+        .getBody();
+    var change = find(late, youth.getId()).get("changes").get(0);
+    assertThat(change.get("kind").asText()).isEqualTo("REASSIGN");
+    assertThat(change.get("newAssignee").asText()).isEqualTo("itay-ron");
+    assertThat(change.get("changedBy").asText()).isEqualTo("orna-katz");
+  }
+
+  @Test
+  @Order(6)
   void aTaskStillLateAfterTheEscalationReachesTheCeoAndTheStrategyUnit() throws Exception {
     clockAt("2026-11-23T17:00:00+02:00");
 
@@ -175,7 +201,7 @@ class DeadlinesIntegrationTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void theStrategyUnitChangesTheCyclesCalendarAndADepartmentCannot() {
     var changed = rest.withBasicAuth("noa-barak", "demo").exchange("/api/cycles/2038/calendar/castVote",
         org.springframework.http.HttpMethod.PUT, json("{\"due\":7,\"reminderBefore\":2,\"escalateAfter\":1,"
