@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,26 +58,27 @@ class DeadlineWatch implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Date now = ClockUtil.getCurrentTime();
+    var people = new People();
     for (Task task : tasks.createTaskQuery().active().followUpBefore(new Date(now.getTime() + 1)).dueAfter(now).list()) {
-      remind(task);
+      remind(task, people);
     }
     for (Task task : tasks.createTaskQuery().active().dueBefore(now).list()) {
-      escalate(task, now);
+      escalate(task, now, people);
     }
     outbox.putDigests(ZonedDateTime.ofInstant(now.toInstant(), IsraeliBusinessCalendar.ISRAEL).toLocalDate(),
         now.toInstant());
     outbox.retryUnsent();
   }
 
-  private void remind(Task task) {
+  private void remind(Task task, People people) {
     String due = day(task.getDueDate());
-    for (String person : peopleOf(task)) {
-      put(Notification.Kind.REMINDER, person, task, "תזכורת: \"" + task.getName() + "\" עד " + due,
+    for (String person : peopleOf(task, people)) {
+      put(people, Notification.Kind.REMINDER, person, task, "תזכורת: \"" + task.getName() + "\" עד " + due,
           "שלום,\n\nהמשימה \"" + task.getName() + "\" צריכה להסתיים עד " + due + ".\n\n" + link(task));
     }
   }
 
-  private void escalate(Task task, Date now) {
+  private void escalate(Task task, Date now, People people) {
     if (!(tasks.getVariable(task.getId(), "year") instanceof Number year)) {
       return;
     }
@@ -87,7 +89,7 @@ class DeadlineWatch implements JavaDelegate {
     }
     var links = tasks.getIdentityLinksForTask(task.getId());
     var manager = targets.manager(groups(links), task.getAssignee());
-    if (manager.isPresent() && put(Notification.Kind.ESCALATION, manager.get(), task,
+    if (manager.isPresent() && put(people, Notification.Kind.ESCALATION, manager.get(), task,
         "הסלמה: \"" + task.getName() + "\" באיחור של " + late + " ימי עבודה",
         "שלום,\n\nהמשימה \"" + task.getName() + "\" הייתה צריכה להסתיים עד " + day(task.getDueDate())
             + " ועדיין פתוחה. נפתחה לך משימת הסלמה: אפשר להאריך את המועד, להעביר את המשימה או לאשר שהיא בטיפול.\n\n"
@@ -98,7 +100,7 @@ class DeadlineWatch implements JavaDelegate {
     }
     if (late >= Math.max(1, rule.escalateAfter()) + rule.escalateToCeoAfter()) {
       for (String person : targets.topOfTheOrganisation()) {
-        put(Notification.Kind.CEO_ESCALATION, person, task,
+        put(people, Notification.Kind.CEO_ESCALATION, person, task,
             "איחור מתמשך: \"" + task.getName() + "\" באיחור של " + late + " ימי עבודה",
             "שלום,\n\nהמשימה \"" + task.getName() + "\" באיחור של " + late + " ימי עבודה, גם אחרי ההסלמה למנהל/ת"
                 + manager.map(m -> " (" + m + ")").orElse("") + ".\n\n" + link(task));
@@ -113,23 +115,23 @@ class DeadlineWatch implements JavaDelegate {
   }
 
   /** The assignee, or else everyone in the task's candidate groups and candidate users: nobody else. */
-  private Set<String> peopleOf(Task task) {
-    var people = new LinkedHashSet<String>();
+  private Set<String> peopleOf(Task task, People people) {
+    var recipients = new LinkedHashSet<String>();
     if (task.getAssignee() != null) {
-      people.add(task.getAssignee());
-      return people;
+      recipients.add(task.getAssignee());
+      return recipients;
     }
     for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
       if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
         continue;
       }
       if (link.getUserId() != null) {
-        people.add(link.getUserId());
+        recipients.add(link.getUserId());
       } else if (link.getGroupId() != null) {
-        identity.createUserQuery().memberOfGroup(link.getGroupId()).list().forEach(user -> people.add(user.getId()));
+        recipients.addAll(people.membersOf(link.getGroupId()));
       }
     }
-    return people;
+    return recipients;
   }
 
   private static List<String> groups(List<IdentityLink> links) {
@@ -137,11 +139,28 @@ class DeadlineWatch implements JavaDelegate {
         .map(IdentityLink::getGroupId).filter(group -> group != null).toList();
   }
 
-  private boolean put(Notification.Kind kind, String person, Task task, String subject, String body) {
-    User user = identity.createUserQuery().userId(person).singleResult();
+  private boolean put(People people, Notification.Kind kind, String person, Task task, String subject, String body) {
     String key = kind + "|" + task.getId() + "|" + person + "|" + task.getDueDate().getTime();
-    return outbox.put(new Notification(key, kind, person, user == null ? null : user.getEmail(), subject, body,
-        task.getId(), ClockUtil.getCurrentTime().toInstant()));
+    return outbox.put(new Notification(key, kind, person, people.email(person), subject, body, task.getId(),
+        ClockUtil.getCurrentTime().toInstant()));
+  }
+
+  /** Group members and e-mail addresses, looked up once a round however many tasks share them. */
+  private final class People {
+    private final Map<String, List<String>> members = new HashMap<>();
+    private final Map<String, String> emails = new HashMap<>();
+
+    List<String> membersOf(String groupId) {
+      return members.computeIfAbsent(groupId, group -> identity.createUserQuery().memberOfGroup(group).list().stream()
+          .map(User::getId).toList());
+    }
+
+    String email(String personId) {
+      return emails.computeIfAbsent(personId, id -> {
+        User user = identity.createUserQuery().userId(id).singleResult();
+        return user == null ? null : user.getEmail();
+      });
+    }
   }
 
   private String link(Task task) {

@@ -4,9 +4,11 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.maagal.organization.Committee;
 import org.maagal.organization.Organization;
 import org.maagal.organization.Person;
 import org.maagal.organization.Role;
+import org.maagal.organization.Unit;
 import org.maagal.organization.UnitType;
 import org.springframework.stereotype.Component;
 
@@ -30,19 +32,8 @@ class EscalationTargets {
 
   /** The manager who gets the escalation task, from the task's candidate groups or its assignee. */
   Optional<String> manager(Collection<String> candidateGroups, String assignee) {
-    for (String group : candidateGroups) {
-      if (group.startsWith(DEPARTMENT_PREFIX)) {
-        String departmentId = group.substring(DEPARTMENT_PREFIX.length());
-        String departmentManager = organization.unit(departmentId).map(u -> u.manager()).orElse(null);
-        return organization.managerAbove(departmentId, departmentManager);
-      }
-      if (group.startsWith(COMMITTEE_PREFIX)) {
-        return organization.committee(group.substring(COMMITTEE_PREFIX.length())).map(c -> c.chair());
-      }
-      if (group.equals(Role.CEO.groupId())) {
-        return first(Role.MAYOR);
-      }
-      return first(Role.CEO);
+    if (!candidateGroups.isEmpty()) {
+      return managerOfGroup(candidateGroups.iterator().next());
     }
     if (assignee != null) {
       return organization.person(assignee).flatMap(person -> organization.unit(person.unit()))
@@ -50,6 +41,17 @@ class EscalationTargets {
               : Optional.ofNullable(unit.manager()));
     }
     return first(Role.CEO);
+  }
+
+  private Optional<String> managerOfGroup(String group) {
+    if (group.startsWith(DEPARTMENT_PREFIX)) {
+      String departmentId = group.substring(DEPARTMENT_PREFIX.length());
+      return organization.managerAbove(departmentId, organization.unit(departmentId).map(Unit::manager).orElse(null));
+    }
+    if (group.startsWith(COMMITTEE_PREFIX)) {
+      return organization.committee(group.substring(COMMITTEE_PREFIX.length())).map(Committee::chair);
+    }
+    return first(group.equals(Role.CEO.groupId()) ? Role.MAYOR : Role.CEO);
   }
 
   /** Who hears when the manager's escalation did not help: the CEO and the strategy unit. */

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
-import org.maagal.organization.Organization;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,20 +27,15 @@ import org.springframework.web.multipart.MultipartFile;
 class GoalTreeController {
 
   private final GoalTreeService goals;
-  private final PlanningInputs inputs;
-  private final Organization organization;
 
-  GoalTreeController(GoalTreeService goals, PlanningInputs inputs, Organization organization) {
+  GoalTreeController(GoalTreeService goals) {
     this.goals = goals;
-    this.inputs = inputs;
-    this.organization = organization;
   }
 
   @GetMapping("/inputs")
   @Operation(summary = "What the design committee drafts from: the CEO's emphases and the teams' recommendations")
   List<PlanningInput.PlanningInputView> inputs(@PathVariable int year) {
-    return inputs.findByCycleYearOrderByIdAsc(year).stream()
-        .map(input -> input.view(input.teamId() == null ? null : organization.committeeName(input.teamId()))).toList();
+    return goals.planningInputs(year);
   }
 
   @GetMapping

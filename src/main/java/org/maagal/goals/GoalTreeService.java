@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.maagal.cycle.CycleStarted;
 import org.maagal.goals.GoalTreeView.DomainView;
@@ -39,14 +42,16 @@ public class GoalTreeService {
   private final GoalTreeVersions versions;
   private final Organization organization;
   private final GoalTreeSheets sheets;
+  private final PlanningInputs inputs;
   private final Resource initialTree;
   private final Clock clock = Clock.systemUTC();
 
-  GoalTreeService(GoalTreeVersions versions, Organization organization, GoalTreeSheets sheets,
+  GoalTreeService(GoalTreeVersions versions, Organization organization, GoalTreeSheets sheets, PlanningInputs inputs,
       @Value("${maagal.goals.initial-tree:}") Resource initialTree) {
     this.versions = versions;
     this.organization = organization;
     this.sheets = sheets;
+    this.inputs = inputs;
     this.initialTree = initialTree;
   }
 
@@ -214,27 +219,45 @@ public class GoalTreeService {
   }
 
   private GoalTreeView view(GoalTreeVersion version) {
-    var domains = new LinkedHashMap<String, LinkedHashMap<String, LinkedHashMap<String, List<IndicatorView>>>>();
-    for (var line : version.lines()) {
-      var goals = domains.computeIfAbsent(line.domainId(), id -> new LinkedHashMap<>());
-      var targets = goals.computeIfAbsent(line.goal(), goal -> new LinkedHashMap<>());
-      if (line.target() != null) {
-        var indicators = targets.computeIfAbsent(line.target(), target -> new ArrayList<>());
-        if (line.indicator() != null) {
-          var row = line.row(null, null);
-          indicators.add(new IndicatorView(row.indicator(), row.unit(), row.direction(),
-              new Measure(row.baselineValue(), row.baselineYear()), new Measure(row.targetValue(), row.targetYear()),
-              line.ownerDepartmentId(), line.ownerDepartmentId() == null ? null
-                  : organization.unitName(line.ownerDepartmentId()), row.dataSource()));
-        }
-      }
-    }
-    var domainViews = domains.entrySet().stream().map(domain -> new DomainView(domain.getKey(),
-        organization.domain(domain.getKey()).map(Domain::name).orElse(domain.getKey()),
-        domain.getValue().entrySet().stream().map(goal -> new GoalView(goal.getKey(),
-            goal.getValue().entrySet().stream().map(target -> new TargetView(target.getKey(), target.getValue()))
-                .toList())).toList())).toList();
+    var domains = grouped(version.lines(), GoalTreeLine::domainId).entrySet().stream()
+        .map(domain -> new DomainView(domain.getKey(),
+            organization.domain(domain.getKey()).map(Domain::name).orElse(domain.getKey()), goals(domain.getValue())))
+        .toList();
     return new GoalTreeView(version.cycleYear(), version.number(), version.status(), version.source(),
-        version.createdAt(), version.createdBy(), version.approvedAt(), version.approvedBy(), domainViews);
+        version.createdAt(), version.createdBy(), version.approvedAt(), version.approvedBy(), domains);
+  }
+
+  private List<GoalView> goals(List<GoalTreeLine> lines) {
+    return grouped(lines, GoalTreeLine::goal).entrySet().stream()
+        .map(goal -> new GoalView(goal.getKey(), targets(goal.getValue()))).toList();
+  }
+
+  /** A goal-only line has no target; a target without indicators yet has no indicator. */
+  private List<TargetView> targets(List<GoalTreeLine> lines) {
+    var withTarget = lines.stream().filter(line -> line.target() != null).toList();
+    return grouped(withTarget, GoalTreeLine::target).entrySet().stream()
+        .map(target -> new TargetView(target.getKey(), target.getValue().stream()
+            .filter(line -> line.indicator() != null).map(this::indicator).toList()))
+        .toList();
+  }
+
+  private IndicatorView indicator(GoalTreeLine line) {
+    var row = line.row(null, null);
+    String owner = line.ownerDepartmentId();
+    return new IndicatorView(row.indicator(), row.unit(), row.direction(),
+        new Measure(row.baselineValue(), row.baselineYear()), new Measure(row.targetValue(), row.targetYear()),
+        owner, owner == null ? null : organization.unitName(owner), row.dataSource());
+  }
+
+  /** Lines grouped by a key, in the order of the tree. */
+  private static <K> Map<K, List<GoalTreeLine>> grouped(List<GoalTreeLine> lines, Function<GoalTreeLine, K> key) {
+    return lines.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
+  }
+
+  /** What the design committee drafts from: the CEO's emphases and the teams' recommendations. */
+  @Transactional(readOnly = true)
+  List<PlanningInput.PlanningInputView> planningInputs(int year) {
+    return inputs.findByCycleYearOrderByIdAsc(year).stream()
+        .map(input -> input.view(input.teamId() == null ? null : organization.committeeName(input.teamId()))).toList();
   }
 }

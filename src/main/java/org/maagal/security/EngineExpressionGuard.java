@@ -15,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URLDecoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
@@ -157,9 +158,15 @@ class EngineExpressionGuard extends OncePerRequestFilter {
           return true;
         }
 
+        /** The whole body is already here: a non-blocking reader gets it at once. */
         @Override
         public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("synchronous reads only");
+          try {
+            listener.onDataAvailable();
+            listener.onAllDataRead();
+          } catch (IOException failed) {
+            listener.onError(failed);
+          }
         }
       };
     }
@@ -167,7 +174,7 @@ class EngineExpressionGuard extends OncePerRequestFilter {
     @Override
     public BufferedReader getReader() {
       String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-      return new BufferedReader(new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
+      return new BufferedReader(new InputStreamReader(getInputStream(), Charset.forName(encoding)));
     }
 
     @Override
