@@ -3,6 +3,7 @@ package org.maagal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -12,7 +13,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * The Debian {@code chromium} browser, headless, driven through the system's {@code chromedriver}
  * (the {@code chromium-driver} package that {@code .ci/run} installs), in the language a user's
- * browser would ask for.
+ * browser would ask for. Tests that use it are marked {@link BrowserTest}.
  */
 public final class HeadlessChromium {
 
@@ -22,20 +23,33 @@ public final class HeadlessChromium {
   private HeadlessChromium() {
   }
 
+  /** Whether the browser and its driver are here; {@link BrowserTest} skips the tests where not. */
+  static boolean installed() {
+    return missing().isEmpty();
+  }
+
+  /** What is missing: "chromium", "chromedriver", both, or nothing. */
+  static String missing() {
+    var missing = new ArrayList<String>();
+    if (!Files.isExecutable(BROWSER)) {
+      missing.add("chromium");
+    }
+    if (!Files.isExecutable(DRIVER)) {
+      missing.add("chromedriver");
+    }
+    return String.join(" and ", missing);
+  }
+
   /** A new browser whose preferred language is {@code language}, e.g. "he-IL". */
   public static ChromeDriver start(String language) {
     var options = new ChromeOptions();
-    if (Files.isExecutable(BROWSER)) {
-      options.setBinary(BROWSER.toFile());
-    }
+    options.setBinary(BROWSER.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--window-size=1400,900", "--lang=" + language);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language + "," + language.split("-")[0]));
     options.setExperimentalOption("excludeSwitches", List.of("enable-automation"));
     var service = new ChromeDriverService.Builder();
-    if (Files.isExecutable(DRIVER)) {
-      service.usingDriverExecutable(DRIVER.toFile());
-    }
+    service.usingDriverExecutable(DRIVER.toFile());
     var driver = new ChromeDriver(service.build(), options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return driver;

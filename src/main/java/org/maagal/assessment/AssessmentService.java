@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import org.maagal.api.Problems;
 import org.maagal.organization.Organization;
-import org.maagal.tasklist.FormValues;
+import org.maagal.forms.FormValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +20,11 @@ class AssessmentService {
   private final CityDataRecords cityData;
   private final ChannelPictures pictures;
   private final Organization organization;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   AssessmentService(DepartmentAssessments assessments, CityDataRecords cityData, ChannelPictures pictures,
-      Organization organization) {
+      Organization organization, Clock clock) {
+    this.clock = clock;
     this.assessments = assessments;
     this.cityData = cityData;
     this.pictures = pictures;

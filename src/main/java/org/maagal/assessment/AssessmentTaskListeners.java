@@ -1,8 +1,9 @@
 package org.maagal.assessment;
 
+import org.maagal.cycle.CycleProcess;
 import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.maagal.tasklist.FormValues;
+import org.maagal.forms.FormValues;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,18 +15,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AssessmentTaskListeners {
 
-  static final String ASSESSMENT_ID = "assessmentId";
-  static final String RETURNED = "assessmentReturned";
-
   @Bean
   TaskListener storeDepartmentAssessment(AssessmentService assessments) {
     return task -> {
       var form = FormValues.of(task);
       var answers = new AssessmentAnswers(form.flag("nothingToReport"), form.text("state"),
           form.text("achievements"), form.text("gaps"), form.text("challenges"));
-      var stored = assessments.submit(form.year(), (String) task.getVariable("departmentId"), answers, form.actor());
-      task.getExecution().setVariable(ASSESSMENT_ID, stored.id());
-      task.getExecution().setVariable("nothingToReport", answers.nothingToReport());
+      var stored = assessments.submit(form.year(), (String) task.getVariable(CycleProcess.DEPARTMENT_ID), answers, form.actor());
+      task.getExecution().setVariable(DepartmentAssessmentProcess.ASSESSMENT_ID, stored.id());
+      task.getExecution().setVariable(DepartmentAssessmentProcess.NOTHING_TO_REPORT, answers.nothingToReport());
     };
   }
 
@@ -34,9 +32,9 @@ class AssessmentTaskListeners {
     return task -> {
       var form = FormValues.of(task);
       boolean returned = "return".equals(form.text("reviewDecision"));
-      long assessmentId = ((Number) task.getVariable(ASSESSMENT_ID)).longValue();
+      long assessmentId = ((Number) task.getVariable(DepartmentAssessmentProcess.ASSESSMENT_ID)).longValue();
       assessments.review(assessmentId, !returned, form.text("reviewNote"), form.actor());
-      task.getExecution().setVariable(RETURNED, returned);
+      task.getExecution().setVariable(DepartmentAssessmentProcess.RETURNED, returned);
     };
   }
 
@@ -56,7 +54,7 @@ class AssessmentTaskListeners {
       var form = FormValues.of(task);
       var scores = Arrays.stream(Arena.values()).map(arena -> new ChannelPictureView.ArenaScore(arena,
           score(form, arena), form.text(arena.key() + "Comment"))).toList();
-      assessments.submitChannelPicture(form.year(), (String) task.getVariable("teamId"), form.text("picture"), scores,
+      assessments.submitChannelPicture(form.year(), (String) task.getVariable(CycleProcess.TEAM_ID), form.text("picture"), scores,
           form.actor());
     };
   }

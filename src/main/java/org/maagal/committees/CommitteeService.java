@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.maagal.organization.Organization;
-import org.maagal.tasklist.FormValues;
+import org.maagal.forms.FormValues;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +17,11 @@ class CommitteeService {
   private final SteeringDecisions decisions;
   private final Organization organization;
   private final VoteCounting counting;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   CommitteeService(Votes votes, SteeringDecisions decisions, Organization organization,
-      @Value("${maagal.committees.vote-quorum:0.5}") double quorum) {
+      @Value("${maagal.committees.vote-quorum:0.5}") double quorum, Clock clock) {
+    this.clock = clock;
     this.votes = votes;
     this.decisions = decisions;
     this.organization = organization;

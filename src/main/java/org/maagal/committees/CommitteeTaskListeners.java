@@ -1,11 +1,13 @@
 package org.maagal.committees;
 
+import org.maagal.goals.GoalPlanningProcess;
+import org.maagal.cycle.CycleProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.maagal.organization.Organization;
-import org.maagal.tasklist.FormValues;
+import org.maagal.forms.FormValues;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,15 +19,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CommitteeTaskListeners {
 
-  static final String VERSION = "goalTreeVersion";
-  static final String ROUND = "voteRound";
-  static final String OUTCOME = "voteOutcome";
-
   @Bean
   TaskListener castVote(CommitteeService committees, Organization organization) {
     return task -> {
       var form = FormValues.of(task);
-      committees.cast(ballot(task, organization), (String) task.getVariable("memberId"), form.actor(),
+      committees.cast(ballot(task, organization), (String) task.getVariable(GoalPlanningProcess.MEMBER_ID), form.actor(),
           form.text("vote"), form.text("voteComment"));
     };
   }
@@ -34,9 +32,9 @@ class CommitteeTaskListeners {
   JavaDelegate countVotes(CommitteeService committees, Organization organization) {
     return (DelegateExecution execution) -> {
       var outcome = committees.count(ballot(execution, organization));
-      execution.setVariable(OUTCOME, outcome.key());
+      execution.setVariable(GoalPlanningProcess.VOTE_OUTCOME, outcome.key());
       if (outcome == Outcome.ANOTHER_ROUND) {
-        execution.setVariable(ROUND, ((Number) execution.getVariable(ROUND)).intValue() + 1);
+        execution.setVariable(GoalPlanningProcess.VOTE_ROUND, ((Number) execution.getVariable(GoalPlanningProcess.VOTE_ROUND)).intValue() + 1);
       }
     };
   }
@@ -47,15 +45,15 @@ class CommitteeTaskListeners {
       var form = FormValues.of(task);
       boolean approved = "approve".equals(form.text("steeringDecision"));
       String comments = form.text("steeringComments");
-      committees.decide(form.year(), ((Number) task.getVariable(VERSION)).intValue(), approved, comments,
+      committees.decide(form.year(), ((Number) task.getVariable(GoalPlanningProcess.GOAL_TREE_VERSION)).intValue(), approved, comments,
           form.actor());
-      task.getExecution().setVariable("goalTreeApproved", approved);
-      task.getExecution().setVariable("approvedBy", form.actor());
+      task.getExecution().setVariable(GoalPlanningProcess.GOAL_TREE_APPROVED, approved);
+      task.getExecution().setVariable(GoalPlanningProcess.APPROVED_BY, form.actor());
     };
   }
 
   private static Ballot ballot(VariableScope scope, Organization organization) {
-    return new Ballot(organization.designCommittee().id(), ((Number) scope.getVariable("year")).intValue(),
-        ((Number) scope.getVariable(VERSION)).intValue(), ((Number) scope.getVariable(ROUND)).intValue());
+    return new Ballot(organization.designCommittee().id(), ((Number) scope.getVariable(CycleProcess.YEAR)).intValue(),
+        ((Number) scope.getVariable(GoalPlanningProcess.GOAL_TREE_VERSION)).intValue(), ((Number) scope.getVariable(GoalPlanningProcess.VOTE_ROUND)).intValue());
   }
 }

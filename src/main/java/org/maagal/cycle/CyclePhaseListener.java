@@ -12,8 +12,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CyclePhaseListener implements ExecutionListener {
 
-  static final String PHASE_NAME = "phaseName";
-
   private final CycleService cycles;
 
   CyclePhaseListener(CycleService cycles) {
@@ -28,6 +26,6 @@ class CyclePhaseListener implements ExecutionListener {
     }
     var phase = CyclePhase.ofActivity(execution.getCurrentActivityId());
     cycles.enterPhase(cycleId.longValue(), phase);
-    execution.setVariable(PHASE_NAME, phase.hebrewName());
+    execution.setVariable(CycleProcess.PHASE_NAME, phase.hebrewName());
   }
 }

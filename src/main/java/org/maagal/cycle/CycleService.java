@@ -25,11 +25,11 @@ public class CycleService {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  CycleService(Cycles cycles, RuntimeService runtime, ApplicationEventPublisher events) {
+  CycleService(Cycles cycles, RuntimeService runtime, ApplicationEventPublisher events, Clock clock) {
+    this.clock = clock;
     this.cycles = cycles;
     this.runtime = runtime;
     this.events = events;
-    this.clock = Clock.systemUTC();
   }
 
   @Transactional

@@ -4,6 +4,7 @@ import static java.time.format.DateTimeFormatter.ISO_DATE_TIME;
 
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
@@ -15,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -34,9 +34,11 @@ class BusinessDaysEngineCalendar implements BusinessCalendar {
       "(-)?P(?=\\d|T\\d)(?:(\\d{1,4})D)?(?:T(?=\\d)(?:(\\d{1,6})H)?(?:(\\d{1,6})M)?(?:(\\d{1,7})S)?)?");
 
   private final IsraeliBusinessCalendar calendar;
+  private final Clock clock;
 
-  BusinessDaysEngineCalendar(IsraeliBusinessCalendar calendar) {
+  BusinessDaysEngineCalendar(IsraeliBusinessCalendar calendar, Clock clock) {
     this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
@@ -54,7 +56,7 @@ class BusinessDaysEngineCalendar implements BusinessCalendar {
   @Override
   public Date resolveDuedate(String duedateDescription, Date startDate) {
     String text = duedateDescription == null ? "" : duedateDescription.strip();
-    Instant start = (startDate != null ? startDate : ClockUtil.getCurrentTime()).toInstant();
+    Instant start = startDate != null ? startDate.toInstant() : clock.instant();
     Matcher duration = DURATION.matcher(text);
     if (duration.matches()) {
       return Date.from(after(start, duration));

@@ -1,5 +1,6 @@
 package org.maagal.deadlines;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendarManager;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
@@ -19,14 +20,16 @@ import org.springframework.stereotype.Component;
 class BusinessDaysEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final IsraeliBusinessCalendar calendar;
+  private final Clock clock;
 
-  BusinessDaysEnginePlugin(IsraeliBusinessCalendar calendar) {
+  BusinessDaysEnginePlugin(IsraeliBusinessCalendar calendar, Clock clock) {
     this.calendar = calendar;
+    this.clock = clock;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    BusinessCalendar businessDays = new BusinessDaysEngineCalendar(calendar);
+    BusinessCalendar businessDays = new BusinessDaysEngineCalendar(calendar, clock);
     var manager = new MapBusinessCalendarManager();
     manager.addBusinessCalendar(DurationBusinessCalendar.NAME, businessDays);
     manager.addBusinessCalendar(DueDateBusinessCalendar.NAME, businessDays);

@@ -1,5 +1,6 @@
 package org.maagal.deadlines;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,10 @@ class CycleCalendar {
 
   private final DeadlineRules rules;
   private final DeadlinesProperties defaults;
+  private final Clock clock;
 
-  CycleCalendar(DeadlineRules rules, DeadlinesProperties defaults) {
+  CycleCalendar(DeadlineRules rules, DeadlinesProperties defaults, Clock clock) {
+    this.clock = clock;
     this.rules = rules;
     this.defaults = defaults;
   }
@@ -62,7 +65,7 @@ class CycleCalendar {
     entries(year);
     var line = rules.findByCycleYearAndTaskKey(year, taskKey)
         .orElseGet(() -> rules.save(new DeadlineRule(year, taskKey, rule)));
-    line.change(rule, by, Instant.now());
+    line.change(rule, by, Instant.now(clock));
     return line.view();
   }
 }

@@ -1,5 +1,6 @@
 package org.maagal.deadlines;
 
+import org.maagal.cycle.CycleProcess;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,26 +13,24 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.stereotype.Component;
+import org.maagal.clock.ApplicationClock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The deadline watch ({@code checkDeadlines}), run by the {@code deadline-watch} process's timer:
- * reminds the people of every task whose follow-up date has come, opens an escalation task for
- * the manager above every task late by the cycle calendar's days, and then tells the CEO and the
- * strategy unit. Every message is written once (the outbox's unique key), so a retried job or a
- * second node sends nothing twice; escalation never touches the late task itself.
+ * The deadline watch, run by the {@code deadline-watch} process's timer ({@link CheckDeadlinesDelegate})
+ * and by the demo clock: reminds the people of every task whose follow-up date has come, opens an
+ * escalation task for the manager above every task late by the cycle calendar's days, and then tells
+ * the CEO and the strategy unit. Every message is written once (the outbox's unique key), so a retried
+ * job or a second node sends nothing twice; escalation never touches the late task itself.
  */
-@Component("checkDeadlines")
-class DeadlineWatch implements JavaDelegate {
+@Service
+class DeadlineWatch {
 
-  static final String ESCALATION_PROCESS = "task-escalation";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final TaskService tasks;
@@ -42,9 +41,14 @@ class DeadlineWatch implements JavaDelegate {
   private final EscalationTargets targets;
   private final Outbox outbox;
   private final String baseUrl;
+  private final DeadlineWatchLock lock;
+  private final ApplicationClock clock;
 
   DeadlineWatch(TaskService tasks, RuntimeService runtime, IdentityService identity, CycleCalendar calendar,
-      IsraeliBusinessCalendar businessDays, EscalationTargets targets, Outbox outbox, DeadlinesProperties properties) {
+      IsraeliBusinessCalendar businessDays, EscalationTargets targets, Outbox outbox, DeadlinesProperties properties,
+      DeadlineWatchLock lock, ApplicationClock clock) {
+    this.lock = lock;
+    this.clock = clock;
     this.tasks = tasks;
     this.runtime = runtime;
     this.identity = identity;
@@ -55,9 +59,14 @@ class DeadlineWatch implements JavaDelegate {
     this.baseUrl = properties.baseUrl();
   }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    Date now = ClockUtil.getCurrentTime();
+  /**
+   * One round. Rounds never overlap, on one node or several: each first takes the watch's row lock,
+   * held until its transaction commits, so the next round sees every message the last one wrote.
+   */
+  @Transactional
+  void run() {
+    lock.takeForThisTransaction();
+    Date now = clock.now();
     var people = new People();
     for (Task task : tasks.createTaskQuery().active().followUpBefore(new Date(now.getTime() + 1)).dueAfter(now).list()) {
       remind(task, people);
@@ -65,8 +74,7 @@ class DeadlineWatch implements JavaDelegate {
     for (Task task : tasks.createTaskQuery().active().dueBefore(now).list()) {
       escalate(task, now, people);
     }
-    outbox.putDigests(ZonedDateTime.ofInstant(now.toInstant(), IsraeliBusinessCalendar.ISRAEL).toLocalDate(),
-        now.toInstant());
+    outbox.putDigests(clock.today(), now.toInstant());
     outbox.retryUnsent();
   }
 
@@ -79,7 +87,7 @@ class DeadlineWatch implements JavaDelegate {
   }
 
   private void escalate(Task task, Date now, People people) {
-    if (!(tasks.getVariable(task.getId(), "year") instanceof Number year)) {
+    if (!(tasks.getVariable(task.getId(), CycleProcess.YEAR) instanceof Number year)) {
       return;
     }
     var rule = calendar.rule(year.intValue(), task.getTaskDefinitionKey());
@@ -94,9 +102,10 @@ class DeadlineWatch implements JavaDelegate {
         "שלום,\n\nהמשימה \"" + task.getName() + "\" הייתה צריכה להסתיים עד " + day(task.getDueDate())
             + " ועדיין פתוחה. נפתחה לך משימת הסלמה: אפשר להאריך את המועד, להעביר את המשימה או לאשר שהיא בטיפול.\n\n"
             + link(task))) {
-      runtime.startProcessInstanceByKey(ESCALATION_PROCESS, Map.of("year", year, "lateTaskId", task.getId(),
-          "lateTaskName", task.getName(), "lateTaskDue", day(task.getDueDate()), "lateBusinessDays", late,
-          "escalateTo", manager.get()));
+      runtime.startProcessInstanceByKey(TaskEscalationProcess.PROCESS_ID, Map.of(CycleProcess.YEAR, year,
+          TaskEscalationProcess.LATE_TASK_ID, task.getId(), TaskEscalationProcess.LATE_TASK_NAME, task.getName(),
+          TaskEscalationProcess.LATE_TASK_DUE, day(task.getDueDate()), TaskEscalationProcess.LATE_BUSINESS_DAYS, late,
+          TaskEscalationProcess.ESCALATE_TO, manager.get()));
     }
     if (late >= Math.max(1, rule.escalateAfter()) + rule.escalateToCeoAfter()) {
       for (String person : targets.topOfTheOrganisation()) {
@@ -142,7 +151,7 @@ class DeadlineWatch implements JavaDelegate {
   private boolean put(People people, Notification.Kind kind, String person, Task task, String subject, String body) {
     String key = kind + "|" + task.getId() + "|" + person + "|" + task.getDueDate().getTime();
     return outbox.put(new Notification(key, kind, person, people.email(person), subject, body, task.getId(),
-        ClockUtil.getCurrentTime().toInstant()));
+        clock.instant()));
   }
 
   /** Group members and e-mail addresses, looked up once a round however many tasks share them. */

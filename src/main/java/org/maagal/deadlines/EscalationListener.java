@@ -2,7 +2,7 @@ package org.maagal.deadlines;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.maagal.tasklist.FormValues;
+import org.maagal.forms.FormValues;
 import org.springframework.stereotype.Component;
 
 /** The manager completed the escalation form ({@code handleEscalation}): carry out the decision. */
@@ -18,7 +18,7 @@ class EscalationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     var form = FormValues.of(task);
-    deadlines.decide((String) task.getVariable("lateTaskId"), form.text("action"), form.integer("extendDays"),
+    deadlines.decide((String) task.getVariable(TaskEscalationProcess.LATE_TASK_ID), form.text("action"), form.integer("extendDays"),
         form.text("newAssignee"), form.text("reason"), form.actor());
   }
 }

@@ -1,5 +1,6 @@
 package org.maagal.deadlines;
 
+import org.maagal.clock.ApplicationClock;
 import static com.kosherjava.zmanim.hebrewcalendar.JewishCalendar.PESACH;
 import static com.kosherjava.zmanim.hebrewcalendar.JewishCalendar.ROSH_HASHANA;
 import static com.kosherjava.zmanim.hebrewcalendar.JewishCalendar.SHAVUOS;
@@ -29,7 +30,7 @@ import org.maagal.deadlines.HolidayRules.DayRule;
 public final class IsraeliBusinessCalendar {
 
   /** The municipality's clock: a deadline "in 3 days at 09:00" means 09:00 in Israel. */
-  public static final ZoneId ISRAEL = ZoneId.of("Asia/Jerusalem");
+  public static final ZoneId ISRAEL = ApplicationClock.ISRAEL;
 
   private static final Day BUSINESS_DAY = new Day(DayRule.WORKDAY, null);
 

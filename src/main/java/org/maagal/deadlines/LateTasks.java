@@ -1,11 +1,12 @@
 package org.maagal.deadlines;
 
+import org.maagal.clock.ApplicationClock;
+import org.maagal.cycle.CycleProcess;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.maagal.api.Problems;
@@ -20,8 +21,10 @@ class LateTasks {
   private final TaskService tasks;
   private final DeadlineWatch watch;
   private final TaskDeadlines deadlines;
+  private final ApplicationClock clock;
 
-  LateTasks(TaskService tasks, DeadlineWatch watch, TaskDeadlines deadlines) {
+  LateTasks(TaskService tasks, DeadlineWatch watch, TaskDeadlines deadlines, ApplicationClock clock) {
+    this.clock = clock;
     this.tasks = tasks;
     this.watch = watch;
     this.deadlines = deadlines;
@@ -30,8 +33,8 @@ class LateTasks {
   /** The cycle's open tasks past their due date that the reader may see: all for the strategy unit. */
   @Transactional(readOnly = true)
   List<LateTaskView> of(int year, Reader reader) {
-    var now = ClockUtil.getCurrentTime();
-    return tasks.createTaskQuery().active().dueBefore(now).processVariableValueEquals("year", year)
+    var now = clock.now();
+    return tasks.createTaskQuery().active().dueBefore(now).processVariableValueEquals(CycleProcess.YEAR, year)
         .orderByDueDate().asc().list().stream()
         .map(task -> new LateTask(task, groupsOf(task)))
         .filter(late -> reader.mayRead(late.groups(), late.task().getAssignee()))

@@ -1,5 +1,6 @@
 package org.maagal.deadlines;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,11 +39,13 @@ class Outbox {
   private final TransactionTemplate ownTransaction;
   private final boolean mailOn;
   private final String from;
+  private final Clock clock;
 
   Outbox(Notifications notifications, DigestPreferences digests, ObjectProvider<JavaMailSender> mail,
       PlatformTransactionManager transactions,
       @Value("${maagal.notifications.mail:false}") boolean mailOn,
-      @Value("${maagal.notifications.from:maagal@localhost}") String from) {
+      @Value("${maagal.notifications.from:maagal@localhost}") String from, Clock clock) {
+    this.clock = clock;
     this.notifications = notifications;
     this.digests = digests;
     this.mail = mail;
@@ -74,7 +77,7 @@ class Outbox {
   void retryUnsent() {
     if (mailOn) {
       var ids = new ArrayList<Long>();
-      notifications.findByMailedAtIsNullAndEmailIsNotNullAndCreatedAtBeforeOrderByIdAsc(Instant.now().minus(RETRY_AFTER))
+      notifications.findByMailedAtIsNullAndEmailIsNotNullAndCreatedAtBeforeOrderByIdAsc(Instant.now(clock).minus(RETRY_AFTER))
           .stream().filter(message -> !waitsForDigest(message)).forEach(message -> ids.add(message.id()));
       mail(ids);
     }
@@ -120,7 +123,7 @@ class Outbox {
           if (message.mailedAt() != null) {
             return;
           }
-          message.mailed(Instant.now());
+          message.mailed(Instant.now(clock));
           notifications.saveAndFlush(message);
           var email = new SimpleMailMessage();
           email.setFrom(from);

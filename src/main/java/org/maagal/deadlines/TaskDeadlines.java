@@ -1,5 +1,6 @@
 package org.maagal.deadlines;
 
+import org.maagal.clock.ApplicationClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -9,10 +10,9 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.maagal.tasklist.FormValues;
+import org.maagal.forms.FormValues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +32,11 @@ class TaskDeadlines {
   private final IsraeliBusinessCalendar businessDays;
   private final DeadlineChanges changes;
   private final LateReasons reasons;
+  private final ApplicationClock clock;
 
   TaskDeadlines(TaskService tasks, IdentityService identity, IsraeliBusinessCalendar businessDays,
-      DeadlineChanges changes, LateReasons reasons) {
+      DeadlineChanges changes, LateReasons reasons, ApplicationClock clock) {
+    this.clock = clock;
     this.tasks = tasks;
     this.identity = identity;
     this.businessDays = businessDays;
@@ -65,8 +67,7 @@ class TaskDeadlines {
       throw FormValues.refuse(List.of("הארכה של 1 עד " + MAX_EXTENSION + " ימי עבודה"));
     }
     Instant previous = late.getDueDate().toInstant();
-    LocalDate today = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), IsraeliBusinessCalendar.ISRAEL)
-        .toLocalDate();
+    LocalDate today = clock.today();
     LocalDate from = ZonedDateTime.ofInstant(previous, IsraeliBusinessCalendar.ISRAEL).toLocalDate();
     LocalDate due = businessDays.addBusinessDays(from.isBefore(today) ? today : from, days);
     late.setDueDate(at(due, TaskDeadlinesPlugin.END_OF_WORKDAY));
@@ -95,7 +96,7 @@ class TaskDeadlines {
 
   @Transactional
   void stateReason(String taskId, String reason, String by) {
-    reasons.save(new LateReason(taskId, reason, by, Instant.now()));
+    reasons.save(new LateReason(taskId, reason, by, clock.instant()));
   }
 
   @Transactional(readOnly = true)
@@ -110,7 +111,7 @@ class TaskDeadlines {
 
   private void record(String taskId, DeadlineChange.Kind kind, Instant previous, Instant due, String assignee,
       String reason, String by) {
-    changes.save(new DeadlineChange(taskId, kind, previous, due, assignee, reason, by, Instant.now()));
+    changes.save(new DeadlineChange(taskId, kind, previous, due, assignee, reason, by, clock.instant()));
   }
 
   private static RuntimeException gone() {

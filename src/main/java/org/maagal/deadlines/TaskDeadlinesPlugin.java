@@ -1,5 +1,7 @@
 package org.maagal.deadlines;
 
+import org.maagal.clock.ApplicationClock;
+import org.maagal.cycle.CycleProcess;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -12,7 +14,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.springframework.context.annotation.Lazy;
@@ -32,8 +33,10 @@ class TaskDeadlinesPlugin extends AbstractProcessEnginePlugin {
 
   private final CycleCalendar calendar;
   private final IsraeliBusinessCalendar businessDays;
+  private final ApplicationClock clock;
 
-  TaskDeadlinesPlugin(@Lazy CycleCalendar calendar, IsraeliBusinessCalendar businessDays) {
+  TaskDeadlinesPlugin(@Lazy CycleCalendar calendar, IsraeliBusinessCalendar businessDays, ApplicationClock clock) {
+    this.clock = clock;
     this.calendar = calendar;
     this.businessDays = businessDays;
   }
@@ -54,11 +57,11 @@ class TaskDeadlinesPlugin extends AbstractProcessEnginePlugin {
   }
 
   private void setDeadline(DelegateTask task) {
-    if (task.getDueDate() != null || !(task.getVariable("year") instanceof Number year)) {
+    if (task.getDueDate() != null || !(task.getVariable(CycleProcess.YEAR) instanceof Number year)) {
       return;
     }
     var rule = calendar.rule(year.intValue(), task.getTaskDefinitionKey());
-    var now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), IsraeliBusinessCalendar.ISRAEL);
+    var now = ZonedDateTime.ofInstant(clock.instant(), IsraeliBusinessCalendar.ISRAEL);
     var due = businessDays.addBusinessDays(now.toLocalDate(), rule.due());
     var followUp = businessDays.addBusinessDays(due, -rule.reminderBefore());
     task.setDueDate(Date.from(due.atTime(END_OF_WORKDAY).atZone(IsraeliBusinessCalendar.ISRAEL).toInstant()));

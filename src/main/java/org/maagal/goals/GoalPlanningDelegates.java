@@ -1,10 +1,12 @@
 package org.maagal.goals;
 
+import org.maagal.cycle.CycleProcess;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.maagal.tasklist.FormValues;
+import org.maagal.forms.FormValues;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,14 +19,14 @@ import org.springframework.context.annotation.Configuration;
 class GoalPlanningDelegates {
 
   @Bean
-  TaskListener storeManagementEmphases(PlanningInputs inputs) {
-    return task -> store(inputs, FormValues.of(task), PlanningInput.Kind.MANAGEMENT_EMPHASES, null, "emphases");
+  TaskListener storeManagementEmphases(PlanningInputs inputs, Clock clock) {
+    return task -> store(inputs, clock, FormValues.of(task), PlanningInput.Kind.MANAGEMENT_EMPHASES, null, "emphases");
   }
 
   @Bean
-  TaskListener storeChannelRecommendation(PlanningInputs inputs) {
-    return task -> store(inputs, FormValues.of(task), PlanningInput.Kind.CHANNEL_RECOMMENDATION,
-        (String) task.getVariable("teamId"), "recommendation");
+  TaskListener storeChannelRecommendation(PlanningInputs inputs, Clock clock) {
+    return task -> store(inputs, clock, FormValues.of(task), PlanningInput.Kind.CHANNEL_RECOMMENDATION,
+        (String) task.getVariable(CycleProcess.TEAM_ID), "recommendation");
   }
 
   /** The committee says its draft is ready: the newest draft version goes to round 1 of the vote. */
@@ -35,18 +37,18 @@ class GoalPlanningDelegates {
       if (!form.flag("draftReady")) {
         throw FormValues.refuse(List.of("יש לאשר שהטיוטה מוכנה להצבעה"));
       }
-      task.getExecution().setVariable("goalTreeVersion", goals.currentDraft(form.year()));
-      task.getExecution().setVariable("voteRound", 1);
+      task.getExecution().setVariable(GoalPlanningProcess.GOAL_TREE_VERSION, goals.currentDraft(form.year()));
+      task.getExecution().setVariable(GoalPlanningProcess.VOTE_ROUND, 1);
     };
   }
 
   @Bean
   JavaDelegate freezeGoalTree(GoalTreeService goals) {
-    return execution -> goals.approve(((Number) execution.getVariable("year")).intValue(),
-        ((Number) execution.getVariable("goalTreeVersion")).intValue(), (String) execution.getVariable("approvedBy"));
+    return execution -> goals.approve(((Number) execution.getVariable(CycleProcess.YEAR)).intValue(),
+        ((Number) execution.getVariable(GoalPlanningProcess.GOAL_TREE_VERSION)).intValue(), (String) execution.getVariable(GoalPlanningProcess.APPROVED_BY));
   }
 
-  private static void store(PlanningInputs inputs, FormValues form, PlanningInput.Kind kind, String teamId,
+  private static void store(PlanningInputs inputs, Clock clock, FormValues form, PlanningInput.Kind kind, String teamId,
       String field) {
     String text = form.text(field);
     if (text == null) {
@@ -55,6 +57,6 @@ class GoalPlanningDelegates {
     if (text.length() > 4000) {
       throw FormValues.refuse(List.of("טקסט ארוך מ-4000 תווים"));
     }
-    inputs.save(new PlanningInput(form.year(), kind, teamId, text, form.actor(), Instant.now()));
+    inputs.save(new PlanningInput(form.year(), kind, teamId, text, form.actor(), Instant.now(clock)));
   }
 }

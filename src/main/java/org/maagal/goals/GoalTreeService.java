@@ -44,10 +44,11 @@ public class GoalTreeService {
   private final GoalTreeSheets sheets;
   private final PlanningInputs inputs;
   private final Resource initialTree;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   GoalTreeService(GoalTreeVersions versions, Organization organization, GoalTreeSheets sheets, PlanningInputs inputs,
-      @Value("${maagal.goals.initial-tree:}") Resource initialTree) {
+      @Value("${maagal.goals.initial-tree:}") Resource initialTree, Clock clock) {
+    this.clock = clock;
     this.versions = versions;
     this.organization = organization;
     this.sheets = sheets;

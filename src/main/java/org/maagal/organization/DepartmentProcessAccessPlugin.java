@@ -1,5 +1,6 @@
 package org.maagal.organization;
 
+import org.maagal.cycle.CycleProcess;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
@@ -22,8 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DepartmentProcessAccessPlugin extends AbstractProcessEnginePlugin {
 
-  static final String DEPARTMENT_ID = "departmentId";
-
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     if (configuration.getCustomPostBPMNParseListeners() == null) {
@@ -42,7 +41,7 @@ class DepartmentProcessAccessPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void notify(DelegateExecution execution) {
       if (!execution.getId().equals(execution.getProcessInstanceId())
-          || !(execution.getVariableLocal(DEPARTMENT_ID) instanceof String departmentId)) {
+          || !(execution.getVariableLocal(CycleProcess.DEPARTMENT_ID) instanceof String departmentId)) {
         return;
       }
       String groupId = Organization.departmentGroupId(departmentId);

@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.maagal.organization.Role;
-import org.maagal.tasklist.FormValues;
+import org.maagal.forms.FormValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;

@@ -1,5 +1,6 @@
 package org.maagal.tasklist;
 
+import org.maagal.cycle.CycleProcess;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 
 import java.util.LinkedHashMap;
@@ -30,9 +31,9 @@ class TaskFilters {
 
   /** Process variables shown on each task card: the context a manager needs to act. */
   private static final List<Map<String, String>> CONTEXT_VARIABLES = List.of(
-      Map.of("name", "year", "label", "שנת המעגל"),
-      Map.of("name", "phaseName", "label", "שלב"),
-      Map.of("name", "departmentName", "label", "מחלקה"));
+      Map.of("name", CycleProcess.YEAR, "label", "שנת המעגל"),
+      Map.of("name", CycleProcess.PHASE_NAME, "label", "שלב"),
+      Map.of("name", CycleProcess.DEPARTMENT_NAME, "label", "מחלקה"));
 
   private final FilterService filters;
   private final TaskService tasks;

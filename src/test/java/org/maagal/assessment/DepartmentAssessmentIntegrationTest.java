@@ -1,5 +1,7 @@
 package org.maagal.assessment;
 
+import org.maagal.AsyncContinuations;
+import org.camunda.bpm.engine.ManagementService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maagal.JsonBody.json;
 
@@ -28,6 +30,8 @@ class DepartmentAssessmentIntegrationTest {
   @Autowired
   TestRestTemplate rest;
   @Autowired
+  ManagementService management;
+  @Autowired
   RuntimeService runtime;
 
   TasklistUser schools;
@@ -39,6 +43,7 @@ class DepartmentAssessmentIntegrationTest {
   @BeforeEach
   void theCycleIsInItsSituationAssessment() {
     rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
+    AsyncContinuations.runAll(management);
     schools = new TasklistUser(rest, "yael-dror");
     earlyChildhood = new TasklistUser(rest, "hila-carmeli");
     youth = new TasklistUser(rest, "itay-ron");

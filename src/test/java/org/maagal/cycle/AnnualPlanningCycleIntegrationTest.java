@@ -1,5 +1,7 @@
 package org.maagal.cycle;
 
+import org.maagal.AsyncContinuations;
+import org.camunda.bpm.engine.ManagementService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -19,6 +21,8 @@ class AnnualPlanningCycleIntegrationTest {
   @Autowired
   CycleService cycles;
   @Autowired
+  ManagementService management;
+  @Autowired
   TaskService tasks;
   @Autowired
   RuntimeService runtime;
@@ -28,6 +32,7 @@ class AnnualPlanningCycleIntegrationTest {
   @Test
   void everyDepartmentGetsItsOwnAssessmentTaskInItsOwnProcessInstance() {
     var cycle = cycles.start(2061, "noa-barak");
+    AsyncContinuations.runAll(management);
 
     var assessments = tasks.createTaskQuery().processInstanceBusinessKey(cycle.businessKey())
         .taskDefinitionKey("submitDepartmentAssessment").list();
@@ -45,6 +50,7 @@ class AnnualPlanningCycleIntegrationTest {
   @Test
   void phasesRunInOrderUntilTheCycleIsCompleted() {
     var cycle = cycles.start(2062, "noa-barak");
+    AsyncContinuations.runAll(management);
     String key = cycle.businessKey();
 
     var fastForward = new CycleFastForward(tasks);

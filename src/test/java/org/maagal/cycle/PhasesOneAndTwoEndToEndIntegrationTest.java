@@ -1,5 +1,7 @@
 package org.maagal.cycle;
 
+import org.maagal.AsyncContinuations;
+import org.camunda.bpm.engine.ManagementService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maagal.JsonBody.json;
 
@@ -29,12 +31,15 @@ class PhasesOneAndTwoEndToEndIntegrationTest {
   @Autowired
   TestRestTemplate rest;
   @Autowired
+  ManagementService management;
+  @Autowired
   Organization organization;
 
   @Test
   void theStrategyUnitStartsTheCycleAndEveryoneDoesTheirPartUntilTheGoalTreeIsApproved() {
     var started = rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": 2027}"),
         JsonNode.class);
+    AsyncContinuations.runAll(management);
     assertThat(started.getStatusCode().value()).isEqualTo(201);
 
     // phase 1: every department manager finds their own task and submits the assessment

@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.maagal.clock.ApplicationClock;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class BusinessDaysEngineCalendarTest {
   static final Date SUNDAY_0900 = israeli(2025, 11, 2, 9, 0);
   static final Date THURSDAY_1430 = israeli(2025, 11, 6, 14, 30);
 
-  final BusinessDaysEngineCalendar calendar = new BusinessDaysEngineCalendar(new IsraeliBusinessCalendar());
+  final BusinessDaysEngineCalendar calendar = new BusinessDaysEngineCalendar(new IsraeliBusinessCalendar(), new ApplicationClock());
 
   @AfterEach
   void resetEngineClock() {

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.maagal.clock.ApplicationClock;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +28,7 @@ class BusinessDaysEnginePluginTest {
     var configuration = new StandaloneInMemProcessEngineConfiguration();
     configuration.setProcessEngineName("business-days-plugin-test");
     configuration.setJdbcUrl("jdbc:h2:mem:business-days-plugin-test;DB_CLOSE_DELAY=-1");
-    configuration.setProcessEnginePlugins(List.of(new BusinessDaysEnginePlugin(new IsraeliBusinessCalendar())));
+    configuration.setProcessEnginePlugins(List.of(new BusinessDaysEnginePlugin(new IsraeliBusinessCalendar(), new ApplicationClock())));
     engine = configuration.buildProcessEngine();
   }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maagal.BrowserTest;
 import org.maagal.HeadlessChromium;
 import org.maagal.MaagalIntegrationTest;
 import org.openqa.selenium.By;
@@ -32,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and gets a new draft version; a department manager reads the tree but may not upload.
  */
 @MaagalIntegrationTest
+@BrowserTest
 class GoalTreePageBrowserIntegrationTest {
 
   static final int YEAR = 2039;

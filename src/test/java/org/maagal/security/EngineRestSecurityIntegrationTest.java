@@ -1,5 +1,7 @@
 package org.maagal.security;
 
+import org.maagal.AsyncContinuations;
+import org.camunda.bpm.engine.ManagementService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maagal.JsonBody.json;
 
@@ -34,6 +36,8 @@ class EngineRestSecurityIntegrationTest {
   @Autowired
   TestRestTemplate rest;
   @Autowired
+  ManagementService management;
+  @Autowired
   TaskService tasks;
   @Autowired
   RepositoryService repository;
@@ -41,6 +45,7 @@ class EngineRestSecurityIntegrationTest {
   @BeforeEach
   void cycleIsRunning() {
     var started = as(STRATEGY_UNIT).postForEntity("/api/cycles", json("{\"year\": 2040}"), String.class);
+    AsyncContinuations.runAll(management);
     assertThat(started.getStatusCode()).isIn(HttpStatus.CREATED, HttpStatus.CONFLICT);
   }
 

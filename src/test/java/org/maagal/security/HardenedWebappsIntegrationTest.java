@@ -31,6 +31,31 @@ class HardenedWebappsIntegrationTest {
   }
 
   @Test
+  void everyCookieCarriesSameSiteOnEveryPathRefusalsIncluded() throws Exception {
+    var cookies = new java.util.ArrayList<String>();
+    // a login refused for its missing CSRF token, on a fresh session
+    var refused = new WebappSession(port).post("/camunda/api/admin/auth/user/default/login/tasklist",
+        "username=yael-dror&password=demo", false);
+    assertThat(refused.statusCode()).isEqualTo(403);
+    cookies.addAll(refused.headers().allValues("Set-Cookie"));
+    // a wrong password, a page, a right login, the API without and with a login
+    var browser = new WebappSession(port);
+    cookies.addAll(browser.open("/camunda/app/cockpit/default/").headers().allValues("Set-Cookie"));
+    cookies.addAll(browser.post("/camunda/api/admin/auth/user/default/login/cockpit",
+        "username=nobody-here&password=wrong", true).headers().allValues("Set-Cookie"));
+    var loggedIn = new WebappSession(port);
+    cookies.addAll(loggedIn.open("/camunda/app/tasklist/default/").headers().allValues("Set-Cookie"));
+    cookies.addAll(loggedIn.post("/camunda/api/admin/auth/user/default/login/tasklist",
+        "username=hila-carmeli&password=demo", true).headers().allValues("Set-Cookie"));
+    cookies.addAll(RawClient.anonymous(port).get("/api/cycles").headers().allValues("Set-Cookie"));
+    cookies.addAll(RawClient.as(port, "hila-carmeli", "demo").get("/goals/").headers().allValues("Set-Cookie"));
+
+    assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="));
+    assertThat(cookies).allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("SameSite="));
+    assertThat(cookies).noneSatisfy(cookie -> assertThat(cookie.toLowerCase().split("samesite=", -1)).hasSizeGreaterThan(2));
+  }
+
+  @Test
   void thePagesCarrySecurityHeaders() throws Exception {
     var page = new WebappSession(port).open("/camunda/app/tasklist/default/");
 

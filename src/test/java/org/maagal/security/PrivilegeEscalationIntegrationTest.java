@@ -1,5 +1,6 @@
 package org.maagal.security;
 
+import org.maagal.AsyncContinuations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maagal.JsonBody.json;
 
@@ -64,6 +65,7 @@ class PrivilegeEscalationIntegrationTest {
   @BeforeEach
   void aCycleIsRunning() {
     rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": 2080}"), String.class);
+    AsyncContinuations.runAll(management);
     attacker = RawClient.as(port, ATTACKER, "demo");
     schoolsTask = tasks.createTaskQuery().taskCandidateGroup("dept-schools")
         .list().stream().findFirst().orElseThrow();

@@ -38,7 +38,7 @@ class ProductionProfileTest {
     new YamlPropertySourceLoader().load("production", new ClassPathResource("application-production.yaml"))
         .forEach(environment.getPropertySources()::addFirst);
 
-    assertThat(environment.getProperty("camunda.bpm.webapp.session-cookie.enable-secure-cookie")).isEqualTo("true");
+    assertThat(environment.getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
     assertThat(environment.getProperty("camunda.bpm.webapp.csrf.enable-secure-cookie")).isEqualTo("true");
   }
 

@@ -1,5 +1,7 @@
 package org.maagal.tasklist;
 
+import org.maagal.AsyncContinuations;
+import org.camunda.bpm.engine.ManagementService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maagal.JsonBody.json;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
@@ -12,6 +14,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maagal.BrowserTest;
 import org.maagal.HeadlessChromium;
 import org.maagal.MaagalIntegrationTest;
 import org.openqa.selenium.By;
@@ -31,6 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The filter lists the newest task first among equal deadlines, so the new cycle's task is on its first page.
  */
 @MaagalIntegrationTest
+@BrowserTest
 
 class TasklistBrowserIntegrationTest {
 
@@ -40,6 +44,8 @@ class TasklistBrowserIntegrationTest {
   int port;
   @Autowired
   TestRestTemplate rest;
+  @Autowired
+  ManagementService management;
   @Autowired
   TaskService tasks;
   @Autowired
@@ -51,6 +57,7 @@ class TasklistBrowserIntegrationTest {
   @BeforeEach
   void aCycleIsStartedAndABrowserOpen() {
     rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
+    AsyncContinuations.runAll(management);
     browser = HeadlessChromium.start("he-IL");
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }

@@ -1,5 +1,6 @@
-package org.maagal.tasklist;
+package org.maagal.forms;
 
+import org.maagal.cycle.CycleProcess;
 import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -74,7 +75,7 @@ public final class FormValues {
   }
 
   public int year() {
-    return ((Number) task.getVariable("year")).intValue();
+    return ((Number) task.getVariable(CycleProcess.YEAR)).intValue();
   }
 
   /** The form's answers cannot be stored: the reasons, in Hebrew, as the engine's 400. */

@@ -1,0 +1,2 @@
+/** The application's one clock, shared with the engine: see {@link org.maagal.clock.ApplicationClock}. */
+package org.maagal.clock;

@@ -1,0 +1,6 @@
+/**
+ * The application's database schema: Flyway migrations in {@code db/migration} (one portable SQL
+ * file per change, for H2 and PostgreSQL) and the start-up step that applies them. The engine keeps
+ * its own tables; Hibernate only validates ours.
+ */
+package org.maagal.database;

@@ -1,0 +1,149 @@
+package org.maagal;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The packaged application (the jar {@code mvn verify} builds before the integration tests) as a
+ * process of its own, the way a municipality runs it: started, called over HTTP, and killed with
+ * SIGKILL ({@code kill -9}) when a test wants a crash.
+ */
+public final class ApplicationProcess implements AutoCloseable {
+
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+  private final int port;
+  private final Process process;
+  private final Path log;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private ApplicationProcess(int port, Process process, Path log) {
+    this.port = port;
+    this.process = process;
+    this.log = log;
+  }
+
+  /** Starts the jar with these arguments on a free port, and waits until it answers its health check. */
+  public static ApplicationProcess start(Path workDirectory, List<String> arguments) throws IOException {
+    int port = freePort();
+    var command = new ArrayList<String>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.add("-jar");
+    command.add(jar().toString());
+    command.add("--server.port=" + port);
+    command.addAll(arguments);
+    Path log = Files.createTempFile(workDirectory, "application-", ".log");
+    var process = new ProcessBuilder(command).directory(workDirectory.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    var application = new ApplicationProcess(port, process, log);
+    application.awaitUp();
+    return application;
+  }
+
+  public HttpResponse<String> get(String user, String path) {
+    return send(user, HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  public HttpResponse<String> postJson(String user, String path, String body) {
+    return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
+  /** Waits, polling, until the condition holds; false when it did not within the time. */
+  public boolean awaitTrue(BooleanSupplier condition, Duration within) {
+    var until = Instant.now().plus(within);
+    while (Instant.now().isBefore(until)) {
+      if (condition.getAsBoolean()) {
+        return true;
+      }
+      pause();
+    }
+    return condition.getAsBoolean();
+  }
+
+  /** kill -9: the process ends at once, mid-transaction, without its shutdown hooks. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  public String log() throws IOException {
+    return Files.readString(log, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      process.destroy();
+      process.waitFor();
+    }
+  }
+
+  private void awaitUp() throws IOException {
+    boolean up = awaitTrue(() -> {
+      if (!process.isAlive()) {
+        return false;
+      }
+      try {
+        return http.send(HttpRequest.newBuilder(uri("/actuator/health")).GET().build(),
+            HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+      } catch (IOException | InterruptedException notYet) {
+        return false;
+      }
+    }, START_TIMEOUT);
+    if (!up) {
+      process.destroyForcibly();
+      throw new IllegalStateException("The application did not start; its log:\n" + log());
+    }
+  }
+
+  private HttpResponse<String> send(String user, HttpRequest.Builder request) {
+    String password = "admin".equals(user) ? "admin" : "demo";
+    request.header("Authorization", "Basic " + Base64.getEncoder()
+        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException | InterruptedException failed) {
+      throw new IllegalStateException("The application did not answer", failed);
+    }
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static Path jar() throws IOException {
+    try (var files = Files.list(Path.of("target"))) {
+      return files.filter(file -> file.getFileName().toString().matches("maagal-.*\\.jar")).findFirst()
+          .orElseThrow(() -> new IllegalStateException("No application jar in target/: run mvn verify"))
+          .toAbsolutePath();
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

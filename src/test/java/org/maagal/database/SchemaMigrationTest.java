@@ -1,0 +1,99 @@
+package org.maagal.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/** The application's schema comes to the newest migration from every state a database can be in. */
+class SchemaMigrationTest {
+
+  private final DataSource database = freshH2();
+
+  @Test
+  void anEmptyDatabaseGetsEveryMigration() throws Exception {
+    migrate();
+
+    assertThat(appliedVersions()).containsExactly("1", "2");
+    assertThat(count("SELECT COUNT(*) FROM deadline_watch_lock")).isEqualTo(1);
+  }
+
+  @Test
+  void aDatabaseWhereTheEngineCameFirstGetsEveryMigration() throws Exception {
+    execute("CREATE TABLE act_ge_property (name_ VARCHAR(64) PRIMARY KEY)");
+
+    migrate();
+
+    assertThat(appliedVersions()).containsExactly("0 (baseline)", "1", "2");
+    assertThat(count("SELECT COUNT(*) FROM planning_cycle")).isZero();
+  }
+
+  @Test
+  void aDemoDatabaseOfTheReleaseBeforeMigrationsKeepsItsDataAndGetsOnlyTheNewMigrations() throws Exception {
+    execute(new String(getClass().getResourceAsStream("/db/migration/V1__application_schema.sql").readAllBytes(),
+        StandardCharsets.UTF_8));
+    execute("INSERT INTO planning_cycle (planning_year, started_at, version, business_key, phase, started_by) "
+        + "VALUES (2027, CURRENT_TIMESTAMP, 0, 'cycle-2027', 'GOAL_PLANNING', 'noa-barak')");
+
+    migrate();
+
+    assertThat(appliedVersions()).containsExactly("1 (baseline)", "2");
+    assertThat(count("SELECT COUNT(*) FROM planning_cycle WHERE planning_year = 2027")).isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM deadline_watch_lock")).isEqualTo(1);
+  }
+
+  @Test
+  void migratingTwiceChangesNothing() throws Exception {
+    migrate();
+    migrate();
+
+    assertThat(appliedVersions()).containsExactly("1", "2");
+  }
+
+  private void migrate() {
+    // the settings of application.yaml
+    new SchemaMigration().migrate(Flyway.configure().dataSource(database).baselineOnMigrate(true)
+        .baselineVersion("0").load());
+  }
+
+  private List<String> appliedVersions() throws SQLException {
+    var versions = new ArrayList<String>();
+    try (Connection connection = database.getConnection();
+        var rows = connection.createStatement().executeQuery(
+            "SELECT \"version\", \"type\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL"
+                + " ORDER BY \"installed_rank\"")) {
+      while (rows.next()) {
+        versions.add(rows.getString(2).equals("BASELINE") ? rows.getString(1) + " (baseline)" : rows.getString(1));
+      }
+    }
+    return versions;
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Connection connection = database.getConnection(); var rows = connection.createStatement().executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Connection connection = database.getConnection()) {
+      connection.createStatement().execute(sql);
+    }
+  }
+
+  private static DataSource freshH2() {
+    var h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:schema-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    h2.setUser("sa");
+    return h2;
+  }
+}
