@@ -3,12 +3,15 @@ package org.maagal.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.maagal.MaagalIntegrationTest;
 import org.maagal.PagedList;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 
 /**
  * One contract for every list that grows: {@code ?page=&size=} in, {@code {items, page, size, total}}
@@ -20,6 +23,8 @@ class PagingIntegrationTest {
   static final List<String> PAGED = List.of("/api/notifications", "/api/cycles/{year}/late-tasks",
       "/api/cycles/{year}/goals/votes", "/api/cycles/{year}/goals/decisions", "/api/cycles/{year}/goals/versions",
       "/api/cycles/{year}/assessments", "/api/cycles/{year}/assessments/{departmentId}");
+
+  static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)}");
 
   static final List<String> BAD_PAGES = List.of("page=-1", "page=abc", "page=1.5", "page=", "page=1000001",
       "page=99999999999", "page=1&page=2", "page=0x10");
@@ -59,6 +64,12 @@ class PagingIntegrationTest {
     for (String path : PAGED) {
       var operation = description.at("/paths/" + path.replace("/", "~1") + "/get");
       assertThat(operation.isMissingNode()).as(path).isFalse();
+      var names = new ArrayList<String>();
+      operation.get("parameters").forEach(parameter -> names.add(parameter.get("name").asText()));
+      var expected = new ArrayList<>(List.of("page", "size"));
+      PATH_VARIABLE.matcher(path).results().forEach(variable -> expected.add(variable.group(1)));
+      assertThat(names).as(path + ": its path variables, page and size, nothing else")
+          .containsExactlyInAnyOrderElementsOf(expected);
       var page = parameter(operation, "page");
       var size = parameter(operation, "size");
       assertThat(page.get("in").asText()).isEqualTo("query");
@@ -78,7 +89,7 @@ class PagingIntegrationTest {
     }
   }
 
-  private org.springframework.http.ResponseEntity<JsonNode> get(String pathAndQuery) {
+  private ResponseEntity<JsonNode> get(String pathAndQuery) {
     return rest.withBasicAuth("noa-barak", "demo").getForEntity(pathAndQuery, JsonNode.class);
   }
 
