@@ -16,6 +16,16 @@ async function api(path, options = {}) {
   return body;
 }
 
+// A list of the API comes in pages ({items, page, size, total}): read them all.
+async function everyPage(path) {
+  const items = [];
+  for (let page = 0; ; page++) {
+    const answer = await api(`${path}?page=${page}&size=500`);
+    items.push(...answer.items);
+    if (answer.items.length === 0 || items.length >= answer.total) return items;
+  }
+}
+
 function say(text, kind, problems = []) {
   $('message').textContent = text;
   $('message').className = kind;
@@ -73,7 +83,7 @@ async function load() {
   $('csv').href = `/api/cycles/${year}/goals/export.csv${query}`;
   try {
     const [tree, versions] = await Promise.all([api(`/api/cycles/${year}/goals${query}`),
-      api(`/api/cycles/${year}/goals/versions`)]);
+      everyPage(`/api/cycles/${year}/goals/versions`)]);
     $('version').replaceChildren($('version').options[0], ...versions.map(v => {
       const option = element('option', null, `גרסה ${v.version} · ${STATUS[v.status] || v.status}`);
       option.value = v.version;

@@ -1,5 +1,6 @@
 /**
  * What every endpoint of {@code /api} shares: errors as problem details
- * ({@code application/problem+json}, never a stack trace) and the OpenAPI description.
+ * ({@code application/problem+json}, never a stack trace), paging of the lists that grow
+ * ({@code ?page=&size=} in, {@link org.maagal.api.PageOf} out) and the OpenAPI description.
  */
 package org.maagal.api;

@@ -3,6 +3,8 @@ package org.maagal.assessment;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.maagal.api.PageOf;
+import org.maagal.api.PageQuery;
 import org.maagal.organization.Organization;
 import org.maagal.organization.Role;
 import org.springframework.security.core.Authentication;
@@ -27,15 +29,18 @@ class AssessmentController {
 
   @GetMapping("/assessments")
   @Operation(summary = "The departments' assessments the caller may read (the strategy unit all, "
-      + "a department its own), every revision, newest first")
-  List<AssessmentView> assessments(@PathVariable int year, Authentication user) {
-    return assessments.assessments(year, reader(user));
+      + "a department its own), every revision",
+      description = "Paged. By department id, then each department's newest revision first.")
+  PageOf<AssessmentView> assessments(@PathVariable int year, PageQuery page, Authentication user) {
+    return assessments.assessments(year, reader(user), page);
   }
 
   @GetMapping("/assessments/{departmentId}")
-  @Operation(summary = "One department's assessment, every revision (403 for another department)")
-  List<AssessmentView> assessmentOf(@PathVariable int year, @PathVariable String departmentId, Authentication user) {
-    return assessments.assessmentsOf(year, departmentId, reader(user));
+  @Operation(summary = "One department's assessment, every revision (403 for another department)",
+      description = "Paged. Newest revision first.")
+  PageOf<AssessmentView> assessmentOf(@PathVariable int year, @PathVariable String departmentId, PageQuery page,
+      Authentication user) {
+    return assessments.assessmentsOf(year, departmentId, reader(user), page);
   }
 
   @GetMapping("/city-data")

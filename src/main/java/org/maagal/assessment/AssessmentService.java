@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.maagal.api.PageOf;
+import org.maagal.api.PageQuery;
 import org.maagal.api.Problems;
 import org.maagal.organization.Organization;
 import org.maagal.forms.FormValues;
@@ -76,22 +78,28 @@ class AssessmentService {
     pictures.save(new ChannelPicture(year, teamId, picture, scores, by, Instant.now(clock)));
   }
 
-  /** Every revision of every department's assessment that the reader may see, newest revision first. */
+  /**
+   * One page of every revision of every department's assessment that the reader may see, by
+   * department id, each department's newest revision first; the total counts only those too.
+   */
   @Transactional(readOnly = true)
-  List<AssessmentView> assessments(int year, Reader reader) {
-    return assessments.findByCycleYearOrderByDepartmentIdAscRevisionDesc(year).stream()
-        .filter(assessment -> reader.mayRead(assessment.departmentId()))
-        .map(this::view).toList();
+  PageOf<AssessmentView> assessments(int year, Reader reader, PageQuery page) {
+    var found = reader.readsAll()
+        ? assessments.findByCycleYearOrderByDepartmentIdAscRevisionDesc(year, page.pageable())
+        : assessments.findByCycleYearAndDepartmentIdInOrderByDepartmentIdAscRevisionDesc(year,
+            reader.departmentIds(), page.pageable());
+    return PageOf.of(found.map(this::view));
   }
 
+  /** One page of a department's revisions, newest first. */
   @Transactional(readOnly = true)
-  List<AssessmentView> assessmentsOf(int year, String departmentId, Reader reader) {
+  PageOf<AssessmentView> assessmentsOf(int year, String departmentId, Reader reader, PageQuery page) {
     if (!reader.mayRead(departmentId)) {
       throw Problems.problem(HttpStatus.FORBIDDEN, "Not your department",
           "הערכת המצב של " + organization.unitName(departmentId) + " גלויה למחלקה וליחידה לתכנון אסטרטגי בלבד");
     }
-    return assessments.findByCycleYearAndDepartmentIdOrderByRevisionDesc(year, departmentId).stream()
-        .map(this::view).toList();
+    return PageOf.of(assessments.findByCycleYearAndDepartmentIdInOrderByDepartmentIdAscRevisionDesc(year,
+        List.of(departmentId), page.pageable()).map(this::view));
   }
 
   @Transactional(readOnly = true)

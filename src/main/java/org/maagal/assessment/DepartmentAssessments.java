@@ -1,14 +1,18 @@
 package org.maagal.assessment;
 
-import java.util.List;
+import java.util.Collection;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+/** Lists come by department id, each department's newest revision first: a total order, a revision being unique. */
 interface DepartmentAssessments extends JpaRepository<DepartmentAssessment, Long> {
 
-  List<DepartmentAssessment> findByCycleYearOrderByDepartmentIdAscRevisionDesc(int cycleYear);
+  Page<DepartmentAssessment> findByCycleYearOrderByDepartmentIdAscRevisionDesc(int cycleYear, Pageable page);
 
-  List<DepartmentAssessment> findByCycleYearAndDepartmentIdOrderByRevisionDesc(int cycleYear, String departmentId);
+  Page<DepartmentAssessment> findByCycleYearAndDepartmentIdInOrderByDepartmentIdAscRevisionDesc(int cycleYear,
+      Collection<String> departmentIds, Pageable page);
 
   Optional<DepartmentAssessment> findFirstByCycleYearAndDepartmentIdOrderByRevisionDesc(int cycleYear,
       String departmentId);

@@ -3,6 +3,8 @@ package org.maagal.committees;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.maagal.api.PageOf;
+import org.maagal.api.PageQuery;
 import org.maagal.organization.Organization;
 import org.maagal.forms.FormValues;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,12 +57,14 @@ class CommitteeService {
   }
 
   @Transactional(readOnly = true)
-  List<VoteView> votes(int year) {
-    return votes.findByCycleYearOrderByIdAsc(year).stream().map(Vote::view).toList();
+  PageOf<VoteView> votes(int year, PageQuery page) {
+    return PageOf.of(votes.findByCycleYearOrderBySubjectVersionAscRoundAscCastAtAscIdAsc(year, page.pageable())
+        .map(Vote::view));
   }
 
   @Transactional(readOnly = true)
-  List<DecisionView> decisions(int year) {
-    return decisions.findByCycleYearOrderByIdAsc(year).stream().map(SteeringDecision::view).toList();
+  PageOf<DecisionView> decisions(int year, PageQuery page) {
+    return PageOf.of(decisions.findByCycleYearOrderByDecidedAtAscIdAsc(year, page.pageable())
+        .map(SteeringDecision::view));
   }
 }

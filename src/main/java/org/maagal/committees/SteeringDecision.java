@@ -40,6 +40,10 @@ class SteeringDecision {
     this.decidedAt = decidedAt;
   }
 
+  Long id() {
+    return id;
+  }
+
   DecisionView view() {
     return new DecisionView(cycleYear, subjectVersion, approved, comments, decidedBy, decidedAt);
   }

@@ -1,9 +1,11 @@
 package org.maagal.committees;
 
-import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SteeringDecisions extends JpaRepository<SteeringDecision, Long> {
 
-  List<SteeringDecision> findByCycleYearOrderByIdAsc(int cycleYear);
+  /** A cycle's decisions oldest first; the id breaks ties. */
+  Page<SteeringDecision> findByCycleYearOrderByDecidedAtAscIdAsc(int cycleYear, Pageable page);
 }

@@ -51,6 +51,10 @@ class Vote {
     this.castAt = castAt;
   }
 
+  Long id() {
+    return id;
+  }
+
   Choice choice() {
     return choice;
   }

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
+import org.maagal.api.PageOf;
+import org.maagal.api.PageQuery;
 import org.maagal.organization.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -45,9 +47,11 @@ class DeadlinesController {
   }
 
   @GetMapping("/api/cycles/{year}/late-tasks")
-  @Operation(summary = "The cycle's late tasks: business days late, the owner's reason, extensions and other changes")
-  List<LateTasks.LateTaskView> lateTasks(@PathVariable int year, Authentication user) {
-    return lateTasks.of(year, reader(user));
+  @Operation(summary = "The cycle's late tasks the caller may see (the strategy unit all, others their groups' and "
+      + "their own): business days late, the owner's reason, extensions and other changes",
+      description = "Paged. Most late first (the earliest due date first), then by task id.")
+  PageOf<LateTasks.LateTaskView> lateTasks(@PathVariable int year, PageQuery page, Authentication user) {
+    return lateTasks.of(year, reader(user), page);
   }
 
   @PutMapping("/api/tasks/{taskId}/late-reason")
@@ -58,9 +62,10 @@ class DeadlinesController {
   }
 
   @GetMapping("/api/notifications")
-  @Operation(summary = "The outbox: the newest 200 reminders and escalations (admins and the strategy unit)")
-  List<Notification.NotificationView> notifications() {
-    return notifications.findTop200ByOrderByIdDesc().stream().map(Notification::view).toList();
+  @Operation(summary = "The outbox: reminders, escalations and digests (admins and the strategy unit)",
+      description = "Paged. Newest first (by the time the message was written), then by id, newest first.")
+  PageOf<Notification.NotificationView> notifications(PageQuery page) {
+    return PageOf.of(notifications.findByOrderByCreatedAtDescIdDesc(page.pageable()).map(Notification::view));
   }
 
   @GetMapping("/api/me/notifications")

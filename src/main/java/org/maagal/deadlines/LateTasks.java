@@ -9,6 +9,9 @@ import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.maagal.api.PageOf;
+import org.maagal.api.PageQuery;
 import org.maagal.api.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -30,15 +33,27 @@ class LateTasks {
     this.deadlines = deadlines;
   }
 
-  /** The cycle's open tasks past their due date that the reader may see: all for the strategy unit. */
+  /**
+   * One page of the cycle's open tasks past their due date that the reader may see: all for the
+   * strategy unit, else those of the reader's groups (assigned or not) and those assigned to the
+   * reader. The database filters, orders and counts: most late first (the earliest due date), then
+   * by task id, so that pages neither repeat nor skip a task.
+   */
   @Transactional(readOnly = true)
-  List<LateTaskView> of(int year, Reader reader) {
+  PageOf<LateTaskView> of(int year, Reader reader, PageQuery page) {
     var now = clock.now();
-    return tasks.createTaskQuery().active().dueBefore(now).processVariableValueEquals(CycleProcess.YEAR, year)
-        .orderByDueDate().asc().list().stream()
-        .map(task -> new LateTask(task, groupsOf(task)))
-        .filter(late -> reader.mayRead(late.groups(), late.task().getAssignee()))
-        .map(late -> view(late.task(), late.groups(), now)).toList();
+    TaskQuery query = tasks.createTaskQuery().active().dueBefore(now).processVariableValueEquals(CycleProcess.YEAR, year);
+    if (!reader.seesAll()) {
+      var mine = query.or().taskAssignee(reader.userId());
+      if (!reader.groups().isEmpty()) {
+        mine.taskCandidateGroupIn(List.copyOf(reader.groups())).includeAssignedTasks();
+      }
+      mine.endOr();
+    }
+    long total = query.count();
+    var items = query.orderByDueDate().asc().orderByTaskId().asc().listPage(page.offset(), page.size()).stream()
+        .map(task -> view(task, groupsOf(task), now)).toList();
+    return PageOf.of(items, page, total);
   }
 
   /** The owners say why their task is late: its assignee or someone of its groups, no one else. */
@@ -71,20 +86,16 @@ class LateTasks {
         .map(link -> link.getGroupId()).toList();
   }
 
-  private record LateTask(Task task, List<String> groups) {
-  }
-
   /** A late task as the API shows it. */
   record LateTaskView(String taskId, String name, String taskKey, List<String> candidateGroups, String assignee,
       Instant due, int lateBusinessDays, String reason, String reasonBy, List<DeadlineChange.ChangeView> changes) {
   }
 
-  /** Who asks: the strategy unit, the CEO and admins see all; others the tasks of their groups or their own. */
+  /**
+   * Who asks: the strategy unit, the CEO and admins see all late tasks; others the tasks of their
+   * groups or their own (the query in {@link #of} says the same in the database).
+   */
   record Reader(String userId, boolean seesAll, Collection<String> groups) {
-    boolean mayRead(List<String> taskGroups, String assignee) {
-      return seesAll || owns(taskGroups, assignee);
-    }
-
     boolean owns(List<String> taskGroups, String assignee) {
       return userId.equals(assignee) || taskGroups.stream().anyMatch(groups::contains);
     }

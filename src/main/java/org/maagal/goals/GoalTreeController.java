@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
+import org.maagal.api.PageOf;
+import org.maagal.api.PageQuery;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -45,9 +47,10 @@ class GoalTreeController {
   }
 
   @GetMapping("/versions")
-  @Operation(summary = "Every version of the cycle's goal tree, oldest first")
-  List<GoalTreeView.VersionSummary> versions(@PathVariable int year) {
-    return goals.versions(year);
+  @Operation(summary = "Every version of the cycle's goal tree (404 if the cycle has none)",
+      description = "Paged. Oldest first, by version number.")
+  PageOf<GoalTreeView.VersionSummary> versions(@PathVariable int year, PageQuery page) {
+    return goals.versions(year, page);
   }
 
   @GetMapping("/export.xlsx")

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.Optional;
+import org.maagal.api.PageOf;
+import org.maagal.api.PageQuery;
 import org.maagal.cycle.CycleStarted;
 import org.maagal.goals.GoalTreeView.DomainView;
 import org.maagal.goals.GoalTreeView.GoalView;
@@ -134,14 +136,15 @@ public class GoalTreeService {
     return view(version(year, number));
   }
 
+  /** One page of the cycle's versions, oldest first (a version's number is unique in its cycle). */
   @Transactional(readOnly = true)
-  List<VersionSummary> versions(int year) {
-    var all = versions.findByCycleYearOrderByNumberAsc(year);
-    if (all.isEmpty()) {
+  PageOf<VersionSummary> versions(int year, PageQuery page) {
+    var found = versions.findByCycleYearOrderByNumberAsc(year, page.pageable());
+    if (found.getTotalElements() == 0) {
       throw GoalTreeProblems.noTree(year);
     }
-    return all.stream().map(v -> new VersionSummary(v.number(), v.status(), v.source(), v.createdAt(),
-        v.createdBy(), v.approvedAt(), v.approvedBy(), v.lines().size())).toList();
+    return PageOf.of(found.map(v -> new VersionSummary(v.number(), v.status(), v.source(), v.createdAt(),
+        v.createdBy(), v.approvedAt(), v.approvedBy(), v.lines().size())));
   }
 
   @Transactional(readOnly = true)

@@ -2,11 +2,15 @@ package org.maagal.goals;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface GoalTreeVersions extends JpaRepository<GoalTreeVersion, Long> {
 
   List<GoalTreeVersion> findByCycleYearOrderByNumberAsc(int cycleYear);
+
+  Page<GoalTreeVersion> findByCycleYearOrderByNumberAsc(int cycleYear, Pageable page);
 
   Optional<GoalTreeVersion> findByCycleYearAndNumber(int cycleYear, int number);
 

@@ -59,7 +59,8 @@ class DepartmentAssessmentIntegrationTest {
         .get("id").asText();
     strategyUnit.complete(review, Map.of("reviewDecision", "accept"));
 
-    var stored = strategyUnit.get("/api/cycles/" + YEAR + "/assessments/schools", JsonNode.class).getBody();
+    var stored = strategyUnit.get("/api/cycles/" + YEAR + "/assessments/schools", JsonNode.class).getBody()
+        .get("items");
     assertThat(stored).hasSize(1);
     assertThat(stored.get(0).get("review").asText()).isEqualTo("ACCEPTED");
     assertThat(stored.get(0).at("/answers/gaps").asText()).isEqualTo("פערים: בתי הספר");
@@ -82,7 +83,8 @@ class DepartmentAssessmentIntegrationTest {
     earlyChildhood.complete(again, answers("גיל רך, מושלם"));
     strategyUnit.complete(reviewOf("מחלקת גיל רך"), Map.of("reviewDecision", "accept"));
 
-    var revisions = earlyChildhood.get("/api/cycles/" + YEAR + "/assessments/early-childhood", JsonNode.class).getBody();
+    var revisions = earlyChildhood.get("/api/cycles/" + YEAR + "/assessments/early-childhood", JsonNode.class)
+        .getBody().get("items");
     assertThat(revisions).hasSize(2);
     assertThat(revisions.get(0).get("revision").asInt()).isEqualTo(2);
     assertThat(revisions.get(0).get("review").asText()).isEqualTo("ACCEPTED");
@@ -94,7 +96,7 @@ class DepartmentAssessmentIntegrationTest {
   void aDepartmentWithNothingToReportIsDoneWithoutReview() {
     sport.complete(sport.task(SUBMIT, YEAR), Map.of("nothingToReport", true));
 
-    var stored = sport.get("/api/cycles/" + YEAR + "/assessments/sport", JsonNode.class).getBody();
+    var stored = sport.get("/api/cycles/" + YEAR + "/assessments/sport", JsonNode.class).getBody().get("items");
     assertThat(stored.get(0).at("/answers/nothingToReport").asBoolean()).isTrue();
     assertThat(stored.get(0).get("review").asText()).isEqualTo("ACCEPTED");
     assertThat(strategyUnit.tasks(REVIEW, YEAR)).noneMatch(task -> task.get("name").asText().contains("מחלקת ספורט"));
@@ -109,7 +111,8 @@ class DepartmentAssessmentIntegrationTest {
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
     assertThat(refused.getBody()).contains("חסר: הישגים");
     assertThat(youth.task(SUBMIT, YEAR)).isEqualTo(task);
-    assertThat(youth.get("/api/cycles/" + YEAR + "/assessments/youth", JsonNode.class).getBody()).isEmpty();
+    assertThat(youth.get("/api/cycles/" + YEAR + "/assessments/youth", JsonNode.class).getBody().get("total").asInt())
+        .isZero();
   }
 
   @Test
@@ -125,7 +128,7 @@ class DepartmentAssessmentIntegrationTest {
   void aDepartmentCannotReadAnotherDepartmentsAssessment() {
     var own = schools.get("/api/cycles/" + YEAR + "/assessments/schools", String.class);
     var other = earlyChildhood.get("/api/cycles/" + YEAR + "/assessments/schools", JsonNode.class);
-    var list = earlyChildhood.get("/api/cycles/" + YEAR + "/assessments", JsonNode.class).getBody();
+    var list = earlyChildhood.get("/api/cycles/" + YEAR + "/assessments", JsonNode.class).getBody().get("items");
 
     assertThat(own.getStatusCode().value()).isEqualTo(200);
     assertThat(other.getStatusCode().value()).isEqualTo(403);

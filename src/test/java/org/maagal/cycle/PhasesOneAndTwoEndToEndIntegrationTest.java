@@ -91,7 +91,8 @@ class PhasesOneAndTwoEndToEndIntegrationTest {
     var cycle = as("yael-dror").get("/api/cycles/2027", JsonNode.class).getBody();
     assertThat(cycle.get("phase").asText()).isEqualTo("WORK_PLANS");
     var assessments = strategyUnit.get("/api/cycles/2027/assessments", JsonNode.class).getBody();
-    assertThat(assessments).hasSize(organization.departments().size());
+    assertThat(assessments.get("total").asInt()).isEqualTo(organization.departments().size());
+    assertThat(assessments.get("items")).hasSize(organization.departments().size());
     assertThat(strategyUnit.get("/api/cycles/2027/channel-pictures", JsonNode.class).getBody()).hasSize(4);
     assertThat(strategyUnit.get("/api/cycles/2027/city-data", JsonNode.class).getBody()).hasSize(1);
     assertThat(strategyUnit.get("/api/cycles/2027/goals/inputs", JsonNode.class).getBody()).hasSize(5);

@@ -10,6 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maagal.MaagalIntegrationTest;
+import org.maagal.PagedList;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
@@ -107,11 +108,7 @@ class GoalTreeImportIntegrationTest {
   }
 
   private java.util.List<JsonNode> versions() {
-    var list = rest.withBasicAuth("noa-barak", "demo").getForEntity("/api/cycles/" + YEAR + "/goals/versions",
-        JsonNode.class).getBody();
-    var result = new java.util.ArrayList<JsonNode>();
-    list.forEach(result::add);
-    return result;
+    return PagedList.walk(rest, "noa-barak", "/api/cycles/" + YEAR + "/goals/versions", 500).items();
   }
 
   private ResponseEntity<String> upload(String user, String fileName, byte[] content) {

@@ -80,6 +80,10 @@ class GoalTreePageBrowserIntegrationTest {
     upload(Path.of("src/main/resources/goals/demo-goal-tree-2027.csv"));
     wait.until(textToBePresentInElementLocated(By.id("message"), "הקובץ נקלט: טיוטה חדשה, גרסה 2"));
     assertThat(browser.findElement(By.id("problems")).isDisplayed()).isFalse();
+    assertThat(browser.findElements(By.cssSelector("#version option"))).as("every version, read page by page")
+        .extracting(WebElement::getText).filteredOn(text -> text.startsWith("גרסה"))
+        .satisfiesExactly(first -> assertThat(first).startsWith("גרסה 1"),
+            second -> assertThat(second).startsWith("גרסה 2"));
     Files.write(Path.of("target", "browser-goal-tree-page.png"), browser.getScreenshotAs(OutputType.BYTES));
   }
 
