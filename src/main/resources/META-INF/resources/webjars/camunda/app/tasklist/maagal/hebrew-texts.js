@@ -55,6 +55,7 @@ const formTexts = [
   [/^Decrement$/, () => 'הקטנה'],
   [/^Remove tag$/, () => 'הסרה'],
   [/^Clear content$/, () => 'ניקוי'],
+  [/^Powered by bpmn.io$/, () => 'מבוסס bpmn.io'],
   [/^Field is required\.$/, () => 'זהו שדה חובה.'],
   [/^Field must have maximum length of (\d+)\.$/, n => `אפשר לכתוב עד ${n} תווים.`],
   [/^Field must have minimum length of (\d+)\.$/, n => `יש לכתוב לפחות ${n} תווים.`],
