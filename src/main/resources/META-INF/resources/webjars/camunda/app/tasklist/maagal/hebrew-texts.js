@@ -17,11 +17,17 @@ module.run(['$locale', function($locale) {
   });
 }]);
 
-// 2. The header's app switcher and the footer write English into their templates (the app names,
-//    "Camunda Platform") and the footer names the time zone by its id ("UTC", "Asia/Jerusalem").
-//    Tasklist's locale files already hold the app names under TASKLIST_APP etc., unused.
+// 2. The header's app switcher, the footer and the Diagram tab's zoom buttons write English into
+//    their templates (the app names, "Camunda Platform", "zoom in"), and the footer names the time
+//    zone by its id ("UTC"). Tasklist's locale files already hold the app names under TASKLIST_APP etc., unused.
+//    (The bpmn.io watermarks of the diagram and the forms stay as they are: their licence asks that.)
 module.config(['$provide', function($provide) {
   if (!hebrew()) return;
+  $provide.decorator('camWidgetBpmnViewerDirective', ['$delegate', function($delegate) {
+    $delegate[0].template = $delegate[0].template.replace('title="zoom in"', 'title="הגדלה"')
+      .replace('title="zoom out"', 'title="הקטנה"').replace('title="reset zoom"', 'title="התאמת התרשים לחלון"');
+    return $delegate;
+  }]);
   $provide.decorator('camWidgetHeaderDirective', ['$delegate', function($delegate) {
     $delegate[0].template = $delegate[0].template.replace('{{ app.label }}', "{{ (appName | uppercase) + '_APP' | translate }}");
     return $delegate;
@@ -55,7 +61,6 @@ const formTexts = [
   [/^Decrement$/, () => 'הקטנה'],
   [/^Remove tag$/, () => 'הסרה'],
   [/^Clear content$/, () => 'ניקוי'],
-  [/^Powered by bpmn.io$/, () => 'מבוסס bpmn.io'],
   [/^Field is required\.$/, () => 'זהו שדה חובה.'],
   [/^Field must have maximum length of (\d+)\.$/, n => `אפשר לכתוב עד ${n} תווים.`],
   [/^Field must have minimum length of (\d+)\.$/, n => `יש לכתוב לפחות ${n} תווים.`],
