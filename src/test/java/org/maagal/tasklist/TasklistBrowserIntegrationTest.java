@@ -9,8 +9,10 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElemen
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.time.Duration;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the department's task of a newly started cycle in "משימות המחלקה" without being told where,
  * reads the Hebrew form right to left, and completes it. Another department does not see it.
  * The filter lists the newest task first among equal deadlines, so the new cycle's task is on its first page.
+ * What Camunda writes in English in Tasklist (form-js's select, the footer) reads in Hebrew, the Diagram
+ * tab names tasks without the model's expressions, and a long task name wraps inside its card.
  */
 @MaagalIntegrationTest
 @BrowserTest
@@ -115,6 +119,47 @@ class TasklistBrowserIntegrationTest {
         .contains("מחלקת גיל רך").doesNotContain("מחלקת נוער וצעירים");
   }
 
+  @Test
+  void aCommitteeMemberSeesTheSelectFormFooterAndDiagramInHebrew() {
+    String taskId = openTaskOf("committee-team-educational");
+    browser.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Jerusalem"));
+    logIn("yael-dror");
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    wait.until(elementToBeClickable(button("קח לטיפול"))).click();
+    wait.until(visibilityOfElementLocated(By.cssSelector(".fjs-select-display")));
+
+    assertThat(browser.findElements(By.cssSelector(".fjs-select-display"))).extracting(WebElement::getText)
+        .isNotEmpty().containsOnly("בחירה");
+    assertThat(browser.findElement(By.tagName("footer")).getText())
+        .contains("שעון ישראל").doesNotContain("Camunda Platform", "UTC");
+
+    browser.findElement(By.xpath("//*[contains(@class,'task-details')]//a[normalize-space(.)='תרשים']")).click();
+    // Tasklist marks the current task once the diagram is drawn
+    wait.until(presenceOfElementLocated(By.cssSelector(".djs-element.highlight")));
+    String diagram = browser.findElement(By.cssSelector(".djs-container svg")).getAttribute("textContent");
+    assertThat(diagram).doesNotContain("${");
+    // the diagram breaks names into lines
+    assertThat(diagram.replaceAll("\\s", "")).contains("תמונתמצבומחוון:צוותעבודהחינוכי", "גיבושוסגירתשלב:הערכתמצב");
+  }
+
+  @Test
+  void aLongTaskNameWrapsInsideItsCard() {
+    Task task = tasks.newTask();
+    task.setName("הערכת מצב " + YEAR + ": תשתיות/תחבורה/חניה/תאורה/ניקיון/גינון/תברואה/שפ\"ע");
+    task.setAssignee("yael-dror");
+    tasks.saveTask(task);
+    try {
+      logIn("yael-dror");
+      openFilter(TaskFilters.MY_TASKS);
+      WebElement title = wait.until(visibilityOfElementLocated(taskCard(task.getId())));
+
+      assertThat(title.getText()).isEqualTo(task.getName());
+      assertThat(liesInsideItsCard(title)).as("the whole name shows in its card").isTrue();
+    } finally {
+      tasks.deleteTask(task.getId(), true);
+    }
+  }
+
   private void logIn(String user) {
     if (!tryToLogIn(user)) {
       keepScreenshot("login-" + user);
@@ -167,6 +212,16 @@ class TasklistBrowserIntegrationTest {
     } catch (java.io.IOException | RuntimeException ignored) {
       // the failure itself is what counts
     }
+  }
+
+  /** Whether every line of a card's title lies inside the card's name area, which cuts off what runs past it. */
+  private boolean liesInsideItsCard(WebElement title) {
+    return (Boolean) ((JavascriptExecutor) browser).executeScript("""
+        const names = arguments[0].closest('.names').getBoundingClientRect();
+        const text = document.createRange();
+        text.selectNodeContents(arguments[0]);
+        return [...text.getClientRects()].every(line => line.left >= names.left - 1 && line.right <= names.right + 1);
+        """, title);
   }
 
   private String direction(WebElement element) {

@@ -22,10 +22,11 @@ export default {
   disableWelcomeMessage: true,
   // Keep 'offered' and 'fallback' in language-direction.js in step with 'locales' here.
   // planner-actions shows Start process and Create task to the strategy unit and admins only;
-  // hebrew-texts translates what locales/he.json does not reach (it defines 'maagal.hebrew').
-  customScripts: ['maagal/language-direction', 'maagal/planner-actions', 'maagal/hebrew-texts'],
+  // hebrew-texts translates what locales/he.json does not reach (it defines 'maagal.hebrew');
+  // diagram-names draws task names without their expressions in the Diagram tab ('maagal.diagram').
+  customScripts: ['maagal/language-direction', 'maagal/planner-actions', 'maagal/hebrew-texts', 'maagal/diagram-names'],
   requireJsConfig: {
-    ngDeps: ['maagal.hebrew']
+    ngDeps: ['maagal.hebrew', 'maagal.diagram']
   },
 
   // Tasklist shows these descriptions as they are written here, untranslated.
