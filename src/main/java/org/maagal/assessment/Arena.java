@@ -2,7 +2,7 @@ package org.maagal.assessment;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** The arenas (זירות) of the rubric, after seed 003: each is scored 1–5 with a comment. */
+/** The arenas (זירות) of the rubric: each is scored 1–5 with a comment. */
 public enum Arena {
   AUTHORITY("authority", "זירת הרשות"),
   PARENTS("parents", "זירת ההורים"),
