@@ -38,6 +38,8 @@ class CrashDuringFanOutIntegrationTest {
     try (var database = Database.forThisRun(directory)) {
       var arguments = new ArrayList<>(database.arguments());
       arguments.add("--maagal.organization.file=file:" + organisationWith(DEPARTMENTS));
+      // the killed process's hold on the fan-out job expires after this (a minute in production)
+      arguments.add("--camunda.bpm.job-execution.lock-time-in-millis=15000");
 
       String cityDataTask;
       int tasksAtTheKill;
@@ -90,14 +92,14 @@ class CrashDuringFanOutIntegrationTest {
   }
 
   private static int departmentTasks(ApplicationProcess application, int year) {
-    return json(application.get("admin",
-        "/engine-rest/task/count?taskDefinitionKey=submitDepartmentAssessment&processVariables=year_eq_" + year))
-        .get("count").asInt();
+    return json(application.postJson("admin", "/engine-rest/task/count", "{\"taskDefinitionKey\": "
+        + "\"submitDepartmentAssessment\", \"processVariables\": [{\"name\": \"year\", \"operator\": \"eq\", \"value\": "
+        + year + "}]}")).get("count").asInt();
   }
 
   private static String taskOfTheYear(ApplicationProcess application, String key) {
-    var tasks = json(application.get("admin", "/engine-rest/task?taskDefinitionKey=" + key
-        + "&processVariables=year_eq_" + YEAR));
+    var tasks = json(application.postJson("admin", "/engine-rest/task", "{\"taskDefinitionKey\": \"" + key
+        + "\", \"processVariables\": [{\"name\": \"year\", \"operator\": \"eq\", \"value\": " + YEAR + "}]}"));
     return tasks.get(0).get("id").asText();
   }
 

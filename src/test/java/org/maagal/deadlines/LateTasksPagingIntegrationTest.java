@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.maagal.AsyncContinuations;
 import org.maagal.MaagalIntegrationTest;
 import org.maagal.PagedList;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +47,8 @@ class LateTasksPagingIntegrationTest {
   @Autowired
   TaskService tasks;
   @Autowired
+  ManagementService management;
+  @Autowired
   IdentityService identity;
 
   @BeforeAll
@@ -52,6 +56,7 @@ class LateTasksPagingIntegrationTest {
     var started = rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles",
         json("{\"year\": " + YEAR + "}"), String.class);
     assertThat(started.getStatusCode().value()).isEqualTo(201);
+    AsyncContinuations.runAll(management);
     var schools = openTasks().stream().filter(task -> groupsOf(task).contains("dept-schools")).findFirst()
         .orElseThrow();
     var notHers = openTasks().stream().filter(task -> !hers(task)).toList();
