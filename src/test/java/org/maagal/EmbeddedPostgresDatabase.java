@@ -22,7 +22,8 @@ class EmbeddedPostgresDatabase {
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres() {
     try {
-      return EmbeddedPostgres.builder().start();
+      // stopped by this context after the engine and the pool that use it, not by a JVM hook beside them
+      return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
     } catch (IOException failed) {
       throw new UncheckedIOException("The embedded PostgreSQL did not start", failed);
     }
