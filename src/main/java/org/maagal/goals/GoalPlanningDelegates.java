@@ -37,8 +37,16 @@ class GoalPlanningDelegates {
       if (!form.flag("draftReady")) {
         throw FormValues.refuse(List.of("יש לאשר שהטיוטה מוכנה להצבעה"));
       }
-      task.getExecution().setVariable(GoalPlanningProcess.GOAL_TREE_VERSION, goals.currentDraft(form.year()));
-      task.getExecution().setVariable(GoalPlanningProcess.VOTE_ROUND, 1);
+      int draft = goals.currentDraft(form.year());
+      var execution = task.getExecution();
+      // the same version again (voted down, put back unchanged) goes on to its next round: a member
+      // votes once a round on a version
+      boolean sameVersion = execution.getVariable(GoalPlanningProcess.GOAL_TREE_VERSION) instanceof Number last
+          && last.intValue() == draft;
+      int round = sameVersion && execution.getVariable(GoalPlanningProcess.VOTE_ROUND) instanceof Number previous
+          ? previous.intValue() + 1 : 1;
+      execution.setVariable(GoalPlanningProcess.GOAL_TREE_VERSION, draft);
+      execution.setVariable(GoalPlanningProcess.VOTE_ROUND, round);
     };
   }
 

@@ -114,6 +114,15 @@ class GoalPlanningIntegrationTest {
 
     assertThat(as("noa-barak").tasks("draftGoalTree", year)).hasSize(1);
     assertThat(as("avner-golan").tasks("approveGoalTree", year)).isEmpty();
+
+    // the committee puts the same draft to the vote again, without a new upload: a new round of it
+    as("noa-barak").complete(as("noa-barak").task("draftGoalTree", year), Map.of("draftReady", true));
+    vote(year, 7, 1, 1);
+
+    assertThat(as("avner-golan").tasks("approveGoalTree", year)).hasSize(1);
+    var votes = as("noa-barak").get("/api/cycles/" + year + "/goals/votes?size=500", JsonNode.class).getBody();
+    assertThat(votes.get("total").asInt()).isEqualTo(2 * DESIGN_COMMITTEE.size());
+    assertThat(votes.get("items").findValuesAsText("round")).containsOnly("1", "2");
   }
 
   @Test
