@@ -115,6 +115,6 @@ class GoalTreeSheets {
         rowNumbers.add(row.number());
       }
     }
-    return new ParsedSheet(rows, rowNumbers, problems);
+    return new ParsedSheet(rows, rowNumbers, problems, List.of());
   }
 }
