@@ -26,11 +26,11 @@ class AssessmentService {
 
   AssessmentService(DepartmentAssessments assessments, CityDataRecords cityData, ChannelPictures pictures,
       Organization organization, Clock clock) {
-    this.clock = clock;
     this.assessments = assessments;
     this.cityData = cityData;
     this.pictures = pictures;
     this.organization = organization;
+    this.clock = clock;
   }
 
   /** A new revision of the department's assessment; answers that cannot be stored are refused whole. */

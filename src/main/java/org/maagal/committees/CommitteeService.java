@@ -23,11 +23,11 @@ class CommitteeService {
 
   CommitteeService(Votes votes, SteeringDecisions decisions, Organization organization,
       @Value("${maagal.committees.vote-quorum:0.5}") double quorum, Clock clock) {
-    this.clock = clock;
     this.votes = votes;
     this.decisions = decisions;
     this.organization = organization;
     this.counting = new VoteCounting(quorum);
+    this.clock = clock;
   }
 
   /** A member's vote; anyone else, admins included, is refused: every vote is a member's own. */

@@ -26,10 +26,10 @@ public class CycleService {
   private final Clock clock;
 
   CycleService(Cycles cycles, RuntimeService runtime, ApplicationEventPublisher events, Clock clock) {
-    this.clock = clock;
     this.cycles = cycles;
     this.runtime = runtime;
     this.events = events;
+    this.clock = clock;
   }
 
   @Transactional

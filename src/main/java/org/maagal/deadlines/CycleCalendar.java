@@ -20,9 +20,9 @@ class CycleCalendar {
   private final Clock clock;
 
   CycleCalendar(DeadlineRules rules, DeadlinesProperties defaults, Clock clock) {
-    this.clock = clock;
     this.rules = rules;
     this.defaults = defaults;
+    this.clock = clock;
   }
 
   @EventListener

@@ -47,8 +47,6 @@ class DeadlineWatch {
   DeadlineWatch(TaskService tasks, RuntimeService runtime, IdentityService identity, CycleCalendar calendar,
       IsraeliBusinessCalendar businessDays, EscalationTargets targets, Outbox outbox, DeadlinesProperties properties,
       DeadlineWatchLock lock, ApplicationClock clock) {
-    this.lock = lock;
-    this.clock = clock;
     this.tasks = tasks;
     this.runtime = runtime;
     this.identity = identity;
@@ -57,6 +55,8 @@ class DeadlineWatch {
     this.targets = targets;
     this.outbox = outbox;
     this.baseUrl = properties.baseUrl();
+    this.lock = lock;
+    this.clock = clock;
   }
 
   /**

@@ -27,10 +27,10 @@ class LateTasks {
   private final ApplicationClock clock;
 
   LateTasks(TaskService tasks, DeadlineWatch watch, TaskDeadlines deadlines, ApplicationClock clock) {
-    this.clock = clock;
     this.tasks = tasks;
     this.watch = watch;
     this.deadlines = deadlines;
+    this.clock = clock;
   }
 
   /**

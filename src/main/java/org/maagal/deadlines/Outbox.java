@@ -45,7 +45,6 @@ class Outbox {
       PlatformTransactionManager transactions,
       @Value("${maagal.notifications.mail:false}") boolean mailOn,
       @Value("${maagal.notifications.from:maagal@localhost}") String from, Clock clock) {
-    this.clock = clock;
     this.notifications = notifications;
     this.digests = digests;
     this.mail = mail;
@@ -53,6 +52,7 @@ class Outbox {
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.mailOn = mailOn;
     this.from = from;
+    this.clock = clock;
   }
 
   /** Puts the message in the outbox unless its key is there already; answers whether it was new. */

@@ -36,12 +36,12 @@ class TaskDeadlines {
 
   TaskDeadlines(TaskService tasks, IdentityService identity, IsraeliBusinessCalendar businessDays,
       DeadlineChanges changes, LateReasons reasons, ApplicationClock clock) {
-    this.clock = clock;
     this.tasks = tasks;
     this.identity = identity;
     this.businessDays = businessDays;
     this.changes = changes;
     this.reasons = reasons;
+    this.clock = clock;
   }
 
   /** The manager's decision from the escalation form. */

@@ -36,9 +36,9 @@ class TaskDeadlinesPlugin extends AbstractProcessEnginePlugin {
   private final ApplicationClock clock;
 
   TaskDeadlinesPlugin(@Lazy CycleCalendar calendar, IsraeliBusinessCalendar businessDays, ApplicationClock clock) {
-    this.clock = clock;
     this.calendar = calendar;
     this.businessDays = businessDays;
+    this.clock = clock;
   }
 
   @Override

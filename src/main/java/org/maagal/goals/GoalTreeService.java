@@ -50,12 +50,12 @@ public class GoalTreeService {
 
   GoalTreeService(GoalTreeVersions versions, Organization organization, GoalTreeSheets sheets, PlanningInputs inputs,
       @Value("${maagal.goals.initial-tree:}") Resource initialTree, Clock clock) {
-    this.clock = clock;
     this.versions = versions;
     this.organization = organization;
     this.sheets = sheets;
     this.inputs = inputs;
     this.initialTree = initialTree;
+    this.clock = clock;
   }
 
   /** A new cycle starts from a copy of the last approved tree, or from the municipality's initial tree. */
