@@ -28,6 +28,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "goals", description = "עץ המטרות: תחומים, מטרות, יעדים ומדדים")
 class GoalTreeController {
 
+  private static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
   private final GoalTreeService goals;
 
   GoalTreeController(GoalTreeService goals) {
@@ -56,8 +59,14 @@ class GoalTreeController {
   @GetMapping("/export.xlsx")
   @Operation(summary = "The goal tree as an Excel file with Hebrew headers (as GET, or ?version=n)")
   ResponseEntity<byte[]> exportXlsx(@PathVariable int year, @RequestParam Optional<Integer> version) {
-    return file(goals.export(year, version, SheetFormat.XLSX), "goal-tree-" + year + ".xlsx",
-        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    return file(goals.export(year, version, SheetFormat.XLSX), "goal-tree-" + year + ".xlsx", XLSX);
+  }
+
+  @GetMapping("/template.xlsx")
+  @Operation(summary = "An empty goal tree to fill in: an Excel file with the Hebrew headers, one sample row, "
+      + "and a sheet \"הסבר\" explaining each column")
+  ResponseEntity<byte[]> template(@PathVariable int year) {
+    return file(goals.template(year), "goal-tree-template-" + year + ".xlsx", XLSX);
   }
 
   @GetMapping("/export.csv")

@@ -1,6 +1,5 @@
 package org.maagal.goals;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -84,7 +83,7 @@ public class GoalTreeService {
 
   private List<GoalTreeRow> readInitialTree() {
     try (InputStream in = initialTree.getInputStream()) {
-      var parsed = sheets.read(SheetFormat.of(initialTree.getFilename()), in);
+      var parsed = sheets.read(initialTree.getFilename(), in.readAllBytes());
       if (!parsed.problems().isEmpty()) {
         throw new IllegalStateException("The initial goal tree " + initialTree + " has errors: " + parsed.problems());
       }
@@ -102,7 +101,7 @@ public class GoalTreeService {
   public GoalTreeView importDraft(int year, String fileName, String contentType, byte[] content, String user) {
     var latest = versions.findFirstByCycleYearOrderByNumberDesc(year).orElseThrow(() -> GoalTreeProblems.noTree(year));
     refuseIfFrozen(year);
-    var parsed = sheets.read(SheetFormat.of(fileName, contentType), new ByteArrayInputStream(content));
+    var parsed = sheets.read(SheetFormat.of(fileName, contentType), content);
     var problems = new ArrayList<>(parsed.problems());
     problems.addAll(unknownNames(parsed));
     if (!problems.isEmpty()) {
@@ -157,6 +156,11 @@ public class GoalTreeService {
     return format == SheetFormat.XLSX
         ? sheets.writeXlsx(rows, "עץ מטרות " + year + " גרסה " + version.number())
         : sheets.writeCsv(rows);
+  }
+
+  /** An empty goal tree to fill in for the cycle; the same for every cycle but for its sheet's name. */
+  byte[] template(int year) {
+    return sheets.template("עץ מטרות " + year);
   }
 
   /**
