@@ -43,8 +43,9 @@ final class CsvGrid {
     if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
       text = text.substring(1);
     }
+    // a comma unless another separator finds more of the header: a file whose first lines cannot be read stays comma-separated
     char best = SEPARATORS[0];
-    int bestScore = -1;
+    int bestScore = 0;
     for (char separator : SEPARATORS) {
       int score;
       try {
