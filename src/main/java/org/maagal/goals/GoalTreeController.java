@@ -78,8 +78,10 @@ class GoalTreeController {
 
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "A revised tree from an XLSX or CSV file becomes the newest draft "
-      + "(strategy unit or design committee); a file with any wrong row is refused whole, every row listed")
-  ResponseEntity<GoalTreeView> importDraft(@PathVariable int year, @RequestPart("file") MultipartFile file,
+      + "(strategy unit or design committee); a file with any wrong row is refused whole, every row listed "
+      + "by its row, column letter and header. The sheet may have a title above its header, columns in any "
+      + "order and in common spellings, groups written once; unknown columns are not read and named in notices")
+  ResponseEntity<ImportedDraft> importDraft(@PathVariable int year, @RequestPart("file") MultipartFile file,
       Principal user) throws IOException {
     var draft = goals.importDraft(year, file.getOriginalFilename(), file.getContentType(), file.getBytes(), user.getName());
     return ResponseEntity.status(HttpStatus.CREATED).body(draft);

@@ -95,10 +95,11 @@ public class GoalTreeService {
 
   /**
    * The design committee's revision, from a spreadsheet: the whole file becomes the cycle's newest
-   * draft, or, if any row is wrong, nothing changes and every wrong row is reported.
+   * draft, or, if any row is wrong, nothing changes and every wrong row is reported. Columns the
+   * import does not know are not read; the answer names them.
    */
   @Transactional
-  public GoalTreeView importDraft(int year, String fileName, String contentType, byte[] content, String user) {
+  public ImportedDraft importDraft(int year, String fileName, String contentType, byte[] content, String user) {
     var latest = versions.findFirstByCycleYearOrderByNumberDesc(year).orElseThrow(() -> GoalTreeProblems.noTree(year));
     refuseIfFrozen(year);
     var parsed = sheets.read(SheetFormat.of(fileName, contentType), content);
@@ -106,11 +107,12 @@ public class GoalTreeService {
     problems.addAll(unknownNames(parsed));
     if (!problems.isEmpty()) {
       problems.sort((a, b) -> Integer.compare(a.row(), b.row()));
-      throw GoalTreeProblems.invalidFile(problems);
+      throw GoalTreeProblems.invalidFile(problems, parsed.notices());
     }
     versions.findByCycleYearOrderByNumberAsc(year).stream()
         .filter(version -> version.status() == VersionStatus.DRAFT).forEach(GoalTreeVersion::supersede);
-    return view(save(year, latest.number() + 1, "ייבוא: " + fileName, user, resolve(parsed.rows())));
+    return new ImportedDraft(view(save(year, latest.number() + 1, "ייבוא: " + fileName, user,
+        resolve(parsed.rows()))), parsed.notices());
   }
 
   /** The version the design committee votes on: the cycle's newest draft. */
@@ -206,10 +208,12 @@ public class GoalTreeService {
       var row = parsed.rows().get(i);
       int rowNumber = parsed.rowNumbers().get(i);
       if (organization.domain(row.domain()).isEmpty()) {
-        problems.add(new RowProblem(rowNumber, "התחום '" + row.domain() + "' אינו אחד מתחומי הרשות"));
+        problems.add(parsed.problem(rowNumber, GoalTreeColumn.DOMAIN,
+            "התחום '" + row.domain() + "' אינו אחד מתחומי הרשות"));
       }
       if (row.ownerDepartment() != null && organization.department(row.ownerDepartment()).isEmpty()) {
-        problems.add(new RowProblem(rowNumber, "המחלקה '" + row.ownerDepartment() + "' אינה מחלקה ברשות"));
+        problems.add(parsed.problem(rowNumber, GoalTreeColumn.OWNER_DEPARTMENT,
+            "המחלקה '" + row.ownerDepartment() + "' אינה מחלקה ברשות"));
       }
     }
     return problems;

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ class GoalTreeSheets {
     var sheet = SpreadsheetReader.read(fileName, content, GoalTreeColumn.SPECS);
     if (sheet.unreadable()) {
       return new ParsedSheet(List.of(), List.of(), sheet.problems().stream().map(RowProblem::of).toList(),
-          sheet.notices());
+          sheet.notices(), Map.of());
     }
     return parse(sheet.rows(), sheet.notices());
   }
@@ -81,6 +82,18 @@ class GoalTreeSheets {
         rowNumbers.add(row.row());
       }
     }
-    return new ParsedSheet(rows, rowNumbers, problems, notices);
+    return new ParsedSheet(rows, rowNumbers, problems, notices, columns(dataRows));
+  }
+
+  /** Every row has the same columns; the first one says where each stands. */
+  private static Map<GoalTreeColumn, String> columns(List<SpreadsheetRow> dataRows) {
+    var columns = new EnumMap<GoalTreeColumn, String>(GoalTreeColumn.class);
+    if (!dataRows.isEmpty()) {
+      for (GoalTreeColumn column : GoalTreeColumn.values()) {
+        var cell = dataRows.get(0).cell(column.key());
+        columns.put(column, cell.column() + " (" + cell.header() + ")");
+      }
+    }
+    return columns;
   }
 }
