@@ -44,8 +44,10 @@ final class XlsxGrid {
       var merged = mergedValues(sheet);
       var formatter = new DataFormatter();
       for (Row row : sheet) {
+        // a row is blank by its own cells: a merged group reaching past the last filled row adds no row
+        boolean blank = new Grid.Line(row.getRowNum() + 1, texts(row, Map.of(), formatter)).blank();
         var line = new Grid.Line(row.getRowNum() + 1, texts(row, merged, formatter));
-        if (!line.blank()) {
+        if (!blank) {
           lines.add(line);
           if (lines.size() >= maxLines) {
             break;
