@@ -81,6 +81,7 @@ async function load() {
   const query = version ? `?version=${version}` : '';
   $('xlsx').href = `/api/cycles/${year}/goals/export.xlsx${query}`;
   $('csv').href = `/api/cycles/${year}/goals/export.csv${query}`;
+  $('template').href = `/api/cycles/${year}/goals/template.xlsx`;
   try {
     const [tree, versions] = await Promise.all([api(`/api/cycles/${year}/goals${query}`),
       everyPage(`/api/cycles/${year}/goals/versions`)]);

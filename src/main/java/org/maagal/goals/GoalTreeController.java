@@ -28,6 +28,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "goals", description = "עץ המטרות: תחומים, מטרות, יעדים ומדדים")
 class GoalTreeController {
 
+  private static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
   private final GoalTreeService goals;
 
   GoalTreeController(GoalTreeService goals) {
@@ -56,8 +59,14 @@ class GoalTreeController {
   @GetMapping("/export.xlsx")
   @Operation(summary = "The goal tree as an Excel file with Hebrew headers (as GET, or ?version=n)")
   ResponseEntity<byte[]> exportXlsx(@PathVariable int year, @RequestParam Optional<Integer> version) {
-    return file(goals.export(year, version, SheetFormat.XLSX), "goal-tree-" + year + ".xlsx",
-        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    return file(goals.export(year, version, SheetFormat.XLSX), "goal-tree-" + year + ".xlsx", XLSX);
+  }
+
+  @GetMapping("/template.xlsx")
+  @Operation(summary = "An empty goal tree to fill in: an Excel file with the Hebrew headers, one sample row, "
+      + "and a sheet \"הסבר\" explaining each column")
+  ResponseEntity<byte[]> template(@PathVariable int year) {
+    return file(goals.template(year), "goal-tree-template-" + year + ".xlsx", XLSX);
   }
 
   @GetMapping("/export.csv")
@@ -69,8 +78,10 @@ class GoalTreeController {
 
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "A revised tree from an XLSX or CSV file becomes the newest draft "
-      + "(strategy unit or design committee); a file with any wrong row is refused whole, every row listed")
-  ResponseEntity<GoalTreeView> importDraft(@PathVariable int year, @RequestPart("file") MultipartFile file,
+      + "(strategy unit or design committee); a file with any wrong row is refused whole, every row listed "
+      + "by its row, column letter and header. The sheet may have a title above its header, columns in any "
+      + "order and in common spellings, groups written once; unknown columns are not read and named in notices")
+  ResponseEntity<ImportedDraft> importDraft(@PathVariable int year, @RequestPart("file") MultipartFile file,
       Principal user) throws IOException {
     var draft = goals.importDraft(year, file.getOriginalFilename(), file.getContentType(), file.getBytes(), user.getName());
     return ResponseEntity.status(HttpStatus.CREATED).body(draft);

@@ -29,9 +29,10 @@ final class GoalTreeProblems {
         Map.of("year", year, "version", version));
   }
 
-  static ErrorResponseException invalidFile(List<RowProblem> problems) {
+  /** Every problem, and the notices (columns not read) that may explain them. */
+  static ErrorResponseException invalidFile(List<RowProblem> problems, List<String> notices) {
     return problem(HttpStatus.BAD_REQUEST, "Invalid goal tree file",
         "הקובץ לא נקלט: נמצאו " + problems.size() + " בעיות. דבר לא נשמר; תקנו את השורות ונסו שוב.",
-        Map.of("errors", problems));
+        Map.of("errors", problems, "notices", notices));
   }
 }

@@ -18,36 +18,35 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.maagal.spreadsheets.SheetProblem;
+import org.maagal.spreadsheets.SpreadsheetRow;
 
 /**
  * Turns one spreadsheet row into a goal-tree row, collecting every problem of the row rather than
- * stopping at the first, so the user fixes the file in one go. Names of domains and departments
- * are checked later, against the organisation.
+ * stopping at the first, so the user fixes the file in one go; each problem names the user's own
+ * column letter and header. Names of domains and departments are checked later, against the organisation.
  */
 final class GoalTreeRowParser {
 
   private static final int FIRST_YEAR = 2000;
   private static final int LAST_YEAR = 2100;
-  // Plain numbers only: "1,234" or "12%" would need guessing at the author's locale.
-  private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
   private static final EnumSet<GoalTreeColumn> AFTER_GOAL = EnumSet.range(TARGET, DATA_SOURCE);
   /** An indicator row fills all of these; only the data source may stay empty. */
   private static final EnumSet<GoalTreeColumn> INDICATOR_COLUMNS = EnumSet.range(TARGET, OWNER_DEPARTMENT);
 
-  private final SheetRow cells;
-  private final List<String> problems = new ArrayList<>();
+  private final SpreadsheetRow cells;
+  private final List<SheetProblem> problems = new ArrayList<>();
 
-  private GoalTreeRowParser(SheetRow cells) {
+  private GoalTreeRowParser(SpreadsheetRow cells) {
     this.cells = cells;
   }
 
   /** The row, or empty when it has problems; those are added to {@code problems}. */
-  static Optional<GoalTreeRow> parse(SheetRow cells, List<RowProblem> problems) {
+  static Optional<GoalTreeRow> parse(SpreadsheetRow cells, List<RowProblem> problems) {
     var parser = new GoalTreeRowParser(cells);
     var row = parser.parse();
-    parser.problems.forEach(reason -> problems.add(new RowProblem(cells.number(), reason)));
+    parser.problems.forEach(problem -> problems.add(RowProblem.of(problem)));
     return parser.problems.isEmpty() ? Optional.of(row) : Optional.empty();
   }
 
@@ -62,80 +61,66 @@ final class GoalTreeRowParser {
     String goal = required(GOAL, "חסרה מטרה");
     checkIndicatorRowComplete();
     Direction direction = direction();
-    BigDecimal baselineValue = number(BASELINE_VALUE, "ערך הבסיס");
-    Integer baselineYear = year(BASELINE_YEAR, "שנת הבסיס");
-    BigDecimal targetValue = number(TARGET_VALUE, "ערך היעד");
-    Integer targetYear = year(TARGET_YEAR, "שנת היעד");
+    Integer baselineYear = year(BASELINE_YEAR);
+    Integer targetYear = year(TARGET_YEAR);
     if (baselineYear != null && targetYear != null && targetYear < baselineYear) {
-      problems.add("שנת היעד מוקדמת משנת הבסיס");
+      problems.add(cells.problem(TARGET_YEAR.key(), "שנת היעד מוקדמת משנת הבסיס (" + baselineYear + ")"));
     }
-    String beyond = cells.beyondLastColumn();
-    if (beyond != null) {
-      problems.add("הערך '" + beyond + "' נמצא אחרי העמודה האחרונה ('" + DATA_SOURCE.header()
-          + "'); האם העמודות זזו?");
-    }
-    return new GoalTreeRow(domain, goal, cells.cell(TARGET), cells.cell(INDICATOR), cells.cell(UNIT), direction,
-        baselineValue, baselineYear, targetValue, targetYear, cells.cell(OWNER_DEPARTMENT), cells.cell(DATA_SOURCE));
+    // the reader's own problems: values that are not numbers or years, values under no header
+    problems.addAll(cells.problems());
+    return new GoalTreeRow(domain, goal, text(TARGET), text(INDICATOR), text(UNIT), direction,
+        cells.number(BASELINE_VALUE.key()), baselineYear, cells.number(TARGET_VALUE.key()), targetYear,
+        text(OWNER_DEPARTMENT), text(DATA_SOURCE));
+  }
+
+  private String text(GoalTreeColumn column) {
+    return cells.text(column.key());
   }
 
   private String required(GoalTreeColumn column, String problem) {
-    String text = cells.cell(column);
+    String text = text(column);
     if (text == null) {
-      problems.add(problem);
+      problems.add(cells.problem(column.key(), problem));
     }
     return text;
   }
 
   /** Anything filled after the goal makes it an indicator row; a goal-only row has just domain and goal. */
   private void checkIndicatorRowComplete() {
-    boolean indicatorRow = AFTER_GOAL.stream().anyMatch(column -> cells.cell(column) != null);
-    String missing = INDICATOR_COLUMNS.stream().filter(column -> cells.cell(column) == null)
-        .map(GoalTreeColumn::header).collect(Collectors.joining(", "));
+    boolean indicatorRow = AFTER_GOAL.stream().anyMatch(column -> text(column) != null);
+    var missing = INDICATOR_COLUMNS.stream().filter(column -> text(column) == null).toList();
     if (indicatorRow && !missing.isEmpty()) {
-      problems.add("שורת מדד חייבת יעד, מדד, יחידת מידה, כיוון, ערכי בסיס ויעד, שנים ומחלקה אחראית (חסר: "
-          + missing + ")");
+      problems.add(cells.problem(missing.get(0).key(),
+          "שורת מדד חייבת יעד, מדד, יחידת מידה, כיוון, ערכי בסיס ויעד, שנים ומחלקה אחראית (חסר: "
+              + missing.stream().map(this::named).collect(Collectors.joining(", ")) + ")"));
     }
   }
 
+  /** A column as the user's sheet names it: its header there, and its letter. */
+  private String named(GoalTreeColumn column) {
+    var cell = cells.cell(column.key());
+    return (cell.header() == null ? column.header() : cell.header()) + " (" + cell.column() + ")";
+  }
+
   private Direction direction() {
-    String text = cells.cell(DIRECTION);
+    String text = text(DIRECTION);
     if (text == null) {
       return null;
     }
     var direction = Direction.parse(text);
     if (direction.isEmpty()) {
-      problems.add("כיוון '" + text + "' אינו '" + Direction.HIGHER_IS_BETTER.hebrew() + "' או '"
-          + Direction.LOWER_IS_BETTER.hebrew() + "'");
+      problems.add(cells.problem(DIRECTION.key(), "'" + text + "' אינו '" + Direction.HIGHER_IS_BETTER.hebrew()
+          + "' או '" + Direction.LOWER_IS_BETTER.hebrew() + "'"));
     }
     return direction.orElse(null);
   }
 
-  private BigDecimal number(GoalTreeColumn column, String name) {
-    String text = cells.cell(column);
-    if (text == null) {
+  private Integer year(GoalTreeColumn column) {
+    Integer year = cells.year(column.key());
+    if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
+      problems.add(cells.problem(column.key(), year + " אינה שנה בין " + FIRST_YEAR + " ל-" + LAST_YEAR));
       return null;
     }
-    if (!PLAIN_NUMBER.matcher(text).matches()) {
-      problems.add(name + " '" + text + "' אינו מספר");
-      return null;
-    }
-    return canonical(new BigDecimal(text));
-  }
-
-  private Integer year(GoalTreeColumn column, String name) {
-    String text = cells.cell(column);
-    if (text == null) {
-      return null;
-    }
-    BigDecimal year = PLAIN_NUMBER.matcher(text).matches() ? canonical(new BigDecimal(text)) : null;
-    if (year == null || year.scale() > 0) {
-      problems.add(name + " '" + text + "' אינה מספר שלם");
-      return null;
-    }
-    if (year.compareTo(BigDecimal.valueOf(FIRST_YEAR)) < 0 || year.compareTo(BigDecimal.valueOf(LAST_YEAR)) > 0) {
-      problems.add(name + " " + year.toPlainString() + " אינה בין " + FIRST_YEAR + " ל-" + LAST_YEAR);
-      return null;
-    }
-    return year.intValueExact();
+    return year;
   }
 }

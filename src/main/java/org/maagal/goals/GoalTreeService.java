@@ -1,6 +1,5 @@
 package org.maagal.goals;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -84,7 +83,7 @@ public class GoalTreeService {
 
   private List<GoalTreeRow> readInitialTree() {
     try (InputStream in = initialTree.getInputStream()) {
-      var parsed = sheets.read(SheetFormat.of(initialTree.getFilename()), in);
+      var parsed = sheets.read(initialTree.getFilename(), in.readAllBytes());
       if (!parsed.problems().isEmpty()) {
         throw new IllegalStateException("The initial goal tree " + initialTree + " has errors: " + parsed.problems());
       }
@@ -96,22 +95,24 @@ public class GoalTreeService {
 
   /**
    * The design committee's revision, from a spreadsheet: the whole file becomes the cycle's newest
-   * draft, or, if any row is wrong, nothing changes and every wrong row is reported.
+   * draft, or, if any row is wrong, nothing changes and every wrong row is reported. Columns the
+   * import does not know are not read; the answer names them.
    */
   @Transactional
-  public GoalTreeView importDraft(int year, String fileName, String contentType, byte[] content, String user) {
+  public ImportedDraft importDraft(int year, String fileName, String contentType, byte[] content, String user) {
     var latest = versions.findFirstByCycleYearOrderByNumberDesc(year).orElseThrow(() -> GoalTreeProblems.noTree(year));
     refuseIfFrozen(year);
-    var parsed = sheets.read(SheetFormat.of(fileName, contentType), new ByteArrayInputStream(content));
+    var parsed = sheets.read(SheetFormat.of(fileName, contentType), content);
     var problems = new ArrayList<>(parsed.problems());
     problems.addAll(unknownNames(parsed));
     if (!problems.isEmpty()) {
       problems.sort((a, b) -> Integer.compare(a.row(), b.row()));
-      throw GoalTreeProblems.invalidFile(problems);
+      throw GoalTreeProblems.invalidFile(problems, parsed.notices());
     }
     versions.findByCycleYearOrderByNumberAsc(year).stream()
         .filter(version -> version.status() == VersionStatus.DRAFT).forEach(GoalTreeVersion::supersede);
-    return view(save(year, latest.number() + 1, "ייבוא: " + fileName, user, resolve(parsed.rows())));
+    return new ImportedDraft(view(save(year, latest.number() + 1, "ייבוא: " + fileName, user,
+        resolve(parsed.rows()))), parsed.notices());
   }
 
   /** The version the design committee votes on: the cycle's newest draft. */
@@ -159,6 +160,11 @@ public class GoalTreeService {
         : sheets.writeCsv(rows);
   }
 
+  /** An empty goal tree to fill in for the cycle; the same for every cycle but for its sheet's name. */
+  byte[] template(int year) {
+    return sheets.template("עץ מטרות " + year);
+  }
+
   /**
    * What a department sees in its situation assessment: the indicators it owns in the cycle's
    * tree, with their baseline and target, one per line in Hebrew; empty if it owns none.
@@ -202,10 +208,12 @@ public class GoalTreeService {
       var row = parsed.rows().get(i);
       int rowNumber = parsed.rowNumbers().get(i);
       if (organization.domain(row.domain()).isEmpty()) {
-        problems.add(new RowProblem(rowNumber, "התחום '" + row.domain() + "' אינו אחד מתחומי הרשות"));
+        problems.add(parsed.problem(rowNumber, GoalTreeColumn.DOMAIN,
+            "התחום '" + row.domain() + "' אינו אחד מתחומי הרשות"));
       }
       if (row.ownerDepartment() != null && organization.department(row.ownerDepartment()).isEmpty()) {
-        problems.add(new RowProblem(rowNumber, "המחלקה '" + row.ownerDepartment() + "' אינה מחלקה ברשות"));
+        problems.add(parsed.problem(rowNumber, GoalTreeColumn.OWNER_DEPARTMENT,
+            "המחלקה '" + row.ownerDepartment() + "' אינה מחלקה ברשות"));
       }
     }
     return problems;

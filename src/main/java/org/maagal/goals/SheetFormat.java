@@ -45,6 +45,10 @@ enum SheetFormat {
         .orElseThrow(() -> unsupported(fileName != null ? fileName : contentType));
   }
 
+  String extension() {
+    return extension;
+  }
+
   private static Optional<SheetFormat> find(Predicate<SheetFormat> matches) {
     return Arrays.stream(values()).filter(matches).findFirst();
   }

@@ -2,126 +2,127 @@ package org.maagal.goals;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
-import org.apache.poi.EmptyFileException;
 import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The goal tree as an Excel workbook: its first sheet, read by cell values, and written right to
- * left with a header a municipality can filter on. POI's zip-bomb limits (ZipSecureFile) stay at
- * their defaults.
+ * The goal tree written as an Excel workbook, right to left with a header a municipality can
+ * filter on; and the empty template. Uploads are read by {@code org.maagal.spreadsheets}.
  */
 final class XlsxSheet {
 
   private static final String DEFAULT_SHEET_NAME = "עץ מטרות";
   private static final int CHARACTER_WIDTH = 256;
+  static final String NOTES_SHEET_NAME = "הסבר";
+  /** The template's example: one indicator row, to be written over. */
+  static final GoalTreeRow SAMPLE = new GoalTreeRow("חינוך", "מיצוי הפוטנציאל של כל תלמיד",
+      "העלאת שיעור הזכאות לבגרות", "אחוז הזכאים לתעודת בגרות", "%", Direction.HIGHER_IS_BETTER,
+      new BigDecimal("72"), 2025, new BigDecimal("80"), 2027, "מחלקת בתי ספר", "משרד החינוך");
+  private static final String GENERAL_NOTE = "שורה לכל מדד, או לכל מטרה שעוד אין לה מדדים. את הכותרות אפשר "
+      + "להזיז ולכתוב גם בכתיב אחר (למשל 'ערך היעד'), ומעליהן אפשר לכתוב כותרת לגיליון. תחום, מטרה ויעד "
+      + "שנכתבו פעם אחת חלים על השורות הריקות שמתחתם. קובץ שיש בו שורה שגויה אחת אינו נקלט כלל, ובהודעה "
+      + "כתובות כל השורות השגויות.";
 
   private XlsxSheet() {
   }
 
-  /** Hands each row of the first sheet, by its row number, to {@code keepReading} until that answers false. */
-  static void read(InputStream in, Predicate<SheetRow> keepReading) throws UnreadableSheetException {
-    try (var workbook = open(in)) {
-      if (workbook.getNumberOfSheets() == 0) {
-        return;
-      }
-      for (Row row : workbook.getSheetAt(0)) {
-        if (!keepReading.test(new SheetRow(row.getRowNum() + 1, textsOf(row)))) {
-          return;
-        }
-      }
-    } catch (IOException e) {
-      throw notExcel(e);
-    }
-  }
-
   static byte[] write(List<GoalTreeRow> rows, String sheetTitle) {
-    try (var workbook = new XSSFWorkbook(); var bytes = new ByteArrayOutputStream()) {
-      var sheet = workbook.createSheet(sheetName(sheetTitle));
-      sheet.setRightToLeft(true);
-      writeHeader(workbook, sheet);
-      var text = workbook.createCellStyle();
-      text.setWrapText(true);
-      text.setVerticalAlignment(VerticalAlignment.TOP);
-      var number = workbook.createCellStyle();
-      number.setVerticalAlignment(VerticalAlignment.TOP);
-      for (int index = 0; index < rows.size(); index++) {
-        var row = sheet.createRow(index + 1);
-        for (GoalTreeColumn column : GoalTreeColumn.values()) {
-          writeCell(row, column, column.valueIn(rows.get(index)), text, number);
-        }
-      }
-      sheet.createFreezePane(0, 1);
-      sheet.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, GoalTreeColumn.values().length - 1));
-      workbook.write(bytes);
-      return bytes.toByteArray();
+    try (var workbook = new XSSFWorkbook()) {
+      writeRows(workbook, rows, sheetName(sheetTitle));
+      return bytes(workbook);
     } catch (IOException e) {
       throw new UncheckedIOException("Writing a workbook to memory cannot fail", e);
     }
   }
 
-  /** POI answers a corrupt or hostile file with many kinds of runtime exception; each means the file, not a bug. */
-  private static XSSFWorkbook open(InputStream in) throws UnreadableSheetException {
-    try {
-      return new XSSFWorkbook(in);
-    } catch (EmptyFileException e) {
-      throw new UnreadableSheetException(new RowProblem(0, GoalTreeSheets.EMPTY_FILE), e);
-    } catch (IOException | RuntimeException e) {
-      throw notExcel(e);
-    }
-  }
-
-  private static UnreadableSheetException notExcel(Exception cause) {
-    return new UnreadableSheetException(new RowProblem(0, "הקובץ אינו קובץ Excel תקין"), cause);
-  }
-
-  private static List<String> textsOf(Row row) {
-    var texts = new ArrayList<String>();
-    for (int index = 0; index < row.getLastCellNum(); index++) {
-      Cell cell = row.getCell(index);
-      texts.add(cell == null ? null : textOf(cell));
-    }
-    return texts;
-  }
-
-  /** A formula counts by the value Excel last calculated; we never evaluate a user's formulas. */
-  private static String textOf(Cell cell) {
-    CellType type = cell.getCellType();
-    if (type == CellType.FORMULA) {
-      if (((XSSFCell) cell).getRawValue() == null) {
-        return null;
+  /**
+   * An empty goal tree to fill in: the headers and one sample row to overwrite, and a second sheet
+   * that explains each column, since a template without its rules gets filled in wrong.
+   */
+  static byte[] template(String sheetTitle) {
+    try (var workbook = new XSSFWorkbook()) {
+      writeRows(workbook, List.of(SAMPLE), sheetName(sheetTitle));
+      var notes = workbook.createSheet(NOTES_SHEET_NAME);
+      notes.setRightToLeft(true);
+      var header = notes.createRow(0);
+      var style = headerStyle(workbook);
+      String[] titles = {"עמודה", "כותרת", "הסבר"};
+      for (int index = 0; index < titles.length; index++) {
+        header.createCell(index).setCellValue(titles[index]);
+        header.getCell(index).setCellStyle(style);
       }
-      type = cell.getCachedFormulaResultType();
+      var text = workbook.createCellStyle();
+      text.setWrapText(true);
+      text.setVerticalAlignment(VerticalAlignment.TOP);
+      for (GoalTreeColumn column : GoalTreeColumn.values()) {
+        var row = notes.createRow(column.ordinal() + 1);
+        row.createCell(0).setCellValue(CellReference.convertNumToColString(column.ordinal()));
+        row.createCell(1).setCellValue(column.header());
+        row.createCell(2).setCellValue(column.explanation());
+        row.getCell(2).setCellStyle(text);
+      }
+      var general = notes.createRow(GoalTreeColumn.values().length + 2);
+      general.createCell(2).setCellValue(GENERAL_NOTE);
+      general.getCell(2).setCellStyle(text);
+      notes.setColumnWidth(0, 8 * CHARACTER_WIDTH);
+      notes.setColumnWidth(1, 16 * CHARACTER_WIDTH);
+      notes.setColumnWidth(2, 90 * CHARACTER_WIDTH);
+      return bytes(workbook);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Writing a workbook to memory cannot fail", e);
     }
-    return switch (type) {
-      case STRING -> cell.getStringCellValue();
-      case NUMERIC -> GoalTreeRowParser.canonical(BigDecimal.valueOf(cell.getNumericCellValue())).toPlainString();
-      case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-      case ERROR -> FormulaError.isValidCode(cell.getErrorCellValue())
-          ? FormulaError.forInt(cell.getErrorCellValue()).getString() : "#ERROR";
-      default -> null;
-    };
+  }
+
+  private static void writeRows(XSSFWorkbook workbook, List<GoalTreeRow> rows, String sheetName) {
+    var sheet = workbook.createSheet(sheetName);
+    sheet.setRightToLeft(true);
+    writeHeader(workbook, sheet);
+    var text = workbook.createCellStyle();
+    text.setWrapText(true);
+    text.setVerticalAlignment(VerticalAlignment.TOP);
+    var number = workbook.createCellStyle();
+    number.setVerticalAlignment(VerticalAlignment.TOP);
+    for (int index = 0; index < rows.size(); index++) {
+      var row = sheet.createRow(index + 1);
+      for (GoalTreeColumn column : GoalTreeColumn.values()) {
+        writeCell(row, column, column.valueIn(rows.get(index)), text, number);
+      }
+    }
+    sheet.createFreezePane(0, 1);
+    sheet.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, GoalTreeColumn.values().length - 1));
+  }
+
+  private static byte[] bytes(XSSFWorkbook workbook) throws IOException {
+    try (var bytes = new ByteArrayOutputStream()) {
+      workbook.write(bytes);
+      return bytes.toByteArray();
+    }
   }
 
   private static void writeHeader(XSSFWorkbook workbook, XSSFSheet sheet) {
+    var style = headerStyle(workbook);
+    var header = sheet.createRow(0);
+    for (GoalTreeColumn column : GoalTreeColumn.values()) {
+      var cell = header.createCell(column.ordinal());
+      cell.setCellValue(column.header());
+      cell.setCellStyle(style);
+      sheet.setColumnWidth(column.ordinal(), column.widthInCharacters() * CHARACTER_WIDTH);
+    }
+  }
+
+  private static CellStyle headerStyle(XSSFWorkbook workbook) {
     var font = workbook.createFont();
     font.setBold(true);
     var style = workbook.createCellStyle();
@@ -131,13 +132,7 @@ final class XlsxSheet {
     style.setBorderBottom(BorderStyle.THIN);
     style.setWrapText(true);
     style.setVerticalAlignment(VerticalAlignment.CENTER);
-    var header = sheet.createRow(0);
-    for (GoalTreeColumn column : GoalTreeColumn.values()) {
-      var cell = header.createCell(column.ordinal());
-      cell.setCellValue(column.header());
-      cell.setCellStyle(style);
-      sheet.setColumnWidth(column.ordinal(), column.widthInCharacters() * CHARACTER_WIDTH);
-    }
+    return style;
   }
 
   /** Numbers and years go in as numbers, so Excel can sum and filter them; Excel holds numbers as doubles. */

@@ -75,6 +75,79 @@ class GoalTreeImportIntegrationTest {
   }
 
   @Test
+  void anEmptyTemplateIsForEveryoneWhoMayExportAndImportsAsItsSampleRow() throws Exception {
+    var template = rest.withBasicAuth("yael-dror", "demo")
+        .getForEntity("/api/cycles/" + YEAR + "/goals/template.xlsx", byte[].class);
+
+    assertThat(template.getStatusCode().value()).isEqualTo(200);
+    assertThat(template.getHeaders().getContentDisposition().getFilename()).isEqualTo("goal-tree-template-" + YEAR + ".xlsx");
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(template.getBody()))) {
+      assertThat(workbook.getSheetAt(0).isRightToLeft()).isTrue();
+      assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("תחום");
+      assertThat(workbook.getSheet("הסבר").getRow(1).getCell(1).getStringCellValue()).isEqualTo("תחום");
+    }
+    assertThat(rest.getForEntity("/api/cycles/" + YEAR + "/goals/template.xlsx", String.class).getStatusCode().value())
+        .isEqualTo(401);
+    int versionsBefore = versions().size();
+
+    var imported = upload("noa-barak", "template.xlsx", template.getBody());
+
+    assertThat(imported.getStatusCode().value()).isEqualTo(201);
+    assertThat(versions()).hasSize(versionsBefore + 1);
+    assertThat(versions().get(versionsBefore).get("lines").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void aSheetKeptByHandWithATitleGroupsWrittenOnceAndPercentCellsImports() throws Exception {
+    byte[] xlsx;
+    try (var workbook = new XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+      var sheet = workbook.createSheet("גיליון1");
+      sheet.createRow(0).createCell(0).setCellValue("עץ המטרות - טיוטת הוועדה");
+      String[] headers = {"מחלקה אחראית", "התחום", "המטרה", "היעד", "המדד", "יחידת מידה", "כיוון", "ערך הבסיס",
+          "שנת הבסיס", "יעד (ערך)", "שנת היעד", "מקור הנתונים", "הערות"};
+      var header = sheet.createRow(2);
+      for (int column = 0; column < headers.length; column++) {
+        header.createCell(column).setCellValue(headers[column]);
+      }
+      var percent = workbook.createCellStyle();
+      percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+      Object[][] rows = {
+          {"מחלקת נוער וצעירים", "חינוך", "חינוך למצוינות וגיוס משמעותי", "העלאת אחוז המתגייסים", "אחוז המתגייסים",
+              "%", "עלייה", 0.58, 2025.0, 0.65, 2027.0, null},
+          {"מחלקת נוער וצעירים", null, null, null, "אחוז המתנדבים", "%", "עלייה", 0.3, 2025.0, 0.4, 2027.0, null}};
+      for (int index = 0; index < rows.length; index++) {
+        var row = sheet.createRow(3 + index);
+        for (int column = 0; column < rows[index].length; column++) {
+          Object value = rows[index][column];
+          if (value instanceof String text) {
+            row.createCell(column).setCellValue(text);
+          } else if (value instanceof Double number) {
+            row.createCell(column).setCellValue(number);
+            if (number < 1) {
+              row.getCell(column).setCellStyle(percent);
+            }
+          }
+        }
+      }
+      workbook.write(out);
+      xlsx = out.toByteArray();
+    }
+
+    var imported = upload("noa-barak", "by-hand.xlsx", xlsx);
+
+    assertThat(imported.getStatusCode().value()).isEqualTo(201);
+    var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(imported.getBody());
+    assertThat(tree.get("version").asInt()).isGreaterThan(1);
+    assertThat(tree.get("notices")).extracting(JsonNode::asText)
+        .containsExactly("העמודה M ('הערות') אינה מעמודות הקובץ ולא נקראה");
+    var indicators = tree.at("/domains/0/goals/0/targets/0/indicators");
+    assertThat(indicators).hasSize(2);
+    assertThat(indicators.get(0).at("/baseline/value").asInt()).isEqualTo(58);
+    assertThat(indicators.get(1).at("/target/value").asInt()).isEqualTo(40);
+    assertThat(indicators.get(1).get("ownerDepartmentId").asText()).isEqualTo("youth");
+  }
+
+  @Test
   void aCsvExportIsForExcelWithABomAndHebrewHeaders() {
     byte[] csv = rest.withBasicAuth("noa-barak", "demo")
         .getForEntity("/api/cycles/" + YEAR + "/goals/export.csv?version=1", byte[].class).getBody();
@@ -93,7 +166,10 @@ class GoalTreeImportIntegrationTest {
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
     var problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(refused.getBody());
     assertThat(problem.get("errors")).extracting(error -> error.get("row").asInt()).containsExactly(2, 4, 5);
-    assertThat(problem.get("errors").get(0).get("reason").asText()).contains("מחלקת חינוך מיוחד");
+    assertThat(problem.get("errors").get(0).get("reason").asText())
+        .isEqualTo("עמודה K (מחלקה אחראית): המחלקה 'מחלקת חינוך מיוחד' אינה מחלקה ברשות");
+    assertThat(problem.get("errors").get(1).get("reason").asText())
+        .isEqualTo("עמודה I (ערך יעד): 'הרבה' אינו מספר");
     assertThat(versions()).hasSize(versionsBefore);
   }
 

@@ -54,8 +54,8 @@ class GoalTreeSheetsTest {
     }
 
     assertThat(sheet.problems()).containsExactly(
-        new RowProblem(4, "ערך היעד 'הרבה' אינו מספר"),
-        new RowProblem(5, "כיוון 'למעלה' אינו 'עלייה' או 'ירידה'"));
+        new RowProblem(4, "עמודה I (ערך יעד): 'הרבה' אינו מספר"),
+        new RowProblem(5, "עמודה F (כיוון): 'למעלה' אינו 'עלייה' או 'ירידה'"));
     assertThat(sheet.rowNumbers()).containsExactly(2, 3, 6, 7);
     assertThat(sheet.rows().get(0).ownerDepartment()).isEqualTo("מחלקת חינוך מיוחד");
   }
@@ -67,10 +67,10 @@ class GoalTreeSheetsTest {
     assertThat(sheet.rows()).isEmpty();
     assertThat(sheet.problems()).extracting(RowProblem::row).containsOnly(2);
     assertThat(sheet.problems()).extracting(RowProblem::reason).containsExactly(
-        "חסר תחום",
-        "כיוון 'למטה' אינו 'עלייה' או 'ירידה'",
-        "שנת הבסיס 'תשפ״ה' אינה מספר שלם",
-        "ערך היעד 'עשרים' אינו מספר");
+        "עמודה A (תחום): חסר תחום",
+        "עמודה F (כיוון): 'למטה' אינו 'עלייה' או 'ירידה'",
+        "עמודה H (שנת בסיס): 'תשפ״ה' אינה שנה",
+        "עמודה I (ערך יעד): 'עשרים' אינו מספר");
   }
 
   @Test
@@ -81,9 +81,9 @@ class GoalTreeSheetsTest {
         "חינוך,מטרה,יעד,מדד שלישי,%,עלייה,10,2025.5,20,2027,מחלקת חינוך,");
 
     assertThat(sheet.problems()).containsExactly(
-        new RowProblem(2, "שנת היעד 1800 אינה בין 2000 ל-2100"),
-        new RowProblem(3, "שנת היעד מוקדמת משנת הבסיס"),
-        new RowProblem(4, "שנת הבסיס '2025.5' אינה מספר שלם"));
+        new RowProblem(2, "עמודה J (שנת יעד): 1800 אינה שנה בין 2000 ל-2100"),
+        new RowProblem(3, "עמודה J (שנת יעד): שנת היעד מוקדמת משנת הבסיס (2026)"),
+        new RowProblem(4, "עמודה H (שנת בסיס): '2025.5' אינה שנה (מספר שלם)"));
   }
 
   @Test
@@ -93,9 +93,10 @@ class GoalTreeSheetsTest {
         "חינוך,מטרה אחרת,,,,,,,,,,סקר הורים");
 
     assertThat(sheet.problems()).extracting(RowProblem::row).containsExactly(2, 3);
-    assertThat(sheet.problems().get(0).reason()).startsWith("שורת מדד חייבת יעד, מדד, יחידת מידה")
-        .endsWith("(חסר: יחידת מידה, שנת בסיס)");
-    assertThat(sheet.problems().get(1).reason()).contains("(חסר: יעד, מדד, יחידת מידה, כיוון, ערך בסיס");
+    assertThat(sheet.problems().get(0).reason()).startsWith("עמודה E (יחידת מידה): שורת מדד חייבת יעד, מדד, יחידת מידה")
+        .endsWith("(חסר: יחידת מידה (E), שנת בסיס (H))");
+    assertThat(sheet.problems().get(1).reason())
+        .contains("(חסר: יעד (C), מדד (D), יחידת מידה (E), כיוון (F), ערך בסיס (G)");
   }
 
   @Test
@@ -112,17 +113,17 @@ class GoalTreeSheetsTest {
         "", ",,,,,,,,,,,", "  חינוך\u00A0,\u200Fמטרה , יעד,מדד,%, ירידה ,10,2025,20,2027,מחלקת חינוך,",
         "חינוך,,,,,,,,,,,,");
 
-    assertThat(sheet.problems()).containsExactly(new RowProblem(5, "חסרה מטרה"));
+    assertThat(sheet.problems()).containsExactly(new RowProblem(5, "עמודה B (מטרה): חסרה מטרה"));
     assertThat(sheet.rows()).containsExactly(new GoalTreeRow("חינוך", "מטרה", "יעד", "מדד", "%",
         Direction.LOWER_IS_BETTER, new BigDecimal("10"), 2025, new BigDecimal("20"), 2027, "מחלקת חינוך", null));
   }
 
   @Test
-  void aValueBeyondTheLastColumnIsAProblem() {
+  void aValueUnderNoHeaderIsAProblem() {
     var sheet = csv(HEADER, INDICATOR_ROW + ",הערה");
 
     assertThat(sheet.problems()).singleElement().extracting(RowProblem::reason).asString()
-        .contains("'הערה'").contains("אחרי העמודה האחרונה");
+        .startsWith("עמודה M: ").contains("'הערה'").contains("שאין לה כותרת");
   }
 
   @Test
@@ -130,15 +131,18 @@ class GoalTreeSheetsTest {
     var sheet = csv(HEADER.replace(",מדד,", ",מדדים,"), INDICATOR_ROW);
 
     assertThat(sheet.rows()).isEmpty();
-    assertThat(sheet.problems()).containsExactly(new RowProblem(1, "חסרה העמודה 'מדד'; במקומה נמצאה 'מדדים'"));
+    assertThat(sheet.problems())
+        .containsExactly(new RowProblem(1, "חסרה העמודה 'מדד' (עמודות שלא זוהו: D ('מדדים'))"));
+    assertThat(sheet.notices()).containsExactly("העמודה D ('מדדים') אינה מעמודות הקובץ ולא נקראה");
   }
 
   @Test
-  void aMissingOrMisplacedColumnIsNamed() {
+  void aMissingColumnIsNamedAndMovedColumnsAreReadByTheirHeaders() {
     assertThat(csv(HEADER.replace(",מקור נתונים", ""), INDICATOR_ROW).problems())
         .containsExactly(new RowProblem(1, "חסרה העמודה 'מקור נתונים'"));
-    assertThat(csv(HEADER.replace("יעד,מדד", "מדד,יעד"), INDICATOR_ROW).problems())
-        .containsExactly(new RowProblem(1, "העמודה 'יעד' צריכה להיות עמודה מספר 3"));
+    var moved = csv(HEADER.replace("יעד,מדד", "מדד,יעד"), INDICATOR_ROW.replace("יעד,מדד", "מדד,יעד"));
+    assertThat(moved.problems()).isEmpty();
+    assertThat(moved.rows()).containsExactly(csv(HEADER, INDICATOR_ROW).rows().get(0));
   }
 
   @Test
@@ -181,15 +185,14 @@ class GoalTreeSheetsTest {
   }
 
   @Test
-  void csvNotInUtf8IsRefusedWithAHint() {
+  void csvSavedByExcelAsPlainCsvIsReadAsWindows1255() {
     var windows1255 = (HEADER + "\r\n" + INDICATOR_ROW).getBytes(Charset.forName("windows-1255"));
 
     var sheet = sheets.read(SheetFormat.CSV, new ByteArrayInputStream(windows1255));
 
-    assertThat(sheet.problems()).singleElement().satisfies(problem -> {
-      assertThat(problem.row()).isZero();
-      assertThat(problem.reason()).contains("UTF-8");
-    });
+    assertThat(sheet.problems()).isEmpty();
+    assertThat(sheet.rows()).containsExactly(csv(HEADER, INDICATOR_ROW).rows().get(0));
+    assertThat(sheet.rows().get(0).ownerDepartment()).isEqualTo("מחלקת חינוך");
   }
 
   @Test
@@ -282,8 +285,54 @@ class GoalTreeSheetsTest {
         Direction.LOWER_IS_BETTER, new BigDecimal("14"), 2025, new BigDecimal("10"), 2027, "מחלקת נוער", null));
     assertThat(sheet.problems()).singleElement().satisfies(problem -> {
       assertThat(problem.row()).isEqualTo(7);
-      assertThat(problem.reason()).endsWith("(חסר: ערך יעד)");
+      assertThat(problem.reason()).endsWith("(חסר: ערך יעד (I))");
     });
+  }
+
+  @Test
+  void theMunicipalitysOwnSpellingsAndLayoutAreRead() {
+    var sheet = csv("עץ המטרות 2027 - טיוטה", "",
+        "התחום,המטרה,היעד,המדד,יח' מידה,הכיוון הרצוי,ערך הבסיס,שנת הבסיס,יעד (ערך),שנת  היעד,המחלקה האחראית,מקור הנתונים,הערות",
+        INDICATOR_ROW + ",לבדוק",
+        ",,,מדד שני,%,ירידה,\"1,250\",2025.0,72%,2027,מחלקת חינוך,");
+
+    assertThat(sheet.problems()).isEmpty();
+    assertThat(sheet.notices()).containsExactly("העמודה M ('הערות') אינה מעמודות הקובץ ולא נקראה");
+    assertThat(sheet.rows()).containsExactly(csv(HEADER, INDICATOR_ROW).rows().get(0),
+        new GoalTreeRow("חינוך", "מטרה", "יעד", "מדד שני", "%", Direction.LOWER_IS_BETTER, new BigDecimal("1250"),
+            2025, new BigDecimal("72"), 2027, "מחלקת חינוך", null));
+    assertThat(sheet.rowNumbers()).containsExactly(4, 5);
+  }
+
+  @Test
+  void theTemplateHasTheHeadersASampleRowAndASheetExplainingEachColumn() throws IOException {
+    byte[] template = sheets.template("עץ מטרות 2027");
+
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+      var sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getSheetName()).isEqualTo("עץ מטרות 2027");
+      assertThat(sheet.isRightToLeft()).isTrue();
+      assertThat(sheet.getRow(0).cellIterator()).toIterable().extracting(cell -> cell.getStringCellValue())
+          .containsExactly(HEADER.split(","));
+      assertThat(sheet.getLastRowNum()).isEqualTo(1);
+      assertThat(sheet.getRow(1).getCell(GoalTreeColumn.DOMAIN.ordinal()).getStringCellValue()).isEqualTo("חינוך");
+      assertThat(sheet.getRow(1).getCell(GoalTreeColumn.TARGET_VALUE.ordinal()).getNumericCellValue()).isEqualTo(80);
+      var notes = workbook.getSheet("הסבר");
+      assertThat(notes).isNotNull();
+      assertThat(workbook.getSheetIndex(notes)).isEqualTo(1);
+      assertThat(notes.isRightToLeft()).isTrue();
+      assertThat(notes.getRow(0).getCell(2).getStringCellValue()).isEqualTo("הסבר");
+      for (GoalTreeColumn column : GoalTreeColumn.values()) {
+        var row = notes.getRow(column.ordinal() + 1);
+        assertThat(row.getCell(0).getStringCellValue()).isEqualTo(String.valueOf((char) ('A' + column.ordinal())));
+        assertThat(row.getCell(1).getStringCellValue()).isEqualTo(column.header());
+        assertThat(row.getCell(2).getStringCellValue()).isNotBlank();
+      }
+      assertThat(notes.getRow(GoalTreeColumn.UNIT.ordinal() + 1).getCell(2).getStringCellValue()).contains("72%");
+    }
+    var back = xlsx(template);
+    assertThat(back.problems()).isEmpty();
+    assertThat(back.rows()).containsExactly(XlsxSheet.SAMPLE);
   }
 
   @Test

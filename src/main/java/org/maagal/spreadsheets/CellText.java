@@ -1,0 +1,60 @@
+package org.maagal.spreadsheets;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** How the text of a cell is cleaned, compared as a header, and read as a number. */
+final class CellText {
+
+  // Hebrew text pasted from the web or Word often carries no-break spaces and direction marks at its ends.
+  private static final String SPACE = "[\\s\\p{Z}\\u200E\\u200F\\u202A-\\u202E\\uFEFF]+";
+  private static final Pattern EDGE_SPACE = Pattern.compile("^" + SPACE + "|" + SPACE + "$");
+  // Headers differ in quotes (״ " '), brackets, dashes, niqqud and spacing, never in their words.
+  private static final Pattern NOT_A_WORD = Pattern.compile("[\\p{P}\\p{S}\\p{M}\\s\\p{Z}\\u200E\\u200F\\uFEFF]+");
+  // A comma only as a thousands separator: "1,25" is a European decimal we refuse to guess at.
+  private static final Pattern NUMBER = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
+  private static final Pattern PERCENT_SIGN = Pattern.compile("^%\\s*|\\s*%$");
+
+  private CellText() {
+  }
+
+  /** The text without the spaces around it; null when nothing is left. */
+  static String trimmed(String text) {
+    if (text == null) {
+      return null;
+    }
+    String value = EDGE_SPACE.matcher(text).replaceAll("");
+    return value.isEmpty() ? null : value;
+  }
+
+  /** A header reduced to its words, for comparing spellings: "יעד (ערך)" and "יעד - ערך" are "יעד ערך". */
+  static String headerName(String header) {
+    if (header == null) {
+      return "";
+    }
+    return NOT_A_WORD.matcher(header).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The number a cell shows: "1,250" is 1250; "72%" is 72, the number the user sees, as a
+   * percent-formatted Excel cell is (the unit column says it is a percentage).
+   */
+  static Optional<BigDecimal> number(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String plain = PERCENT_SIGN.matcher(text).replaceAll("").replace('\u2212', '-');
+    if (!NUMBER.matcher(plain).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(canonical(new BigDecimal(plain.replace(",", ""))));
+  }
+
+  /** Numbers compare by value, but records by scale too: 950, 950.0 and 9.5E+2 all become 950. */
+  static BigDecimal canonical(BigDecimal number) {
+    BigDecimal stripped = number.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+}

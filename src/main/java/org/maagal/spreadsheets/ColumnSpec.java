@@ -1,0 +1,42 @@
+package org.maagal.spreadsheets;
+
+import java.util.List;
+
+/**
+ * A column an import expects: its key (for the caller), its header as Maagal writes it, the other
+ * spellings people give it, what its cells hold, and whether it groups the rows below it.
+ *
+ * @param grouping a domain, goal or target written once for the rows under it: a blank cell
+ *     reads as the value above (columns group in the order they are given, outermost first)
+ */
+public record ColumnSpec(String key, String header, List<String> aliases, Kind kind, boolean grouping) {
+
+  /** What a column's cells hold. */
+  public enum Kind {
+    TEXT,
+    /** A number as the sheet shows it: 72 for a cell showing 72%, 1250 for "1,250". */
+    NUMBER,
+    /** A whole number, such as 2026 (also when Excel holds it as 2026.0). */
+    YEAR
+  }
+
+  public ColumnSpec {
+    aliases = List.copyOf(aliases);
+  }
+
+  public static ColumnSpec of(String key, String header, Kind kind, String... aliases) {
+    return new ColumnSpec(key, header, List.of(aliases), kind, false);
+  }
+
+  /** The same column, grouping the rows below it. */
+  public ColumnSpec asGroup() {
+    return new ColumnSpec(key, header, aliases, kind, true);
+  }
+
+  /** Whether a header as written in a sheet names this column. */
+  boolean matches(String written) {
+    String name = CellText.headerName(written);
+    return !name.isEmpty() && (name.equals(CellText.headerName(header))
+        || aliases.stream().anyMatch(alias -> name.equals(CellText.headerName(alias))));
+  }
+}

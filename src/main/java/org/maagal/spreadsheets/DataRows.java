@@ -1,0 +1,89 @@
+package org.maagal.spreadsheets;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the data rows under a header, one after the other, remembering the groups written above. */
+final class DataRows {
+
+  private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(9999);
+
+  private final HeaderRow header;
+  private final List<ColumnSpec> expected;
+  private final Map<String, String> groupAbove = new HashMap<>();
+
+  DataRows(HeaderRow header, List<ColumnSpec> expected) {
+    this.header = header;
+    this.expected = expected;
+  }
+
+  SpreadsheetRow read(Grid.Line line) {
+    var texts = new LinkedHashMap<String, String>();
+    expected.forEach(column -> texts.put(column.key(), line.cell(header.index(column.key()))));
+    carryGroupsDown(texts);
+    var cells = new HashMap<String, SheetCell>();
+    var problems = new ArrayList<SheetProblem>();
+    for (ColumnSpec column : expected) {
+      int index = header.index(column.key());
+      var cell = cell(column, HeaderRow.letter(index), header.written(index), texts.get(column.key()));
+      cells.put(column.key(), cell);
+      if (cell.problem() != null) {
+        problems.add(new SheetProblem(line.number(), cell.column(), cell.header(), cell.problem()));
+      }
+    }
+    for (int index = 0; index < line.cells().size(); index++) {
+      if (line.cell(index) != null && !header.hasHeader(index)) {
+        problems.add(new SheetProblem(line.number(), HeaderRow.letter(index), null,
+            "הערך '" + line.cell(index) + "' נמצא בעמודה שאין לה כותרת; האם העמודות זזו?"));
+      }
+    }
+    return new SpreadsheetRow(line.number(), cells, problems);
+  }
+
+  /**
+   * A domain, goal or target is often written once for the rows under it (or merged down). A blank
+   * grouping cell reads as the one above while the row stays in the same outer group and has
+   * something of its own further on; a new goal starts its targets afresh.
+   */
+  private void carryGroupsDown(Map<String, String> texts) {
+    boolean sameGroup = true;
+    for (int position = 0; position < expected.size(); position++) {
+      var column = expected.get(position);
+      if (!column.grouping()) {
+        continue;
+      }
+      String own = texts.get(column.key());
+      String above = groupAbove.get(column.key());
+      if (own == null && sameGroup && above != null && hasValueAfter(texts, position)) {
+        texts.put(column.key(), above);
+      } else if (own == null || !own.equals(above)) {
+        sameGroup = false;
+      }
+    }
+    expected.stream().filter(ColumnSpec::grouping).forEach(column -> groupAbove.put(column.key(), texts.get(column.key())));
+  }
+
+  private boolean hasValueAfter(Map<String, String> texts, int position) {
+    return expected.subList(position + 1, expected.size()).stream().anyMatch(column -> texts.get(column.key()) != null);
+  }
+
+  private static SheetCell cell(ColumnSpec column, String letter, String writtenHeader, String text) {
+    if (text == null || column.kind() == ColumnSpec.Kind.TEXT) {
+      return new SheetCell(letter, writtenHeader, text, null, null);
+    }
+    var number = CellText.number(text);
+    if (number.isEmpty()) {
+      String problem = column.kind() == ColumnSpec.Kind.YEAR ? "'" + text + "' אינה שנה" : "'" + text + "' אינו מספר";
+      return new SheetCell(letter, writtenHeader, text, null, problem);
+    }
+    BigDecimal value = number.get();
+    if (column.kind() == ColumnSpec.Kind.YEAR && (value.scale() > 0 || value.abs().compareTo(LAST_YEAR) > 0)) {
+      return new SheetCell(letter, writtenHeader, text, null, "'" + text + "' אינה שנה (מספר שלם)");
+    }
+    return new SheetCell(letter, writtenHeader, text, value, null);
+  }
+}

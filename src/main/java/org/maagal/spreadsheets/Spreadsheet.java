@@ -1,0 +1,26 @@
+package org.maagal.spreadsheets;
+
+import java.util.List;
+
+/**
+ * What an uploaded sheet holds: its data rows, every problem found (of the whole file, or of a
+ * row, in the order of the sheet), and notices that refuse nothing, such as a column that was not
+ * read, in Hebrew for the user.
+ */
+public record Spreadsheet(List<SpreadsheetRow> rows, List<SheetProblem> problems, List<String> notices) {
+
+  public Spreadsheet {
+    rows = List.copyOf(rows);
+    problems = List.copyOf(problems);
+    notices = List.copyOf(notices);
+  }
+
+  static Spreadsheet refused(SheetProblem problem) {
+    return new Spreadsheet(List.of(), List.of(problem), List.of());
+  }
+
+  /** Whether the file itself could not be read: no rows at all, only problems of the whole file or its header. */
+  public boolean unreadable() {
+    return rows.isEmpty() && !problems.isEmpty();
+  }
+}

@@ -1,0 +1,88 @@
+package org.maagal.spreadsheets;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The one reader of every spreadsheet uploaded to Maagal, XLSX or CSV. It never throws on what a
+ * user uploads: it answers with the rows it read and every problem, in Hebrew, named by the user's
+ * own row, column letter and header. Which columns a file must have and what their values mean is
+ * the caller's business; the reader only finds them and reads their cells.
+ */
+public final class SpreadsheetReader {
+
+  public static final int MAX_DATA_ROWS = 5_000;
+  public static final String EMPTY_FILE = "הקובץ ריק";
+  private static final byte[] ZIP_START = {'P', 'K', 3, 4};
+
+  private SpreadsheetReader() {
+  }
+
+  /**
+   * Reads a file by its name (.xlsx or .csv; by its first bytes when the name says neither).
+   *
+   * @param expected the columns to find, in the order their grouping nests (outermost first)
+   */
+  public static Spreadsheet read(String fileName, byte[] bytes, List<ColumnSpec> expected) {
+    int maxLines = HeaderRow.SEARCHED_LINES + MAX_DATA_ROWS + 1;
+    Grid grid;
+    try {
+      grid = isXlsx(fileName, bytes) ? XlsxGrid.read(bytes, maxLines)
+          : CsvGrid.read(bytes, maxLines, HeaderRow.SEARCHED_LINES, lines -> HeaderRow.bestScore(lines, expected));
+    } catch (UnreadableFileException e) {
+      return Spreadsheet.refused(e.problem());
+    }
+    if (grid.lines().isEmpty()) {
+      return Spreadsheet.refused(SheetProblem.ofFile(EMPTY_FILE));
+    }
+    var found = HeaderRow.find(grid, expected);
+    if (found.isEmpty()) {
+      return Spreadsheet.refused(SheetProblem.ofFile("לא נמצאה שורת כותרות ב-" + HeaderRow.SEARCHED_LINES
+          + " השורות הראשונות; הכותרות הצפויות: " + headers(expected)));
+    }
+    var header = found.get();
+    if (!header.problems().isEmpty()) {
+      return new Spreadsheet(List.of(),
+          header.problems().stream().map(reason -> SheetProblem.ofRow(header.number(), reason)).toList(),
+          header.notices());
+    }
+    var dataLines = grid.lines().stream().filter(line -> line.number() > header.number()).toList();
+    if (dataLines.isEmpty()) {
+      return Spreadsheet.refused(SheetProblem.ofFile(EMPTY_FILE));
+    }
+    if (dataLines.size() > MAX_DATA_ROWS) {
+      return Spreadsheet.refused(SheetProblem.ofFile(
+          "הקובץ גדול מדי: יותר מ-" + String.format(Locale.ROOT, "%,d", MAX_DATA_ROWS) + " שורות"));
+    }
+    var reader = new DataRows(header, expected);
+    var rows = dataLines.stream().map(reader::read).toList();
+    var problems = new ArrayList<SheetProblem>();
+    rows.forEach(row -> problems.addAll(row.problems()));
+    return new Spreadsheet(rows, problems, header.notices());
+  }
+
+  private static String headers(List<ColumnSpec> expected) {
+    return expected.stream().map(ColumnSpec::header).collect(Collectors.joining(", "));
+  }
+
+  private static boolean isXlsx(String fileName, byte[] bytes) {
+    String name = fileName == null ? "" : fileName.strip().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".xlsx")) {
+      return true;
+    }
+    if (name.endsWith(".csv")) {
+      return false;
+    }
+    if (bytes.length < ZIP_START.length) {
+      return false;
+    }
+    for (int index = 0; index < ZIP_START.length; index++) {
+      if (bytes[index] != ZIP_START[index]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
