@@ -199,15 +199,20 @@ async function compare() {
 const LEVEL = { goal: 'מטרה', target: 'יעד', indicator: 'מדד' };
 const DIRECTION = { 'higher-is-better': 'עלייה', 'lower-is-better': 'ירידה' };
 
+const ONE = { goals: 'מטרה אחת', targets: 'יעד אחד', indicators: 'מדד אחד' };
+const MANY = { goals: 'מטרות', targets: 'יעדים', indicators: 'מדדים' };
+
+// "2 מטרות, מדד אחד": only the parts that changed.
 function counts(c) {
-  return `${c.goals} מטרות, ${c.targets} יעדים, ${c.indicators} מדדים`;
+  return Object.keys(ONE).filter(part => c[part] > 0)
+    .map(part => (c[part] === 1 ? ONE[part] : `${c[part]} ${MANY[part]}`)).join(', ');
 }
 
 function summary(changes) {
   const s = changes.summary;
-  const none = [s.added, s.removed, s.changed].every(c => c.goals + c.targets + c.indicators === 0);
-  return none ? 'אין שינויים'
-    : `נוספו ${counts(s.added)} · הוסרו ${counts(s.removed)} · שונו ${counts(s.changed)}`;
+  const parts = [['נוספו', s.added], ['הוסרו', s.removed], ['שונו', s.changed]]
+    .filter(([, c]) => counts(c)).map(([title, c]) => `${title}: ${counts(c)}`);
+  return parts.length ? parts.join(' · ') : 'אין שינויים';
 }
 
 function value(v) {
