@@ -160,7 +160,8 @@ function showPreview(preview) {
 
 // Comparing two versions: by default the newest and the one before it, or ?diff=n (n and n-1).
 function versionOption(v) {
-  const option = element('option', null, `גרסה ${v.version} · ${STATUS[v.status] || v.status}`);
+  const status = v.status ? ` · ${STATUS[v.status] || v.status}` : '';
+  const option = element('option', null, `גרסה ${v.version}${status}`);
   option.value = v.version;
   return option;
 }
