@@ -23,7 +23,10 @@ public record GoalTreeChanges(Summary summary, List<Change> added, List<Change> 
   public record Counts(int goals, int targets, int indicators) {
   }
 
-  /** The highest part of the tree that was added or removed: a whole goal, a target in a goal that stays, or one indicator. */
+  /**
+   * The highest part of the tree that was added or removed: a whole goal, a target in a goal that
+   * stays, or one indicator; for a changed line, what the line holds.
+   */
   public enum Level {
     GOAL, TARGET, INDICATOR;
 
