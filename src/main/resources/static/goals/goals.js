@@ -1,4 +1,5 @@
-// The goal tree of a cycle: read it, download it, upload a revised spreadsheet as a new draft.
+// The goal tree of a cycle: read it, download it, compare two versions, upload a revised spreadsheet
+// as a new draft after a preview of what it changes.
 // Everything comes from the Maagal API (/api/cycles/{year}/goals…), with the browser's login.
 const $ = id => document.getElementById(id);
 const params = new URLSearchParams(location.search);
@@ -85,12 +86,9 @@ async function load() {
   try {
     const [tree, versions] = await Promise.all([api(`/api/cycles/${year}/goals${query}`),
       everyPage(`/api/cycles/${year}/goals/versions`)]);
-    $('version').replaceChildren($('version').options[0], ...versions.map(v => {
-      const option = element('option', null, `גרסה ${v.version} · ${STATUS[v.status] || v.status}`);
-      option.value = v.version;
-      return option;
-    }));
+    $('version').replaceChildren($('version').options[0], ...versions.map(versionOption));
     $('version').value = version;
+    offerComparison(versions);
     show(tree);
   } catch (error) {
     $('tree').replaceChildren();
@@ -101,22 +99,165 @@ async function load() {
 $('choose').addEventListener('submit', event => {
   event.preventDefault();
   say('', '');
+  forgetComparison();
   load();
 });
 
+// An upload is first a dry run: the page shows what would change, and only "אישור" stores the file.
+let pending = null;
+
 $('upload').addEventListener('submit', async event => {
   event.preventDefault();
-  const form = new FormData();
-  form.append('file', $('file').files[0]);
+  pending = $('file').files[0];
+  say('', '');
   try {
-    const draft = await api(`/api/cycles/${$('year').value}/goals/import`, { method: 'POST', body: form });
+    showPreview(await send(pending, true));
+  } catch (error) {
+    pending = null;
+    $('preview').hidden = true;
+    say(error.message, 'error', error.problems);
+  }
+});
+
+$('confirm').addEventListener('click', async () => {
+  try {
+    const draft = await send(pending, false);
+    endPreview();
     $('version').value = '';
+    forgetComparison();
     await load();
     say(`הקובץ נקלט: טיוטה חדשה, גרסה ${draft.version}.`, 'ok');
   } catch (error) {
     say(error.message, 'error', error.problems);
   }
 });
+
+$('cancel').addEventListener('click', () => {
+  endPreview();
+  say('ההעלאה בוטלה; דבר לא נשמר.', 'ok');
+});
+
+function send(file, dryRun) {
+  const form = new FormData();
+  form.append('file', file);
+  return api(`/api/cycles/${$('year').value}/goals/import${dryRun ? '?dryRun=true' : ''}`, { method: 'POST', body: form });
+}
+
+function endPreview() {
+  pending = null;
+  $('preview').hidden = true;
+  $('upload').reset();
+}
+
+function showPreview(preview) {
+  $('preview-summary').textContent = `בקובץ ${preview.fileName} נקראו ${preview.rowsRead} שורות. `
+    + `לעומת גרסה ${preview.against}: ${summary(preview.changes)}. דבר עוד לא נשמר.`;
+  $('notices').replaceChildren(...preview.notices.map(notice => element('li', null, notice)));
+  $('notices').hidden = preview.notices.length === 0;
+  $('preview-changes').replaceChildren(...changes(preview.changes));
+  $('preview').hidden = false;
+  $('preview').scrollIntoView({ block: 'start' });
+}
+
+// Comparing two versions: by default the newest and the one before it, or ?diff=n (n and n-1).
+function versionOption(v) {
+  const status = v.status ? ` · ${STATUS[v.status] || v.status}` : '';
+  const option = element('option', null, `גרסה ${v.version}${status}`);
+  option.value = v.version;
+  return option;
+}
+
+function offerComparison(versions) {
+  const wanted = [$('diff-from').value, $('diff-to').value];
+  $('diff-from').replaceChildren(...versions.map(versionOption));
+  $('diff-to').replaceChildren(...versions.map(versionOption));
+  const newest = versions.length ? versions[versions.length - 1].version : '';
+  $('diff-to').value = wanted[1] || newest;
+  $('diff-from').value = wanted[0] || (versions.length > 1 ? versions[versions.length - 2].version : newest);
+}
+
+// Another year or a new version: compare the newest with the one before again.
+function forgetComparison() {
+  $('diff-from').replaceChildren();
+  $('diff-to').replaceChildren();
+  $('diff').replaceChildren();
+}
+
+$('compare-form').addEventListener('submit', event => {
+  event.preventDefault();
+  compare();
+});
+
+async function compare() {
+  try {
+    const diff = await api(`/api/cycles/${$('year').value}/goals/diff?from=${$('diff-from').value}&to=${$('diff-to').value}`);
+    const title = element('p', 'summary', `מגרסה ${diff.from} לגרסה ${diff.to}: ${summary(diff.changes)}.`);
+    $('diff').replaceChildren(title, ...changes(diff.changes));
+  } catch (error) {
+    $('diff').replaceChildren(element('p', 'error', error.message));
+  }
+}
+
+const LEVEL = { goal: 'מטרה', target: 'יעד', indicator: 'מדד' };
+const DIRECTION = { 'higher-is-better': 'עלייה', 'lower-is-better': 'ירידה' };
+
+const ONE = { goals: 'מטרה אחת', targets: 'יעד אחד', indicators: 'מדד אחד' };
+const MANY = { goals: 'מטרות', targets: 'יעדים', indicators: 'מדדים' };
+
+// "2 מטרות, מדד אחד": only the parts that changed.
+function counts(c) {
+  return Object.keys(ONE).filter(part => c[part] > 0)
+    .map(part => (c[part] === 1 ? ONE[part] : `${c[part]} ${MANY[part]}`)).join(', ');
+}
+
+function summary(changes) {
+  const s = changes.summary;
+  const parts = [['נוספו', s.added], ['הוסרו', s.removed], ['שונו', s.changed]]
+    .filter(([, c]) => counts(c)).map(([title, c]) => `${title}: ${counts(c)}`);
+  return parts.length ? parts.join(' · ') : 'אין שינויים';
+}
+
+function value(v) {
+  if (v === null || v === undefined || v === '') return '—';
+  return DIRECTION[v] || String(v);
+}
+
+// Where a change sits in the tree, from its domain down to the part that changed.
+function place(change) {
+  const item = element('li', `change ${change.level}`);
+  item.append(element('span', 'level', LEVEL[change.level]), ' ',
+    element('span', 'path', [change.domain, change.goal, change.target, change.indicator].filter(Boolean).join(' › ')));
+  return item;
+}
+
+function changes(all) {
+  const groups = [['נוספו', 'added', all.added], ['הוסרו', 'removed', all.removed], ['שונו', 'changed', all.changed]];
+  return groups.filter(([, , list]) => list.length > 0).map(([title, kind, list]) => {
+    const group = element('section', `changes ${kind}`);
+    group.append(element('h3', null, `${title} (${list.length})`));
+    const items = element('ul');
+    for (const change of list) {
+      const item = place(change);
+      const values = change.after || change.before;
+      if (change.fields.length > 0) {
+        const fields = element('ul', 'fields');
+        for (const field of change.fields) {
+          const line = element('li');
+          line.append(`${field.label}: `, element('del', null, value(field.before)), ' ← ',
+            element('ins', null, value(field.after)));
+          fields.append(line);
+        }
+        item.append(fields);
+      } else if (values) {
+        item.append(element('div', 'values', `${values.unit || ''} · בסיס ${measure(values.baseline)} ← יעד `
+          + `${measure(values.target)} · ${values.ownerDepartment || ''}`));
+      }
+      items.append(item);
+    }
+    group.append(items);
+    return group;
+  });
+}
 
 async function start() {
   let year = params.get('year');
@@ -131,7 +272,18 @@ async function start() {
     $('version').append(option);
     $('version').value = params.get('version');
   }
-  load();
+  if (params.get('diff')) {
+    const to = Number(params.get('diff'));
+    $('diff-to').append(versionOption({ version: to }));
+    $('diff-from').append(versionOption({ version: to - 1 }));
+    $('diff-to').value = to;
+    $('diff-from').value = to - 1;
+  }
+  await load();
+  if (params.get('diff')) {
+    await compare();
+    $('compare').scrollIntoView({ block: 'start' });
+  }
 }
 
 start();

@@ -1,6 +1,9 @@
 package org.maagal.goals;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -76,13 +79,34 @@ class GoalTreeController {
         new MediaType("text", "csv", StandardCharsets.UTF_8));
   }
 
+  @GetMapping("/diff")
+  @Operation(summary = "What changed between two versions: goals, targets and indicators added, removed and changed, "
+      + "with old and new values",
+      description = "Without `to` the newest version, without `from` the one before `to`. A line is known by domain, "
+          + "goal, target and indicator text, so a reworded goal shows as removed and added. 404 for a missing version, "
+          + "400 for a version number below 1 or a first version without `from`.")
+  VersionDiff diff(@PathVariable int year, @RequestParam Optional<Integer> from, @RequestParam Optional<Integer> to) {
+    return goals.diff(year, from, to);
+  }
+
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "A revised tree from an XLSX or CSV file becomes the newest draft "
       + "(strategy unit or design committee); a file with any wrong row is refused whole, every row listed "
       + "by its row, column letter and header. The sheet may have a title above its header, columns in any "
-      + "order and in common spellings, groups written once; unknown columns are not read and named in notices")
-  ResponseEntity<ImportedDraft> importDraft(@PathVariable int year, @RequestPart("file") MultipartFile file,
-      Principal user) throws IOException {
+      + "order and in common spellings, groups written once; unknown columns are not read and named in notices",
+      description = "With `dryRun=true` nothing is stored: the answer (200) is the preview — rows read, what would be "
+          + "added, removed and changed against the newest version, the file's notices. Without it the file is stored "
+          + "as a new version (201). A wrong file is the same 400 problem either way.")
+  @ApiResponse(responseCode = "201", description = "Stored as the newest draft",
+      content = @Content(schema = @Schema(implementation = ImportedDraft.class)))
+  @ApiResponse(responseCode = "200", description = "dryRun=true: what would be stored; nothing was",
+      content = @Content(schema = @Schema(implementation = ImportPreview.class)))
+  ResponseEntity<?> importDraft(@PathVariable int year, @RequestPart("file") MultipartFile file,
+      @RequestParam(defaultValue = "false") boolean dryRun, Principal user) throws IOException {
+    if (dryRun) {
+      return ResponseEntity.ok(goals.previewDraft(year, file.getOriginalFilename(), file.getContentType(),
+          file.getBytes()));
+    }
     var draft = goals.importDraft(year, file.getOriginalFilename(), file.getContentType(), file.getBytes(), user.getName());
     return ResponseEntity.status(HttpStatus.CREATED).body(draft);
   }

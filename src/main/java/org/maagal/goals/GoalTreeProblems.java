@@ -23,6 +23,18 @@ final class GoalTreeProblems {
         Map.of("year", year, "version", version));
   }
 
+  static ErrorResponseException badVersion(String parameter, int version) {
+    return problem(HttpStatus.BAD_REQUEST, "Bad version number",
+        "מספר גרסה הוא מספר שלם מ-1 ומעלה; התקבל " + parameter + "=" + version,
+        Map.of("parameter", parameter, "version", version));
+  }
+
+  static ErrorResponseException noEarlierVersion(int year, int version) {
+    return problem(HttpStatus.BAD_REQUEST, "No earlier version",
+        "גרסה " + version + " היא הגרסה הראשונה של עץ המטרות של " + year + ": אין גרסה קודמת להשוות אליה; בחרו from",
+        Map.of("year", year, "version", version));
+  }
+
   static ErrorResponseException frozen(int year, int version) {
     return problem(HttpStatus.CONFLICT, "Goal tree approved",
         "עץ המטרות של " + year + " אושר בוועדת ההיגוי (גרסה " + version + ") ואינו ניתן לשינוי במעגל זה",

@@ -100,7 +100,55 @@ public class GoalTreeService {
    */
   @Transactional
   public ImportedDraft importDraft(int year, String fileName, String contentType, byte[] content, String user) {
-    var latest = versions.findFirstByCycleYearOrderByNumberDesc(year).orElseThrow(() -> GoalTreeProblems.noTree(year));
+    var latest = newest(year);
+    var parsed = readDraft(year, fileName, contentType, content);
+    versions.findByCycleYearOrderByNumberAsc(year).stream()
+        .filter(version -> version.status() == VersionStatus.DRAFT).forEach(GoalTreeVersion::supersede);
+    return new ImportedDraft(view(save(year, latest.number() + 1, "ייבוא: " + fileName, user,
+        resolve(parsed.rows()))), parsed.notices());
+  }
+
+  /**
+   * What {@link #importDraft} would store, compared with the cycle's newest version, and nothing
+   * stored: the same refusals, so that a file that previews well also imports.
+   */
+  @Transactional(readOnly = true)
+  ImportPreview previewDraft(int year, String fileName, String contentType, byte[] content) {
+    var latest = newest(year);
+    var parsed = readDraft(year, fileName, contentType, content);
+    var changes = GoalTreeDiff.between(rows(latest.lines()), rows(resolve(parsed.rows())));
+    return new ImportPreview(year, latest.number(), fileName, parsed.rows().size(), parsed.notices(), changes);
+  }
+
+  /**
+   * The difference between two versions; without {@code to} the newest, without {@code from} the
+   * one before {@code to}.
+   */
+  @Transactional(readOnly = true)
+  VersionDiff diff(int year, Optional<Integer> from, Optional<Integer> to) {
+    from.filter(number -> number < 1).ifPresent(number -> {
+      throw GoalTreeProblems.badVersion("from", number);
+    });
+    to.filter(number -> number < 1).ifPresent(number -> {
+      throw GoalTreeProblems.badVersion("to", number);
+    });
+    int toNumber = to.orElseGet(() -> newest(year).number());
+    if (from.isEmpty() && toNumber == 1) {
+      version(year, to);
+      throw GoalTreeProblems.noEarlierVersion(year, toNumber);
+    }
+    var older = version(year, Optional.of(from.orElse(toNumber - 1)));
+    var newer = version(year, Optional.of(toNumber));
+    return new VersionDiff(year, older.number(), newer.number(),
+        GoalTreeDiff.between(rows(older.lines()), rows(newer.lines())));
+  }
+
+  private GoalTreeVersion newest(int year) {
+    return versions.findFirstByCycleYearOrderByNumberDesc(year).orElseThrow(() -> GoalTreeProblems.noTree(year));
+  }
+
+  /** A draft file read and checked: refused whole, every wrong row listed, if anything is wrong. */
+  private ParsedSheet readDraft(int year, String fileName, String contentType, byte[] content) {
     refuseIfFrozen(year);
     var parsed = sheets.read(SheetFormat.of(fileName, contentType), content);
     var problems = new ArrayList<>(parsed.problems());
@@ -109,10 +157,15 @@ public class GoalTreeService {
       problems.sort((a, b) -> Integer.compare(a.row(), b.row()));
       throw GoalTreeProblems.invalidFile(problems, parsed.notices());
     }
-    versions.findByCycleYearOrderByNumberAsc(year).stream()
-        .filter(version -> version.status() == VersionStatus.DRAFT).forEach(GoalTreeVersion::supersede);
-    return new ImportedDraft(view(save(year, latest.number() + 1, "ייבוא: " + fileName, user,
-        resolve(parsed.rows()))), parsed.notices());
+    return parsed;
+  }
+
+  /** Lines as people read them, with the domain's and the department's names, for comparing. */
+  private List<GoalTreeRow> rows(List<GoalTreeLine> lines) {
+    return lines.stream()
+        .map(line -> line.row(organization.domain(line.domainId()).map(Domain::name).orElse(line.domainId()),
+            line.ownerDepartmentId() == null ? null : organization.unitName(line.ownerDepartmentId())))
+        .toList();
   }
 
   /** The version the design committee votes on: the cycle's newest draft. */
@@ -151,10 +204,7 @@ public class GoalTreeService {
   @Transactional(readOnly = true)
   byte[] export(int year, Optional<Integer> number, SheetFormat format) {
     var version = version(year, number);
-    var rows = version.lines().stream()
-        .map(line -> line.row(organization.domain(line.domainId()).map(Domain::name).orElse(line.domainId()),
-            line.ownerDepartmentId() == null ? null : organization.unitName(line.ownerDepartmentId())))
-        .toList();
+    var rows = rows(version.lines());
     return format == SheetFormat.XLSX
         ? sheets.writeXlsx(rows, "עץ מטרות " + year + " גרסה " + version.number())
         : sheets.writeCsv(rows);

@@ -25,7 +25,8 @@ class OpenApiIntegrationTest {
     assertThat(paths).contains("/api/cycles", "/api/cycles/{year}", "/api/cycles/{year}/goals",
         "/api/cycles/{year}/goals/import", "/api/cycles/{year}/goals/export.xlsx", "/api/cycles/{year}/goals/export.csv",
         "/api/cycles/{year}/goals/template.xlsx",
-        "/api/cycles/{year}/goals/versions", "/api/cycles/{year}/goals/votes", "/api/cycles/{year}/assessments",
+        "/api/cycles/{year}/goals/versions", "/api/cycles/{year}/goals/diff", "/api/cycles/{year}/goals/votes",
+        "/api/cycles/{year}/assessments",
         "/api/cycles/{year}/assessments/{departmentId}", "/api/cycles/{year}/calendar",
         "/api/cycles/{year}/late-tasks", "/api/notifications", "/api/tasks/{taskId}/late-reason");
     assertThat(paths).allMatch(path -> path.startsWith("/api/"));

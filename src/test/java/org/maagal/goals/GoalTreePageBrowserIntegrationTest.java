@@ -29,14 +29,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The goal tree page in a real browser, as the design committee's secretary uses it: reads the
- * draft right to left, uploads a broken spreadsheet and sees every bad row, uploads a good one
- * and gets a new draft version; a department manager reads the tree but may not upload.
+ * draft right to left, uploads a broken spreadsheet and sees every bad row, uploads a good one,
+ * sees what it would change, cancels, uploads it again and confirms it as a new draft version,
+ * then compares the two versions; a department manager reads the tree but may not upload.
  */
 @MaagalIntegrationTest
 @BrowserTest
 class GoalTreePageBrowserIntegrationTest {
 
   static final int YEAR = 2039;
+  /** Where the screenshots of the preview and the comparison are kept for a reader to look at. */
+  static final Path SHOTS = Path.of("target", "diff-shots");
 
   @LocalServerPort
   int port;
@@ -77,14 +80,35 @@ class GoalTreePageBrowserIntegrationTest {
             row -> assertThat(row).startsWith("שורה 5:").contains("למעלה"));
     Files.write(Path.of("target", "browser-goal-tree-page-refused.png"), browser.getScreenshotAs(OutputType.BYTES));
 
-    upload(Path.of("src/main/resources/goals/demo-goal-tree-2027.csv"));
+    Path revision = Files.write(Path.of("target", "goal-tree-revision.csv"), GoalTreeDiffIntegrationTest.revision());
+    upload(revision);
+    WebElement preview = wait.until(visibilityOfElementLocated(By.id("preview")));
+    assertThat(preview.getText()).contains("נקראו 71 שורות", "לעומת גרסה 1", "דבר עוד לא נשמר",
+        GoalTreeDiffIntegrationTest.NEW_GOAL, "ערך יעד: 950 ← 1000");
+    browser.findElement(By.id("cancel")).click();
+    wait.until(textToBePresentInElementLocated(By.id("message"), "דבר לא נשמר"));
+    assertThat(preview.isDisplayed()).isFalse();
+
+    upload(revision);
+    wait.until(visibilityOfElementLocated(By.id("confirm")));
+    Files.createDirectories(SHOTS);
+    Files.write(SHOTS.resolve("goal-tree-preview.png"), browser.getScreenshotAs(OutputType.BYTES));
+    browser.findElement(By.id("confirm")).click();
     wait.until(textToBePresentInElementLocated(By.id("message"), "הקובץ נקלט: טיוטה חדשה, גרסה 2"));
     assertThat(browser.findElement(By.id("problems")).isDisplayed()).isFalse();
+    assertThat(preview.isDisplayed()).isFalse();
     assertThat(browser.findElements(By.cssSelector("#version option"))).as("every version, read page by page")
         .extracting(WebElement::getText).filteredOn(text -> text.startsWith("גרסה"))
         .satisfiesExactly(first -> assertThat(first).startsWith("גרסה 1"),
             second -> assertThat(second).startsWith("גרסה 2"));
     Files.write(Path.of("target", "browser-goal-tree-page.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+    // the link of the committee's vote and the steering committee's approval: version 2 against version 1
+    browser.get("http://localhost:" + port + "/goals/?year=" + YEAR + "&diff=2");
+    wait.until(textToBePresentInElementLocated(By.id("diff"), "מגרסה 1 לגרסה 2"));
+    assertThat(browser.findElement(By.id("diff")).getText()).contains("נוספו (1)", GoalTreeDiffIntegrationTest.NEW_GOAL,
+        "שונו (1)", "ערך יעד: 950 ← 1000").doesNotContain("הוסרו");
+    Files.write(SHOTS.resolve("goal-tree-diff.png"), browser.getScreenshotAs(OutputType.BYTES));
   }
 
   @Test

@@ -1,0 +1,121 @@
+package org.maagal.goals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.maagal.JsonBody.json;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.time.Duration;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.maagal.AsyncContinuations;
+import org.maagal.BrowserTest;
+import org.maagal.CycleFastForward;
+import org.maagal.HeadlessChromium;
+import org.maagal.MaagalIntegrationTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * The design committee's vote and the steering committee's approval, as Tasklist renders their forms,
+ * link to the goal tree page's comparison of the version they decide on with the one before it.
+ */
+@MaagalIntegrationTest
+@BrowserTest
+class GoalTreeDiffLinkBrowserIntegrationTest {
+
+  static final int YEAR = 2076;
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TestRestTemplate rest;
+  @Autowired
+  ManagementService management;
+  @Autowired
+  TaskService tasks;
+
+  ChromeDriver browser;
+  WebDriverWait wait;
+
+  @BeforeEach
+  void aRevisedDraftIsPutToTheVote() {
+    rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
+    AsyncContinuations.runAll(management);
+    var cycle = new CycleFastForward(tasks);
+    cycle.throughSituationAssessment(YEAR);
+    cycle.completeAll(YEAR, "setManagementEmphases", Map.of("emphases", "דגשים"));
+    cycle.completeAll(YEAR, "recommendChannelGoals", Map.of("recommendation", "המלצות"));
+    uploadRevision();
+    cycle.completeAll(YEAR, "draftGoalTree", Map.of("draftReady", true));
+    browser = HeadlessChromium.start("he-IL");
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void closeTheBrowser() {
+    browser.quit();
+  }
+
+  @Test
+  void theVoteAndTheApprovalLinkToWhatChangedSinceTheVersionBefore() {
+    String vote = tasks.createTaskQuery().taskDefinitionKey("castVote").taskAssignee("noa-barak")
+        .processVariableValueEquals("year", YEAR).singleResult().getId();
+    logIn("noa-barak");
+
+    assertThat(diffLinkOf(vote)).endsWith("/goals/?year=" + YEAR + "&diff=2");
+
+    new CycleFastForward(tasks).completeAll(YEAR, "castVote", Map.of("vote", "for"));
+    String approval = new CycleFastForward(tasks).open(YEAR, "approveGoalTree").get(0).getId();
+    browser.manage().deleteAllCookies();
+    logIn("avner-golan");
+
+    assertThat(diffLinkOf(approval)).endsWith("/goals/?year=" + YEAR + "&diff=2");
+  }
+
+  /** The address of the form's link to the comparison, once Tasklist has filled in the form's variables. */
+  private String diffLinkOf(String taskId) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    WebElement link = wait.until(visibilityOfElementLocated(By.xpath(
+        "//*[contains(@class,'fjs-container')]//a[contains(normalize-space(.),'ההבדלים בין גרסה 2 לגרסה שלפניה')]")));
+    return link.getAttribute("href");
+  }
+
+  private void logIn(String user) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    wait.until(presenceOfElementLocated(By.cssSelector("input[type=password]")));
+    browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
+    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(presenceOfElementLocated(By.cssSelector(".task-filters")));
+  }
+
+  private void uploadRevision() {
+    var body = new LinkedMultiValueMap<String, Object>();
+    body.add("file", new ByteArrayResource(GoalTreeDiffIntegrationTest.revision()) {
+      @Override
+      public String getFilename() {
+        return "revision.csv";
+      }
+    });
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    var stored = rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles/" + YEAR + "/goals/import",
+        new HttpEntity<>(body, headers), String.class);
+    assertThat(stored.getStatusCode().value()).isEqualTo(201);
+  }
+}
