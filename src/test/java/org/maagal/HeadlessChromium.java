@@ -1,14 +1,19 @@
 package org.maagal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Debian {@code chromium} browser, headless, driven through the system's {@code chromedriver}
@@ -38,6 +43,35 @@ public final class HeadlessChromium {
       missing.add("chromedriver");
     }
     return String.join(" and ", missing);
+  }
+
+  /**
+   * Logs the demo user in to Tasklist, and tries once more when the first page did not load, as a
+   * person would: a slow first load is no failure of ours.
+   */
+  public static void logInToTasklist(ChromeDriver browser, int port, String user) {
+    if (!tryToLogIn(browser, port, user)) {
+      assertThat(tryToLogIn(browser, port, user)).as(user + " logs in to Tasklist").isTrue();
+    }
+  }
+
+  private static boolean tryToLogIn(ChromeDriver browser, int port, String user) {
+    var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    try {
+      wait.until(page -> !page.findElements(By.cssSelector("input[type=password]")).isEmpty()
+          || !page.findElements(By.cssSelector(".task-filters")).isEmpty());
+      if (!browser.findElements(By.cssSelector(".task-filters")).isEmpty()) {
+        return true;
+      }
+      browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
+      browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+      browser.findElement(By.cssSelector("button[type=submit]")).click();
+      wait.until(page -> !page.findElements(By.cssSelector(".task-filters")).isEmpty());
+      return true;
+    } catch (TimeoutException notLoggedIn) {
+      return false;
+    }
   }
 
   /** A new browser whose preferred language is {@code language}, e.g. "he-IL". */

@@ -96,12 +96,7 @@ class GoalTreeDiffLinkBrowserIntegrationTest {
   }
 
   private void logIn(String user) {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-    wait.until(presenceOfElementLocated(By.cssSelector("input[type=password]")));
-    browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
-    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(presenceOfElementLocated(By.cssSelector(".task-filters")));
+    HeadlessChromium.logInToTasklist(browser, port, user);
   }
 
   private void uploadRevision() {

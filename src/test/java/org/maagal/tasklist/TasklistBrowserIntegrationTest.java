@@ -161,29 +161,7 @@ class TasklistBrowserIntegrationTest {
   }
 
   private void logIn(String user) {
-    if (!tryToLogIn(user)) {
-      keepScreenshot("login-" + user);
-      // once more, as a person would after a page that did not load: a slow first load is no failure of ours
-      assertThat(tryToLogIn(user)).as(user + " logs in to Tasklist").isTrue();
-    }
-  }
-
-  private boolean tryToLogIn(String user) {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-    try {
-      wait.until(page -> !page.findElements(By.cssSelector("input[type=password]")).isEmpty()
-          || !page.findElements(By.cssSelector(".task-filters")).isEmpty());
-      if (!browser.findElements(By.cssSelector(".task-filters")).isEmpty()) {
-        return true;
-      }
-      browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
-      browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
-      browser.findElement(By.cssSelector("button[type=submit]")).click();
-      wait.until(presenceOfElementLocated(By.cssSelector(".task-filters")));
-      return true;
-    } catch (org.openqa.selenium.TimeoutException notLoggedIn) {
-      return false;
-    }
+    HeadlessChromium.logInToTasklist(browser, port, user);
   }
 
   private void openFilter(String name) {
@@ -202,16 +180,6 @@ class TasklistBrowserIntegrationTest {
 
   private static By button(String text) {
     return By.xpath("//*[contains(@class,'task-details')]//button[normalize-space(.)='" + text + "']");
-  }
-
-  /** What the browser showed when a step failed, for whoever reads the failure: target/browser-*.png. */
-  private void keepScreenshot(String name) {
-    try {
-      java.nio.file.Files.write(java.nio.file.Path.of("target", "browser-" + name + ".png"),
-          browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-    } catch (java.io.IOException | RuntimeException ignored) {
-      // the failure itself is what counts
-    }
   }
 
   /** Whether every line of a card's title lies inside the card's name area, which cuts off what runs past it. */
