@@ -2,6 +2,7 @@ package org.maagal.deadlines;
 
 import static java.time.format.DateTimeFormatter.ISO_DATE_TIME;
 
+import org.maagal.clock.ApplicationClock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Clock;
@@ -69,7 +70,7 @@ class BusinessDaysEngineCalendar implements BusinessCalendar {
 
   private Instant after(Instant start, Matcher duration) {
     int sign = duration.group(1) != null ? -1 : 1;
-    ZonedDateTime at = start.atZone(IsraeliBusinessCalendar.ISRAEL);
+    ZonedDateTime at = start.atZone(ApplicationClock.ISRAEL);
     // Only a written day count moves to business days: "PT4H" on a Friday stays four hours.
     if (duration.group(2) != null) {
       at = calendar.addBusinessDays(at, sign * Integer.parseInt(duration.group(2)));
@@ -89,7 +90,7 @@ class BusinessDaysEngineCalendar implements BusinessCalendar {
       TemporalAccessor parsed = ISO_DATE_TIME.parseBest(text, ZonedDateTime::from, LocalDateTime::from);
       return Optional.of(parsed instanceof ZonedDateTime zoned
           ? zoned.toInstant()
-          : ((LocalDateTime) parsed).atZone(IsraeliBusinessCalendar.ISRAEL).toInstant());
+          : ((LocalDateTime) parsed).atZone(ApplicationClock.ISRAEL).toInstant());
     } catch (DateTimeException notADateTime) {
       return Optional.empty();
     }

@@ -118,8 +118,8 @@ class DeadlineWatch {
   }
 
   int lateBusinessDays(Task task, Date now) {
-    LocalDate due = ZonedDateTime.ofInstant(task.getDueDate().toInstant(), IsraeliBusinessCalendar.ISRAEL).toLocalDate();
-    LocalDate today = ZonedDateTime.ofInstant(now.toInstant(), IsraeliBusinessCalendar.ISRAEL).toLocalDate();
+    LocalDate due = ZonedDateTime.ofInstant(task.getDueDate().toInstant(), ApplicationClock.ISRAEL).toLocalDate();
+    LocalDate today = ZonedDateTime.ofInstant(now.toInstant(), ApplicationClock.ISRAEL).toLocalDate();
     return businessDays.businessDaysBetween(due, today);
   }
 
@@ -177,6 +177,6 @@ class DeadlineWatch {
   }
 
   private static String day(Date date) {
-    return ZonedDateTime.ofInstant(date.toInstant(), IsraeliBusinessCalendar.ISRAEL).format(DAY);
+    return ZonedDateTime.ofInstant(date.toInstant(), ApplicationClock.ISRAEL).format(DAY);
   }
 }

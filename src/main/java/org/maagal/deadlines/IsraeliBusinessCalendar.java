@@ -13,7 +13,6 @@ import static com.kosherjava.zmanim.hebrewcalendar.JewishCalendar.YOM_KIPPUR;
 import com.kosherjava.zmanim.hebrewcalendar.JewishCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +29,6 @@ import org.maagal.deadlines.HolidayRules.DayRule;
 public final class IsraeliBusinessCalendar {
 
   /** The municipality's clock: a deadline "in 3 days at 09:00" means 09:00 in Israel. */
-  public static final ZoneId ISRAEL = ApplicationClock.ISRAEL;
 
   private static final Day BUSINESS_DAY = new Day(DayRule.WORKDAY, null);
 
@@ -88,12 +86,12 @@ public final class IsraeliBusinessCalendar {
   /**
    * The same as {@link #addBusinessDays(LocalDate, int)} on the Israeli date of {@code start}, at the
    * same Israeli time of day (so 09:00 stays 09:00 across a change of daylight saving time); the result
-   * is in {@link #ISRAEL}.
+   * is in {@link ApplicationClock#ISRAEL}.
    */
   public ZonedDateTime addBusinessDays(ZonedDateTime start, int days) {
-    ZonedDateTime inIsrael = start.withZoneSameInstant(ISRAEL);
+    ZonedDateTime inIsrael = start.withZoneSameInstant(ApplicationClock.ISRAEL);
     LocalDate date = addBusinessDays(inIsrael.toLocalDate(), days);
-    return ZonedDateTime.of(date, inIsrael.toLocalTime(), ISRAEL);
+    return ZonedDateTime.of(date, inIsrael.toLocalTime(), ApplicationClock.ISRAEL);
   }
 
   /**

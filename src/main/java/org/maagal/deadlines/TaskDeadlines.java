@@ -68,7 +68,7 @@ class TaskDeadlines {
     }
     Instant previous = late.getDueDate().toInstant();
     LocalDate today = clock.today();
-    LocalDate from = ZonedDateTime.ofInstant(previous, IsraeliBusinessCalendar.ISRAEL).toLocalDate();
+    LocalDate from = ZonedDateTime.ofInstant(previous, ApplicationClock.ISRAEL).toLocalDate();
     LocalDate due = businessDays.addBusinessDays(from.isBefore(today) ? today : from, days);
     late.setDueDate(at(due, TaskDeadlinesPlugin.END_OF_WORKDAY));
     late.setFollowUpDate(at(businessDays.addBusinessDays(due, -1), TaskDeadlinesPlugin.MORNING));
@@ -119,6 +119,6 @@ class TaskDeadlines {
   }
 
   private static Date at(LocalDate day, java.time.LocalTime time) {
-    return Date.from(day.atTime(time).atZone(IsraeliBusinessCalendar.ISRAEL).toInstant());
+    return Date.from(day.atTime(time).atZone(ApplicationClock.ISRAEL).toInstant());
   }
 }

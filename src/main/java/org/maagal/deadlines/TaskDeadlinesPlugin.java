@@ -61,10 +61,10 @@ class TaskDeadlinesPlugin extends AbstractProcessEnginePlugin {
       return;
     }
     var rule = calendar.rule(year.intValue(), task.getTaskDefinitionKey());
-    var now = ZonedDateTime.ofInstant(clock.instant(), IsraeliBusinessCalendar.ISRAEL);
+    var now = ZonedDateTime.ofInstant(clock.instant(), ApplicationClock.ISRAEL);
     var due = businessDays.addBusinessDays(now.toLocalDate(), rule.due());
     var followUp = businessDays.addBusinessDays(due, -rule.reminderBefore());
-    task.setDueDate(Date.from(due.atTime(END_OF_WORKDAY).atZone(IsraeliBusinessCalendar.ISRAEL).toInstant()));
-    task.setFollowUpDate(Date.from(followUp.atTime(MORNING).atZone(IsraeliBusinessCalendar.ISRAEL).toInstant()));
+    task.setDueDate(Date.from(due.atTime(END_OF_WORKDAY).atZone(ApplicationClock.ISRAEL).toInstant()));
+    task.setFollowUpDate(Date.from(followUp.atTime(MORNING).atZone(ApplicationClock.ISRAEL).toInstant()));
   }
 }

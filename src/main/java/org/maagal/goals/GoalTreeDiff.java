@@ -97,7 +97,7 @@ final class GoalTreeDiff {
 
   /** 950 and 950.0000 are the same value: the database keeps four decimals, a spreadsheet none. */
   private static BigDecimal plain(BigDecimal value) {
-    return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
+    return value == null ? null : GoalTreeRowParser.canonical(value);
   }
 
   private static Values values(GoalTreeRow row) {

@@ -5,15 +5,13 @@ import static org.maagal.goals.GoalTreeColumn.GOAL;
 import static org.maagal.goals.GoalTreeColumn.INDICATOR;
 import static org.maagal.goals.GoalTreeColumn.TARGET;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.maagal.spreadsheets.SheetCell;
 import org.maagal.spreadsheets.SpreadsheetReader;
 import org.maagal.spreadsheets.SpreadsheetRow;
 import org.springframework.stereotype.Component;
@@ -25,9 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class GoalTreeSheets {
-
-  static final int MAX_DATA_ROWS = SpreadsheetReader.MAX_DATA_ROWS;
-  static final String EMPTY_FILE = SpreadsheetReader.EMPTY_FILE;
 
   /** Reads an uploaded file by its name (.xlsx or .csv). */
   ParsedSheet read(String fileName, byte[] content) {
@@ -42,14 +37,6 @@ class GoalTreeSheets {
   /** Reads a file in the format its name or content type gave (see {@link SheetFormat#of(String, String)}). */
   ParsedSheet read(SheetFormat format, byte[] content) {
     return read("goal-tree" + format.extension(), content);
-  }
-
-  ParsedSheet read(SheetFormat format, InputStream in) {
-    try {
-      return read(format, in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the goal tree", e);
-    }
   }
 
   byte[] writeXlsx(List<GoalTreeRow> rows, String sheetTitle) {
@@ -86,12 +73,11 @@ class GoalTreeSheets {
   }
 
   /** Every row has the same columns; the first one says where each stands. */
-  private static Map<GoalTreeColumn, String> columns(List<SpreadsheetRow> dataRows) {
-    var columns = new EnumMap<GoalTreeColumn, String>(GoalTreeColumn.class);
+  private static Map<GoalTreeColumn, SheetCell> columns(List<SpreadsheetRow> dataRows) {
+    var columns = new EnumMap<GoalTreeColumn, SheetCell>(GoalTreeColumn.class);
     if (!dataRows.isEmpty()) {
       for (GoalTreeColumn column : GoalTreeColumn.values()) {
-        var cell = dataRows.get(0).cell(column.key());
-        columns.put(column, cell.column() + " (" + cell.header() + ")");
+        columns.put(column, dataRows.get(0).cell(column.key()));
       }
     }
     return columns;

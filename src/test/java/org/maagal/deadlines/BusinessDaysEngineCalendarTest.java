@@ -2,7 +2,7 @@ package org.maagal.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.maagal.deadlines.IsraeliBusinessCalendar.ISRAEL;
+import static org.maagal.clock.ApplicationClock.ISRAEL;
 
 import java.time.ZonedDateTime;
 import java.util.Date;

@@ -1,7 +1,7 @@
 package org.maagal.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.maagal.deadlines.IsraeliBusinessCalendar.ISRAEL;
+import static org.maagal.clock.ApplicationClock.ISRAEL;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -18,6 +18,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.maagal.spreadsheets.SpreadsheetReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.ErrorResponseException;
 
@@ -50,7 +51,7 @@ class GoalTreeSheetsTest {
   void brokenTreeHasProblemsOnlyOnTheRowsWithWrongValues() throws IOException {
     ParsedSheet sheet;
     try (var in = getClass().getResourceAsStream("/goals/broken-goal-tree.csv")) {
-      sheet = sheets.read(SheetFormat.CSV, in);
+      sheet = sheets.read(SheetFormat.CSV, in.readAllBytes());
     }
 
     assertThat(sheet.problems()).containsExactly(
@@ -148,9 +149,9 @@ class GoalTreeSheetsTest {
   @Test
   void aFileWithoutDataRowsIsEmpty() {
     var empty = List.of(new RowProblem(0, "הקובץ ריק"));
-    assertThat(sheets.read(SheetFormat.CSV, new ByteArrayInputStream(new byte[0])).problems()).isEqualTo(empty);
+    assertThat(sheets.read(SheetFormat.CSV, new byte[0]).problems()).isEqualTo(empty);
     assertThat(csv(HEADER, "", ",,,").problems()).isEqualTo(empty);
-    assertThat(sheets.read(SheetFormat.XLSX, new ByteArrayInputStream(new byte[0])).problems()).isEqualTo(empty);
+    assertThat(sheets.read(SheetFormat.XLSX, new byte[0]).problems()).isEqualTo(empty);
     assertThat(xlsx(sheets.writeXlsx(List.of(), "ריק")).problems()).isEqualTo(empty);
   }
 
@@ -174,7 +175,7 @@ class GoalTreeSheetsTest {
   @Test
   void moreThanFiveThousandRowsAreRefused() {
     var lines = new ArrayList<String>(List.of(HEADER));
-    for (int row = 0; row <= GoalTreeSheets.MAX_DATA_ROWS; row++) {
+    for (int row = 0; row <= SpreadsheetReader.MAX_DATA_ROWS; row++) {
       lines.add("חינוך,מטרה " + row + ",,,,,,,,,,");
     }
 
@@ -188,7 +189,7 @@ class GoalTreeSheetsTest {
   void csvSavedByExcelAsPlainCsvIsReadAsWindows1255() {
     var windows1255 = (HEADER + "\r\n" + INDICATOR_ROW).getBytes(Charset.forName("windows-1255"));
 
-    var sheet = sheets.read(SheetFormat.CSV, new ByteArrayInputStream(windows1255));
+    var sheet = sheets.read(SheetFormat.CSV, windows1255);
 
     assertThat(sheet.problems()).isEmpty();
     assertThat(sheet.rows()).containsExactly(csv(HEADER, INDICATOR_ROW).rows().get(0));
@@ -217,7 +218,7 @@ class GoalTreeSheetsTest {
     assertThat(text).startsWith("\uFEFF" + HEADER + "\r\n")
         .contains(",528,2025,950,2027,", ",12.5,2025,-3,2027,", "'=")
         .contains("\"מטרה, עם פסיק\"", "\"יעד \"\"במרכאות\"\"\"");
-    var back = sheets.read(SheetFormat.CSV, new ByteArrayInputStream(csv));
+    var back = sheets.read(SheetFormat.CSV, csv);
     assertThat(back.problems()).isEmpty();
     assertThat(back.rows()).isEqualTo(rows);
   }
@@ -353,16 +354,16 @@ class GoalTreeSheetsTest {
 
   private ParsedSheet demo() throws IOException {
     try (InputStream in = getClass().getResourceAsStream("/goals/demo-goal-tree-2027.csv")) {
-      return sheets.read(SheetFormat.CSV, in);
+      return sheets.read(SheetFormat.CSV, in.readAllBytes());
     }
   }
 
   private ParsedSheet csv(String... lines) {
-    return sheets.read(SheetFormat.CSV, new ByteArrayInputStream(String.join("\r\n", lines).getBytes(UTF_8)));
+    return sheets.read(SheetFormat.CSV, String.join("\r\n", lines).getBytes(UTF_8));
   }
 
   private ParsedSheet xlsx(byte[] bytes) {
-    return sheets.read(SheetFormat.XLSX, new ByteArrayInputStream(bytes));
+    return sheets.read(SheetFormat.XLSX, bytes);
   }
 
   /** The workbook with one more part of zeros, which compresses a thousandfold: a bomb once it is large. */
