@@ -1,0 +1,40 @@
+package org.maagal.workplans;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The book of work plans (ספר תכניות העבודה) of a cycle, or of one department of it, as the XLSX and PDF
+ * files print it: per department its targets, activities and budget; totals by domain and by funding
+ * source. Amounts are in ILS and count every budget line that was not cut.
+ */
+record BookOfWorkPlans(String municipality, int year, Instant compiledAt, List<DepartmentPlan> departments,
+    List<Total> byDomain, List<Total> bySource, BigDecimal total) {
+
+  /** A department's approved (or newest) plan. */
+  record DepartmentPlan(String departmentId, String departmentName, int version, String status,
+      List<Target> targets, List<Activity> activities, BigDecimal total) {
+  }
+
+  /** A target of the approved goal tree that the department owns, under its domain and goal, with its indicators. */
+  record Target(String domain, String goal, String target, List<String> indicators) {
+  }
+
+  /**
+   * An activity: its owner, dates, four quarterly milestones (blank where none), output measure, the
+   * targets it serves (their text) and its budget lines.
+   */
+  record Activity(String title, String owner, LocalDate start, LocalDate end, List<String> milestones,
+      String outputMeasure, List<String> targets, List<Line> lines, BigDecimal total) {
+  }
+
+  /** A budget line: clause, type (תקציב רגיל / תב"ר), funding source, amount, status, each in Hebrew. */
+  record Line(String clauseCode, String clauseName, String type, String source, BigDecimal amount, String status) {
+  }
+
+  /** A sum under a name: a domain, a funding source. */
+  record Total(String name, BigDecimal amount) {
+  }
+}
