@@ -5,6 +5,13 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.maagal.budget.BudgetBook;
+import org.maagal.goals.GoalTreeService;
+import org.maagal.organization.Caller;
+import org.maagal.organization.Organization;
+import org.maagal.workplans.ActivityInput;
+import org.maagal.workplans.BudgetLineInput;
+import org.maagal.workplans.WorkPlanService;
 
 /**
  * Moves a cycle's first phases along through the engine's Java API, with valid answers in
@@ -40,6 +47,34 @@ public final class CycleFastForward {
     completeAll(year, "draftGoalTree", Map.of("draftReady", true));
     completeAll(year, "castVote", Map.of("vote", "for"));
     completeAll(year, "approveGoalTree", Map.of("steeringDecision", "approve"));
+  }
+
+  /**
+   * Completes phase 3: every department whose draft is open plans one activity toward a target of the
+   * approved tree with a line from its first budget clause; the plans are approved and the book too.
+   */
+  public void throughWorkPlans(int year, WorkPlanService plans, GoalTreeService goals, BudgetBook budget) {
+    approveEveryWorkPlan(year, plans, goals, budget);
+    completeAll(year, "compileBook", Map.of("bookReady", true));
+    completeAll(year, "approveBook", Map.of("bookDecision", "approve"));
+  }
+
+  /** Every department with an open draft plans one activity with one line, and every plan is approved. */
+  public void approveEveryWorkPlan(int year, WorkPlanService plans, GoalTreeService goals, BudgetBook budget) {
+    var target = goals.approvedTargets(year).get(0).id();
+    for (Task draft : open(year, "draftWorkPlan")) {
+      String departmentId = (String) tasks.getVariable(draft.getId(), "departmentId");
+      var caller = new Caller("fast-forward", List.of(Organization.departmentGroupId(departmentId)));
+      var plan = plans.addActivity(year, departmentId, new ActivityInput("פעילות שגרה", null, null, null, null, null,
+          List.of(target)), caller);
+      var clause = budget.clausesOf(year, departmentId).get(0);
+      plans.addLine(year, departmentId, plan.activities().get(plan.activities().size() - 1).id(),
+          new BudgetLineInput(clause.code(), "1000"), caller);
+      tasks.complete(draft.getId(), Map.of("planReady", true));
+    }
+    for (String review : List.of("reviewAlignment", "reviewBudget", "approveWorkPlan")) {
+      completeAll(year, review, Map.of("workPlanDecision", "approve"));
+    }
   }
 
   /** Completes every open task of the definition in the year's cycle with the same values. */

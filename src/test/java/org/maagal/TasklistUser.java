@@ -11,6 +11,7 @@ import java.util.stream.StreamSupport;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -85,6 +86,11 @@ public final class TasklistUser {
 
   public <T> ResponseEntity<T> get(String path, Class<T> type) {
     return rest.getForEntity(path, type);
+  }
+
+  /** A request of the application's API with a JSON body (or none), answered as JSON. */
+  public ResponseEntity<JsonNode> send(HttpMethod method, String path, String jsonBody) {
+    return rest.exchange(path, method, jsonBody == null ? null : entity(jsonBody), JsonNode.class);
   }
 
   private static HttpEntity<String> entity(String body) {

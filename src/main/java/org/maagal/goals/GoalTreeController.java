@@ -52,6 +52,13 @@ class GoalTreeController {
     return goals.tree(year, version);
   }
 
+  @GetMapping("/targets")
+  @Operation(summary = "The targets of the approved tree that work plans link to, each with its id, domain, goal, "
+      + "owner departments and indicators; empty while no version is approved")
+  List<ApprovedTarget> targets(@PathVariable int year) {
+    return goals.approvedTargets(year);
+  }
+
   @GetMapping("/versions")
   @Operation(summary = "Every version of the cycle's goal tree (404 if the cycle has none)",
       description = "Paged. Oldest first, by version number.")

@@ -73,6 +73,10 @@ class GoalTreeLine {
         targetValue, targetYear, ownerDepartment, dataSource);
   }
 
+  Long id() {
+    return id;
+  }
+
   String domainId() {
     return domainId;
   }

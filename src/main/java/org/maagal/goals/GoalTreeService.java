@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.Optional;
@@ -213,6 +214,32 @@ public class GoalTreeService {
   /** An empty goal tree to fill in for the cycle; the same for every cycle but for its sheet's name. */
   byte[] template(int year) {
     return sheets.template("עץ מטרות " + year);
+  }
+
+  /**
+   * The targets of the cycle's approved tree in the tree's order, each once with the id of its first
+   * line; empty while no version is approved. Goals without a target have nothing to link to.
+   */
+  @Transactional(readOnly = true)
+  public List<ApprovedTarget> approvedTargets(int year) {
+    var approved = versions.findFirstByCycleYearAndStatus(year, VersionStatus.APPROVED);
+    if (approved.isEmpty()) {
+      return List.of();
+    }
+    var byKey = new LinkedHashMap<List<String>, List<GoalTreeLine>>();
+    for (GoalTreeLine line : approved.get().lines()) {
+      if (line.target() != null) {
+        byKey.computeIfAbsent(List.of(line.domainId(), line.goal(), line.target()), key -> new ArrayList<>()).add(line);
+      }
+    }
+    return byKey.values().stream().map(lines -> {
+      var first = lines.get(0);
+      return new ApprovedTarget(first.id(), first.domainId(),
+          organization.domain(first.domainId()).map(Domain::name).orElse(first.domainId()), first.goal(),
+          first.target(), lines.stream().map(GoalTreeLine::ownerDepartmentId).filter(Objects::nonNull)
+              .distinct().toList(),
+          lines.stream().map(GoalTreeLine::indicator).filter(Objects::nonNull).toList());
+    }).toList();
   }
 
   /**

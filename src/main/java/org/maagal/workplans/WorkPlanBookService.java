@@ -1,0 +1,158 @@
+package org.maagal.workplans;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.maagal.goals.ApprovedTarget;
+import org.maagal.goals.GoalTreeService;
+import org.maagal.organization.Caller;
+import org.maagal.organization.Organization;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The cycle's plans taken together: the book of work plans (its content, its editions and the steering
+ * committee's decisions) and the linkage of money to targets. A department reads only its own part.
+ */
+@Service
+public class WorkPlanBookService {
+
+  private final WorkPlanVersions versions;
+  private final WorkPlanBooks books;
+  private final GoalTreeService goals;
+  private final Organization organization;
+  private final Clock clock;
+
+  WorkPlanBookService(WorkPlanVersions versions, WorkPlanBooks books, GoalTreeService goals, Organization organization,
+      Clock clock) {
+    this.versions = versions;
+    this.books = books;
+    this.goals = goals;
+    this.organization = organization;
+    this.clock = clock;
+  }
+
+  /** The strategy unit compiles a new edition of the book; returns its number. */
+  @Transactional
+  int compile(int year, String by) {
+    int edition = books.findFirstByCycleYearOrderByEditionDesc(year).map(WorkPlanBook::edition).orElse(0) + 1;
+    books.save(new WorkPlanBook(year, edition, by, Instant.now(clock)));
+    return edition;
+  }
+
+  @Transactional
+  void decide(int year, boolean approved, String comments, String by) {
+    if (!approved && (comments == null || comments.isBlank())) {
+      throw org.maagal.forms.FormValues.refuse(List.of("בהחזרת הספר יש לכתוב מה לתקן"));
+    }
+    books.findFirstByCycleYearOrderByEditionDesc(year).orElseThrow().decide(approved, comments, by, Instant.now(clock));
+  }
+
+  @Transactional(readOnly = true)
+  List<WorkPlanView.BookEdition> editions(int year) {
+    return books.findByCycleYearOrderByEditionAsc(year).stream().map(WorkPlanBook::view).toList();
+  }
+
+  /** The book's content: every plan's newest version, or only the department asked for or the caller's own. */
+  @Transactional(readOnly = true)
+  BookOfWorkPlans book(int year, Optional<String> department, Caller caller) {
+    var plans = readable(year, department, caller);
+    var targets = targetsById(year);
+    var departments = new ArrayList<BookOfWorkPlans.DepartmentPlan>();
+    var byDomain = new LinkedHashMap<String, BigDecimal>();
+    var bySource = new LinkedHashMap<String, BigDecimal>();
+    for (WorkPlanVersion plan : plans) {
+      var activities = new ArrayList<BookOfWorkPlans.Activity>();
+      for (Activity activity : plan.activities()) {
+        var lines = activity.lines().stream().map(line -> new BookOfWorkPlans.Line(line.clauseCode(), line.clauseName(),
+            line.budgetType().hebrewName(), line.source().label(), line.amount(), line.status().hebrewName())).toList();
+        activity.lines().forEach(line -> bySource.merge(line.source().label(), line.counted(), BigDecimal::add));
+        var domains = activity.targetIds().stream().map(targets::get).filter(java.util.Objects::nonNull)
+            .map(ApprovedTarget::domainName).distinct().toList();
+        // an activity's money goes to the domain of its first target, so that the domains add up to the total
+        byDomain.merge(domains.isEmpty() ? "ללא יעד" : domains.get(0), activity.total(), BigDecimal::add);
+        activities.add(new BookOfWorkPlans.Activity(activity.title(), activity.owner(), activity.start(), activity.end(),
+            activity.milestones().stream().map(text -> text == null ? "" : text).toList(), activity.outputMeasure(),
+            activity.targetIds().stream().map(targets::get).filter(java.util.Objects::nonNull)
+                .map(ApprovedTarget::target).toList(), lines, activity.total()));
+      }
+      var own = targets.values().stream().filter(target -> target.ownedBy(plan.departmentId()))
+          .map(target -> new BookOfWorkPlans.Target(target.domainName(), target.goal(), target.target(),
+              target.indicators())).toList();
+      departments.add(new BookOfWorkPlans.DepartmentPlan(plan.departmentId(), organization.unitName(plan.departmentId()),
+          plan.number(), plan.status().hebrewName(), own, activities, plan.total()));
+    }
+    var total = departments.stream().map(BookOfWorkPlans.DepartmentPlan::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return new BookOfWorkPlans(organization.municipalityName(), year, Instant.now(clock), departments,
+        totals(byDomain), totals(bySource), total);
+  }
+
+  @Transactional(readOnly = true)
+  WorkPlanLinkage linkage(int year, Optional<String> department, Caller caller) {
+    var plans = readable(year, department, caller);
+    var targets = targetsById(year);
+    var activitiesByTarget = new LinkedHashMap<Long, List<WorkPlanLinkage.ActivityRef>>();
+    var withoutTarget = new ArrayList<WorkPlanLinkage.ActivityRef>();
+    var bySource = new LinkedHashMap<String, BigDecimal>();
+    for (WorkPlanVersion plan : plans) {
+      for (Activity activity : plan.activities()) {
+        var ref = new WorkPlanLinkage.ActivityRef(plan.departmentId(), organization.unitName(plan.departmentId()),
+            activity.id(), activity.title(), activity.total());
+        if (activity.targetIds().isEmpty()) {
+          withoutTarget.add(ref);
+        }
+        activity.targetIds().forEach(id -> activitiesByTarget.computeIfAbsent(id, key -> new ArrayList<>()).add(ref));
+        activity.lines().forEach(line -> bySource.merge(line.source().label(), line.counted(), BigDecimal::add));
+      }
+    }
+    boolean wholeCity = department.isEmpty() && WorkPlanService.readsAll(caller);
+    var linked = new ArrayList<WorkPlanLinkage.TargetLink>();
+    var unserved = new ArrayList<WorkPlanLinkage.TargetLink>();
+    for (ApprovedTarget target : targets.values()) {
+      var activities = activitiesByTarget.getOrDefault(target.id(), List.of());
+      boolean relevant = wholeCity || !activities.isEmpty()
+          || plans.stream().anyMatch(plan -> target.ownedBy(plan.departmentId()));
+      if (!relevant) {
+        continue;
+      }
+      var link = new WorkPlanLinkage.TargetLink(target.id(), target.domainName(), target.goal(), target.target(),
+          target.ownerDepartmentIds(), activities, activities.stream().map(WorkPlanLinkage.ActivityRef::amount)
+              .reduce(BigDecimal.ZERO, BigDecimal::add));
+      (activities.isEmpty() ? unserved : linked).add(link);
+    }
+    var total = plans.stream().map(WorkPlanVersion::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return new WorkPlanLinkage(year, linked, bySource.entrySet().stream()
+        .map(entry -> new WorkPlanLinkage.SourceTotal(entry.getKey(), entry.getValue())).toList(), total, unserved,
+        withoutTarget);
+  }
+
+  private List<WorkPlanVersion> readable(int year, Optional<String> department, Caller caller) {
+    department.ifPresent(id -> {
+      if (organization.department(id).filter(unit -> unit.id().equals(id)).isEmpty()) {
+        throw WorkPlanProblems.noDepartment(id);
+      }
+      if (!WorkPlanService.readsAll(caller) && !caller.worksIn(id)) {
+        throw WorkPlanProblems.notYours(organization.unitName(id));
+      }
+    });
+    return versions.newestOfEachDepartment(year).stream()
+        .filter(plan -> department.map(plan.departmentId()::equals)
+            .orElse(WorkPlanService.readsAll(caller) || caller.worksIn(plan.departmentId())))
+        .toList();
+  }
+
+  private Map<Long, ApprovedTarget> targetsById(int year) {
+    var map = new LinkedHashMap<Long, ApprovedTarget>();
+    goals.approvedTargets(year).forEach(target -> map.put(target.id(), target));
+    return map;
+  }
+
+  private static List<BookOfWorkPlans.Total> totals(Map<String, BigDecimal> sums) {
+    return sums.entrySet().stream().map(entry -> new BookOfWorkPlans.Total(entry.getKey(), entry.getValue())).toList();
+  }
+}

@@ -1,0 +1,423 @@
+package org.maagal.workplans;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.maagal.api.PageOf;
+import org.maagal.api.PageQuery;
+import org.maagal.budget.BudgetBook;
+import org.maagal.budget.BudgetClause;
+import org.maagal.forms.FormValues;
+import org.maagal.goals.ApprovedTarget;
+import org.maagal.goals.GoalTreeService;
+import org.maagal.organization.Caller;
+import org.maagal.organization.Organization;
+import org.maagal.organization.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Departments' work plans: the department edits the newest version while it is a draft; the process
+ * submits it, runs the checks and records each review; a return keeps the version and opens a copy as
+ * the next draft. Every change is one transaction: a refused change leaves the plan as it was.
+ */
+@Service
+public class WorkPlanService {
+
+  static final String SYSTEM = "maagal";
+
+  private final WorkPlanVersions versions;
+  private final WorkPlanReviews reviews;
+  private final WorkPlanChecks checks;
+  private final CeilingCheck ceilings;
+  private final Organization organization;
+  private final GoalTreeService goals;
+  private final BudgetBook budget;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+
+  WorkPlanService(WorkPlanVersions versions, WorkPlanReviews reviews, WorkPlanChecks checks, CeilingCheck ceilings,
+      Organization organization, GoalTreeService goals, BudgetBook budget, Clock clock,
+      ApplicationEventPublisher events) {
+    this.versions = versions;
+    this.reviews = reviews;
+    this.checks = checks;
+    this.ceilings = ceilings;
+    this.organization = organization;
+    this.goals = goals;
+    this.budget = budget;
+    this.clock = clock;
+    this.events = events;
+  }
+
+  // --- the process's steps
+
+  /** The department's plan opens as an empty first draft (once; a restarted phase finds it). */
+  @Transactional
+  public void open(int year, String departmentId) {
+    if (versions.findFirstByCycleYearAndDepartmentIdOrderByNumberDesc(year, departmentId).isEmpty()) {
+      versions.save(WorkPlanVersion.first(year, departmentId, SYSTEM, Instant.now(clock)));
+    }
+  }
+
+  /** The department hands in its draft; it is frozen for the checks and the reviews. */
+  @Transactional
+  void submit(int year, String departmentId, String by) {
+    var draft = newest(year, departmentId);
+    if (draft.status() != PlanStatus.DRAFT) {
+      throw FormValues.refuse(List.of("התכנית כבר הוגשה (גרסה " + draft.number() + ", " + draft.status().hebrewName() + ")"));
+    }
+    draft.submit(by, Instant.now(clock));
+  }
+
+  /**
+   * Runs the automatic checks on the submitted version and records them; a blocking finding returns the
+   * plan to the department at once. Returns whether the plan goes on to the reviews.
+   */
+  @Transactional
+  boolean check(int year, String departmentId) {
+    var submitted = newest(year, departmentId);
+    var findings = checks.findings(submitted);
+    boolean passed = findings.stream().noneMatch(WorkPlanView.Finding::blocking);
+    var comments = findings.stream().map(WorkPlanView.Finding::message).collect(Collectors.joining("\n"));
+    decide(submitted, ReviewStep.CHECKS, passed, comments.isEmpty() ? null : comments, SYSTEM);
+    return passed;
+  }
+
+  /** A reviewer's decision on the submitted version; a return opens the next draft, the CEO's approval ends it. */
+  @Transactional
+  void review(int year, String departmentId, ReviewStep step, boolean approved, String comments, String by) {
+    var submitted = newest(year, departmentId);
+    if (submitted.status() != PlanStatus.SUBMITTED) {
+      throw FormValues.refuse(List.of("התכנית אינה ממתינה לבדיקה (גרסה " + submitted.number() + ", "
+          + submitted.status().hebrewName() + ")"));
+    }
+    if (!approved && (comments == null || comments.isBlank())) {
+      throw FormValues.refuse(List.of("בהחזרת התכנית למחלקה יש לכתוב מה לתקן"));
+    }
+    decide(submitted, step, approved, comments, by);
+    if (approved && step == ReviewStep.CEO) {
+      submitted.approve();
+    }
+  }
+
+  private void decide(WorkPlanVersion version, ReviewStep step, boolean approved, String comments, String by) {
+    var now = Instant.now(clock);
+    reviews.save(new WorkPlanReview(version, step, approved, comments, by, now));
+    if (!approved) {
+      version.markReturned();
+      versions.save(version.nextDraft(by, now));
+    }
+  }
+
+  /** What the department's task shows: the newest version in a few lines, and what its reviewers said last. */
+  @Transactional(readOnly = true)
+  public String summary(int year, String departmentId) {
+    var plan = versions.findFirstByCycleYearAndDepartmentIdOrderByNumberDesc(year, departmentId);
+    if (plan.isEmpty()) {
+      return "";
+    }
+    var version = plan.get();
+    var lines = new ArrayList<String>();
+    lines.add("גרסה " + version.number() + " (" + version.status().hebrewName() + "): " + version.activities().size()
+        + " פעילויות, " + Shekels.format(version.total()) + " מתוך תקרה של "
+        + Shekels.format(budget.ceilingsOf(year, departmentId).total()));
+    for (Activity activity : version.activities()) {
+      lines.add("• " + activity.title() + " — " + Shekels.format(activity.total())
+          + (activity.targetIds().isEmpty() ? " (ללא יעד)" : ""));
+    }
+    var history = reviews.findByCycleYearAndDepartmentIdOrderByDecidedAtAscIdAsc(year, departmentId);
+    history.stream().filter(review -> !review.approved()).reduce((first, second) -> second).ifPresent(last ->
+        lines.add("הוחזרה ב" + last.step().hebrewName() + ": " + last.comments()));
+    return String.join("\n", lines);
+  }
+
+  // --- reading
+
+  @Transactional(readOnly = true)
+  public WorkPlanView plan(int year, String departmentId, Caller caller) {
+    mayRead(departmentId, caller);
+    return view(newest(year, departmentId), caller);
+  }
+
+  @Transactional(readOnly = true)
+  WorkPlanView version(int year, String departmentId, int number, Caller caller) {
+    mayRead(departmentId, caller);
+    return view(versions.findByCycleYearAndDepartmentIdAndNumber(year, departmentId, number)
+        .orElseThrow(() -> WorkPlanProblems.noVersion(year, organization.unitName(departmentId), number)), caller);
+  }
+
+  @Transactional(readOnly = true)
+  PageOf<WorkPlanView.VersionSummary> versions(int year, String departmentId, Caller caller, PageQuery page) {
+    mayRead(departmentId, caller);
+    return PageOf.of(versions.findByCycleYearAndDepartmentIdOrderByNumberAsc(year, departmentId, page.pageable())
+        .map(v -> new WorkPlanView.VersionSummary(v.number(), v.status(), v.status().hebrewName(), v.createdAt(),
+            v.createdBy(), v.submittedAt(), v.submittedBy(), v.activities().size(), v.total())));
+  }
+
+  /** The newest version of every plan the caller may read, by department. */
+  @Transactional(readOnly = true)
+  List<WorkPlanView.Summary> plans(int year, Caller caller) {
+    return versions.newestOfEachDepartment(year).stream().filter(v -> readsAll(caller) || caller.worksIn(v.departmentId()))
+        .map(v -> new WorkPlanView.Summary(year, v.departmentId(), organization.unitName(v.departmentId()), v.number(),
+            v.status(), v.status().hebrewName(), v.activities().size(), v.total(),
+            budget.ceilingsOf(year, v.departmentId()).total()))
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  WorkPlanDiff diff(int year, String departmentId, Optional<Integer> from, Optional<Integer> to, Caller caller) {
+    mayRead(departmentId, caller);
+    String name = organization.unitName(departmentId);
+    int toNumber = to.orElseGet(() -> newest(year, departmentId).number());
+    int fromNumber = from.orElse(toNumber - 1);
+    Function<Integer, WorkPlanVersion> find = n -> versions.findByCycleYearAndDepartmentIdAndNumber(year, departmentId, n)
+        .orElseThrow(() -> WorkPlanProblems.noVersion(year, name, n));
+    return WorkPlanDiff.between(find.apply(fromNumber), find.apply(toNumber), targetTitles(year));
+  }
+
+  // --- editing the draft
+
+  @Transactional
+  public WorkPlanView addActivity(int year, String departmentId, ActivityInput input, Caller caller) {
+    var draft = draftToEdit(year, departmentId, caller);
+    validate(year, input, null);
+    draft.add(new Activity(input));
+    return edited(draft, caller);
+  }
+
+  @Transactional
+  WorkPlanView changeActivity(int year, String departmentId, long activityId, ActivityInput input, Caller caller) {
+    var draft = draftToEdit(year, departmentId, caller);
+    var activity = draft.activity(activityId).orElseThrow(() -> WorkPlanProblems.noActivity(activityId));
+    validate(year, input, activity);
+    activity.change(input);
+    return edited(draft, caller);
+  }
+
+  @Transactional
+  WorkPlanView removeActivity(int year, String departmentId, long activityId, Caller caller) {
+    var draft = draftToEdit(year, departmentId, caller);
+    if (!draft.remove(activityId)) {
+      throw WorkPlanProblems.noActivity(activityId);
+    }
+    return edited(draft, caller);
+  }
+
+  @Transactional
+  public WorkPlanView addLine(int year, String departmentId, long activityId, BudgetLineInput input, Caller caller) {
+    var draft = draftToEdit(year, departmentId, caller);
+    var activity = draft.activity(activityId).orElseThrow(() -> WorkPlanProblems.noActivity(activityId));
+    var line = new BudgetLineRequest(year, departmentId, activity, input).resolve();
+    activity.add(new BudgetLine(line.clause(), line.amount()));
+    refuseOverrun(draft, activity, activity.lines().get(activity.lines().size() - 1), BigDecimal.ZERO, null);
+    return edited(draft, caller);
+  }
+
+  @Transactional
+  WorkPlanView changeLine(int year, String departmentId, long lineId, BudgetLineInput input, Caller caller) {
+    var draft = draftToEdit(year, departmentId, caller);
+    var activity = draft.activityOfLine(lineId).orElseThrow(() -> WorkPlanProblems.noLine(lineId));
+    var line = draft.line(lineId).orElseThrow();
+    var request = new BudgetLineRequest(year, departmentId, activity, input).resolve();
+    var before = line.counted();
+    var clauseBefore = line.clauseCode();
+    line.change(request.clause(), request.amount());
+    refuseOverrun(draft, activity, line, before, clauseBefore);
+    return edited(draft, caller);
+  }
+
+  @Transactional
+  WorkPlanView removeLine(int year, String departmentId, long lineId, Caller caller) {
+    var draft = draftToEdit(year, departmentId, caller);
+    var activity = draft.activityOfLine(lineId).orElseThrow(() -> WorkPlanProblems.noLine(lineId));
+    activity.remove(lineId);
+    return edited(draft, caller);
+  }
+
+  /** Finance approves or cuts a line while the plan is in its budget review. */
+  @Transactional
+  WorkPlanView markLine(int year, String departmentId, long lineId, LineStatus status, Caller caller) {
+    if (!caller.has(Role.FINANCE)) {
+      throw WorkPlanProblems.financeOnly();
+    }
+    var version = newest(year, departmentId);
+    if (!inBudgetReview(version)) {
+      throw WorkPlanProblems.notInBudgetReview(organization.unitName(departmentId));
+    }
+    version.line(lineId).orElseThrow(() -> WorkPlanProblems.noLine(lineId)).mark(status);
+    return view(version, caller);
+  }
+
+  private boolean inBudgetReview(WorkPlanVersion version) {
+    if (version.status() != PlanStatus.SUBMITTED) {
+      return false;
+    }
+    var steps = reviews.findByCycleYearAndDepartmentIdOrderByDecidedAtAscIdAsc(version.cycleYear(),
+        version.departmentId()).stream().filter(review -> review.versionNumber() == version.number())
+        .map(WorkPlanReview::step).toList();
+    return steps.contains(ReviewStep.ALIGNMENT) && !steps.contains(ReviewStep.BUDGET);
+  }
+
+  private WorkPlanView edited(WorkPlanVersion draft, Caller caller) {
+    versions.flush();
+    events.publishEvent(new WorkPlanEdited(draft.cycleYear(), draft.departmentId()));
+    return view(draft, caller);
+  }
+
+  /** A line may not take the plan over a ceiling; lowering a line that is already over is allowed. */
+  private void refuseOverrun(WorkPlanVersion draft, Activity activity, BudgetLine line, BigDecimal before,
+      String clauseBefore) {
+    boolean asksMore = line.counted().compareTo(before) > 0 || !line.clauseCode().equals(clauseBefore);
+    if (!asksMore) {
+      return;
+    }
+    var overruns = ceilings.overrunsWith(draft, line);
+    if (!overruns.isEmpty()) {
+      throw WorkPlanProblems.invalid("budget line", overruns.stream()
+          .map(overrun -> lineName(activity, line) + ": " + overrun.message()).toList());
+    }
+  }
+
+  static String lineName(Activity activity, BudgetLine line) {
+    return "שורת התקציב בסעיף " + line.clauseCode() + " ('" + line.clauseName() + "') בפעילות '" + activity.title()
+        + "', " + Shekels.format(line.amount());
+  }
+
+  private void validate(int year, ActivityInput input, Activity current) {
+    var problems = input.problems(null);
+    var known = goals.approvedTargets(year).stream().map(ApprovedTarget::id).toList();
+    for (Long targetId : input.targetIds()) {
+      boolean keptFromBefore = current != null && current.targetIds().contains(targetId);
+      if (!known.contains(targetId) && !keptFromBefore) {
+        problems.add("היעד " + targetId + " אינו בעץ המטרות המאושר של " + year);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw WorkPlanProblems.invalid("activity", problems);
+    }
+  }
+
+  /** A budget line's request checked against the budget book: the clause exists and the amount is an amount. */
+  private final class BudgetLineRequest {
+    private final int year;
+    private final String departmentId;
+    private final Activity activity;
+    private final BudgetLineInput input;
+
+    BudgetLineRequest(int year, String departmentId, Activity activity, BudgetLineInput input) {
+      this.year = year;
+      this.departmentId = departmentId;
+      this.activity = activity;
+      this.input = input;
+    }
+
+    Resolved resolve() {
+      var problems = new ArrayList<String>();
+      var where = "שורת התקציב בפעילות '" + activity.title() + "'";
+      Optional<BudgetClause> clause = Optional.empty();
+      if (input.clauseCode() == null || input.clauseCode().isEmpty()) {
+        problems.add(where + ": חסר קוד סעיף");
+      } else {
+        clause = budget.clause(year, input.clauseCode());
+        if (clause.isEmpty()) {
+          problems.add(where + ": הסעיף '" + input.clauseCode() + "' אינו בספר התקציב של " + year);
+        } else if (!clause.get().departmentId().equals(departmentId)) {
+          problems.add(where + ": הסעיף " + input.clauseCode() + " ('" + clause.get().name() + "') שייך ל"
+              + organization.unitName(clause.get().departmentId()) + ", לא ל" + organization.unitName(departmentId));
+        }
+      }
+      var amount = input.parsedAmount();
+      if (input.amount() == null || input.amount().isEmpty()) {
+        problems.add(where + ": חסר סכום");
+      } else if (amount.isEmpty()) {
+        problems.add(where + ": הסכום '" + input.amount() + "' אינו סכום בש\"ח (למשל 250000 או 1,250,000.50)");
+      } else if (amount.get().signum() < 0) {
+        problems.add(where + ": הסכום " + input.amount() + " שלילי");
+      }
+      if (!problems.isEmpty()) {
+        throw WorkPlanProblems.invalid("budget line", problems);
+      }
+      return new Resolved(clause.orElseThrow(), amount.orElseThrow());
+    }
+  }
+
+  private record Resolved(BudgetClause clause, BigDecimal amount) {
+  }
+
+  // --- who may do what
+
+  private WorkPlanVersion draftToEdit(int year, String departmentId, Caller caller) {
+    String name = departmentName(departmentId);
+    if (!caller.worksIn(departmentId)) {
+      throw WorkPlanProblems.notYoursToEdit(name);
+    }
+    var draft = newest(year, departmentId);
+    if (draft.status() != PlanStatus.DRAFT) {
+      throw WorkPlanProblems.notADraft(name, draft.number(), draft.status());
+    }
+    return draft;
+  }
+
+  private void mayRead(String departmentId, Caller caller) {
+    String name = departmentName(departmentId);
+    if (!readsAll(caller) && !caller.worksIn(departmentId)) {
+      throw WorkPlanProblems.notYours(name);
+    }
+  }
+
+  /** The strategy unit, the CEO, the mayor, admins and finance (which reviews every plan) read every plan. */
+  static boolean readsAll(Caller caller) {
+    return caller.seesEverything() || caller.has(Role.FINANCE);
+  }
+
+  private String departmentName(String departmentId) {
+    return organization.department(departmentId).filter(unit -> unit.id().equals(departmentId))
+        .orElseThrow(() -> WorkPlanProblems.noDepartment(departmentId)).name();
+  }
+
+  WorkPlanVersion newest(int year, String departmentId) {
+    return versions.findFirstByCycleYearAndDepartmentIdOrderByNumberDesc(year, departmentId)
+        .orElseThrow(() -> WorkPlanProblems.noPlan(year, departmentName(departmentId)));
+  }
+
+  // --- views
+
+  Map<Long, ApprovedTarget> targetTitles(int year) {
+    return goals.approvedTargets(year).stream().collect(Collectors.toMap(ApprovedTarget::id, t -> t, (a, b) -> a,
+        java.util.LinkedHashMap::new));
+  }
+
+  private WorkPlanView view(WorkPlanVersion version, Caller caller) {
+    int year = version.cycleYear();
+    var targets = targetTitles(year);
+    var activities = version.activities().stream().map(activity -> new WorkPlanView.ActivityView(activity.id(),
+        activity.title(), activity.owner(), activity.start(), activity.end(), activity.milestones(),
+        activity.outputMeasure(), activity.targetIds().stream().map(id -> targetRef(id, targets)).toList(),
+        activity.lines().stream().map(line -> new WorkPlanView.LineView(line.id(), line.clauseCode(), line.clauseName(),
+            line.budgetType(), line.budgetType().hebrewName(), line.source().label(), line.amount(), line.status(),
+            line.status().hebrewName())).toList(), activity.total())).toList();
+    var findings = version.status() == PlanStatus.APPROVED ? List.<WorkPlanView.Finding>of() : checks.findings(version);
+    var history = reviews.findByCycleYearAndDepartmentIdOrderByDecidedAtAscIdAsc(year, version.departmentId()).stream()
+        .map(WorkPlanReview::view).sorted(Comparator.comparing(WorkPlanView.ReviewView::decidedAt)).toList();
+    boolean editable = version.status() == PlanStatus.DRAFT && caller.worksIn(version.departmentId());
+    return new WorkPlanView(year, version.departmentId(), organization.unitName(version.departmentId()),
+        version.number(), version.status(), version.status().hebrewName(), editable, version.createdAt(),
+        version.createdBy(), version.submittedAt(), version.submittedBy(), version.total(),
+        budget.ceilingsOf(year, version.departmentId()), activities, findings, history);
+  }
+
+  private static WorkPlanView.TargetRef targetRef(long id, Map<Long, ApprovedTarget> targets) {
+    var target = targets.get(id);
+    return target == null ? new WorkPlanView.TargetRef(id, null, null, null, false)
+        : new WorkPlanView.TargetRef(id, target.domainName(), target.goal(), target.target(), true);
+  }
+}

@@ -1,0 +1,53 @@
+package org.maagal.workplans;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.maagal.budget.BudgetType;
+import org.maagal.budget.Ceilings;
+
+/**
+ * A version of a department's work plan as the API and the page show it: its activities with their
+ * targets and budget lines, its sums against the department's ceilings, what the automatic checks find
+ * in it now, and every review of every version.
+ */
+public record WorkPlanView(int year, String departmentId, String departmentName, int version, PlanStatus status,
+    String statusName, boolean editable, Instant createdAt, String createdBy, Instant submittedAt,
+    String submittedBy, BigDecimal total, Ceilings ceilings, List<ActivityView> activities, List<Finding> findings,
+    List<ReviewView> reviews) {
+
+  public record ActivityView(long id, String title, String owner, LocalDate start, LocalDate end,
+      List<String> milestones, String outputMeasure, List<TargetRef> targets, List<LineView> lines, BigDecimal total) {
+  }
+
+  /** A target of the approved tree an activity serves; {@code known} is false when the tree no longer has it. */
+  public record TargetRef(long id, String domain, String goal, String target, boolean known) {
+  }
+
+  public record LineView(long id, String clauseCode, String clauseName, BudgetType type, String typeName,
+      String fundingSource, BigDecimal amount, LineStatus status, String statusName) {
+  }
+
+  /** What a check found: its code (the decision table's output), whether it blocks, and the details in Hebrew. */
+  public record Finding(String code, boolean blocking, String message) {
+  }
+
+  public record ReviewView(int version, ReviewStep step, String stepName, boolean approved, String comments,
+      String decidedBy, Instant decidedAt) {
+  }
+
+  /** A plan in the list of a cycle's plans. */
+  public record Summary(int year, String departmentId, String departmentName, int version, PlanStatus status,
+      String statusName, int activities, BigDecimal total, BigDecimal ceiling) {
+  }
+
+  /** A version in the list of a plan's versions. */
+  public record VersionSummary(int version, PlanStatus status, String statusName, Instant createdAt,
+      String createdBy, Instant submittedAt, String submittedBy, int activities, BigDecimal total) {
+  }
+
+  public record BookEdition(int year, int edition, WorkPlanBook.Status status, Instant compiledAt, String compiledBy,
+      Instant decidedAt, String decidedBy, String comments) {
+  }
+}

@@ -1,0 +1,325 @@
+package org.maagal.workplans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.maagal.JsonBody.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.maagal.AsyncContinuations;
+import org.maagal.CycleFastForward;
+import org.maagal.MaagalIntegrationTest;
+import org.maagal.TasklistUser;
+import org.maagal.budget.BudgetBook;
+import org.maagal.budget.BudgetClause;
+import org.maagal.goals.GoalTreeService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Phase 3, path by path, as the people do it: the youth department drafts its plan through the API the
+ * page uses and submits it from Tasklist; the checks, the strategy unit, finance and the CEO decide.
+ * Each test runs a cycle of its own year.
+ */
+@MaagalIntegrationTest
+class WorkPlansIntegrationTest {
+
+  static final String DEPARTMENT = "youth";
+  static final String MANAGER = "itay-ron";
+  static final String STRATEGY = "noa-barak";
+  static final String FINANCE = "eli-mizrahi";
+  static final String CEO = "avner-golan";
+
+  @Autowired
+  TestRestTemplate rest;
+  @Autowired
+  ManagementService management;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  GoalTreeService goals;
+  @Autowired
+  BudgetBook budget;
+  @Autowired
+  WorkPlanService plans;
+
+  @Test
+  void aPlanApprovedAtOnceIsTheDepartmentsPlanOfTheYear() {
+    int year = 2041;
+    toWorkPlans(year);
+    long activity = addActivity(year, "הרחבת תנועות הנוער", List.of(youthTarget(year)));
+    var clause = youthClause(year);
+    assertThat(addLine(year, activity, clause.code(), "\"120,000\"").getStatusCode().value()).isEqualTo(201);
+
+    submit(year);
+    review(year, STRATEGY, "reviewAlignment", "approve", null);
+    review(year, FINANCE, "reviewBudget", "approve", null);
+    review(year, CEO, "approveWorkPlan", "approve", null);
+
+    var plan = plan(year, MANAGER);
+    assertThat(plan.get("status").asText()).isEqualTo("APPROVED");
+    assertThat(plan.get("version").asInt()).isEqualTo(1);
+    assertThat(new BigDecimal(plan.get("total").asText())).isEqualByComparingTo("120000");
+    assertThat(plan.at("/activities/0/lines/0/status").asText()).isEqualTo("APPROVED");
+    assertThat(plan.get("reviews")).extracting(review -> review.get("step").asText())
+        .containsExactly("CHECKS", "ALIGNMENT", "BUDGET", "CEO");
+    assertThat(as(MANAGER).tasks("draftWorkPlan", year, "dept-" + DEPARTMENT)).isEmpty();
+  }
+
+  @Test
+  void aPlanReturnedByFinanceTwiceIsRevisedAndApprovedAndKeepsEveryVersion() {
+    int year = 2042;
+    toWorkPlans(year);
+    long activity = addActivity(year, "מדריכים בני המקום", List.of(youthTarget(year)));
+    var clause = youthClause(year);
+    addLine(year, activity, clause.code(), "300000");
+
+    submit(year);
+    review(year, STRATEGY, "reviewAlignment", "approve", null);
+    review(year, FINANCE, "reviewBudget", "return", "יש לצמצם את הבקשה ל-200,000 ש\"ח");
+    var second = plan(year, MANAGER);
+    assertThat(second.get("version").asInt()).isEqualTo(2);
+    assertThat(second.get("status").asText()).isEqualTo("DRAFT");
+    String draft = as(MANAGER).task("draftWorkPlan", year);
+    var shown = as(MANAGER).get("/engine-rest/task/" + draft + "/form-variables", JsonNode.class).getBody();
+    assertThat(shown.at("/workPlanSummary/value").asText()).contains("200,000");
+
+    long line = second.at("/activities/0/lines/0/id").asLong();
+    assertThat(as(MANAGER).send(HttpMethod.PUT, path(year) + "/budget-lines/" + line,
+        "{\"clauseCode\":\"" + clause.code() + "\",\"amount\":250000}").getStatusCode().value()).isEqualTo(200);
+    submit(year);
+    review(year, STRATEGY, "reviewAlignment", "approve", null);
+    review(year, FINANCE, "reviewBudget", "return", "עדיין גבוה מדי: 200,000 ש\"ח לכל היותר");
+
+    long third = plan(year, MANAGER).at("/activities/0/lines/0/id").asLong();
+    as(MANAGER).send(HttpMethod.PUT, path(year) + "/budget-lines/" + third,
+        "{\"clauseCode\":\"" + clause.code() + "\",\"amount\":\"200,000\"}");
+    submit(year);
+    review(year, STRATEGY, "reviewAlignment", "approve", null);
+    review(year, FINANCE, "reviewBudget", "approve", null);
+    review(year, CEO, "approveWorkPlan", "approve", null);
+
+    var approved = plan(year, MANAGER);
+    assertThat(approved.get("version").asInt()).isEqualTo(3);
+    assertThat(approved.get("status").asText()).isEqualTo("APPROVED");
+    var versions = as(MANAGER).get(path(year) + "/versions", JsonNode.class).getBody();
+    assertThat(versions.get("items")).extracting(v -> v.get("status").asText())
+        .containsExactly("RETURNED", "RETURNED", "APPROVED");
+    assertThat(new BigDecimal(as(MANAGER).get(path(year) + "/versions/1", JsonNode.class).getBody()
+        .at("/activities/0/lines/0/amount").asText())).isEqualByComparingTo("300000");
+    var diff = as(FINANCE).get(path(year) + "/diff?from=1&to=2", JsonNode.class).getBody();
+    assertThat(diff.get("changes")).hasSize(1);
+    assertThat(diff.at("/changes/0/before").asText()).isEqualTo("300,000 ₪");
+    assertThat(diff.at("/changes/0/after").asText()).isEqualTo("250,000 ₪");
+  }
+
+  @Test
+  void aLineOverTheCeilingIsRefusedAndAPlanThatFallsOverItIsBlockedByTheChecks() {
+    int year = 2043;
+    toWorkPlans(year);
+    long activity = addActivity(year, "קייטנות קיץ", List.of(youthTarget(year)));
+    var clause = youthClause(year);
+    var ceiling = budget.ceilingsOf(year, DEPARTMENT).total();
+
+    var over = addLine(year, activity, clause.code(), ceiling.add(BigDecimal.ONE).toPlainString());
+    assertThat(over.getStatusCode().value()).isEqualTo(400);
+    assertThat(over.getBody().get("detail").asText()).contains("קייטנות קיץ").contains("חריגה");
+    assertThat(plan(year, MANAGER).at("/activities/0/lines")).isEmpty();
+
+    addLine(year, activity, clause.code(), clause.amount().toPlainString());
+    // the treasury's new budget book halves the clause after the line was planned
+    importBudgetWithClauseAmount(year, clause, clause.amount().divide(BigDecimal.valueOf(2)));
+    submit(year);
+
+    var blocked = plan(year, MANAGER);
+    assertThat(blocked.get("version").asInt()).isEqualTo(2);
+    assertThat(blocked.get("status").asText()).isEqualTo("DRAFT");
+    assertThat(blocked.at("/reviews/0/step").asText()).isEqualTo("CHECKS");
+    assertThat(blocked.at("/reviews/0/approved").asBoolean()).isFalse();
+    assertThat(blocked.at("/reviews/0/comments").asText()).contains(clause.code()).contains("חריגה");
+    assertThat(blocked.get("findings")).extracting(f -> f.get("code").asText()).contains("over-ceiling");
+    assertThat(as(STRATEGY).tasks("reviewAlignment", year)).isEmpty();
+    assertThat(as(MANAGER).tasks("draftWorkPlan", year, "dept-" + DEPARTMENT)).hasSize(1);
+  }
+
+  @Test
+  void theStrategyUnitReturnsAPlanWithAnActivityThatServesNoTarget() {
+    int year = 2044;
+    toWorkPlans(year);
+    long activity = addActivity(year, "ערב הוקרה למדריכים", List.of());
+    addLine(year, activity, youthClause(year).code(), "15000");
+    submit(year);
+
+    var inReview = plan(year, STRATEGY);
+    assertThat(inReview.get("status").asText()).isEqualTo("SUBMITTED");
+    assertThat(inReview.get("findings")).extracting(f -> f.get("code").asText() + ":" + f.get("blocking").asBoolean())
+        .containsExactly("activity-without-target:false");
+    assertThat(inReview.at("/findings/0/message").asText()).contains("ערב הוקרה למדריכים");
+    review(year, STRATEGY, "reviewAlignment", "return", "יש לקשר את הפעילות ליעד הדרכה");
+
+    var draft = plan(year, MANAGER);
+    long copied = draft.at("/activities/0/id").asLong();
+    var change = as(MANAGER).send(HttpMethod.PUT, path(year) + "/activities/" + copied,
+        "{\"title\":\"ערב הוקרה למדריכים\",\"targetIds\":[" + youthTarget(year) + "]}");
+    assertThat(change.getStatusCode().value()).isEqualTo(200);
+    submit(year);
+    assertThat(plan(year, STRATEGY).get("findings")).isEmpty();
+    assertThat(as(STRATEGY).tasks("reviewAlignment", year)).hasSize(1);
+    var diff = as(STRATEGY).get(path(year) + "/diff", JsonNode.class).getBody();
+    assertThat(diff.at("/changes/0/subject").asText()).contains("יעדים");
+  }
+
+  @Test
+  void theSteeringCommitteeReturnsTheBookAndApprovesItsNextEdition() {
+    int year = 2045;
+    toWorkPlans(year);
+    new CycleFastForward(tasks).approveEveryWorkPlan(year, plans, goals, budget);
+    var strategy = as(STRATEGY);
+    strategy.complete(strategy.task("compileBook", year), Map.of("bookReady", true));
+    var chair = as(CEO);
+    var returned = chair.submit(chair.task("approveBook", year), Map.of("bookDecision", "return"));
+    assertThat(returned.getStatusCode().value()).as("a return needs comments").isEqualTo(400);
+    chair.complete(chair.task("approveBook", year), Map.of("bookDecision", "return",
+        "bookComments", "יש להוסיף את סיכום התקציב לפי מקורות מימון"));
+    strategy.complete(strategy.task("compileBook", year), Map.of("bookReady", true));
+    chair.complete(chair.task("approveBook", year), Map.of("bookDecision", "approve"));
+
+    var editions = strategy.get("/api/cycles/" + year + "/book/editions", JsonNode.class).getBody();
+    assertThat(editions).extracting(e -> e.get("status").asText()).containsExactly("RETURNED", "APPROVED");
+    assertThat(editions.get(0).get("comments").asText()).contains("מקורות מימון");
+    assertThat(strategy.get("/api/cycles/" + year, JsonNode.class).getBody().get("phase").asText())
+        .isEqualTo("MEASUREMENT");
+  }
+
+  @Test
+  void badLinesAreRefusedWithTheLineNamedAndNothingStored() {
+    int year = 2046;
+    toWorkPlans(year);
+    long activity = addActivity(year, "סמינר מדריכים", List.of(youthTarget(year)));
+    var clause = youthClause(year);
+    var otherDepartments = budget.clausesOf(year, "schools").get(0);
+
+    for (var bad : List.of(new String[] {clause.code(), "-5000", "שלילי"},
+        new String[] {clause.code(), "\"הרבה\"", "אינו סכום"},
+        new String[] {clause.code(), "\"1,25\"", "אינו סכום"},
+        new String[] {clause.code(), "12.345", "אינו סכום"},
+        new String[] {"9999999999", "1000", "אינו בספר התקציב"},
+        new String[] {otherDepartments.code(), "1000", "שייך ל"})) {
+      var refused = addLine(year, activity, bad[0], bad[1]);
+      assertThat(refused.getStatusCode().value()).as(bad[1]).isEqualTo(400);
+      assertThat(refused.getHeaders().getContentType().toString()).contains("problem+json");
+      assertThat(refused.getBody().get("detail").asText()).as(bad[1]).contains("סמינר מדריכים").contains(bad[2]);
+    }
+    var noTitle = as(MANAGER).send(HttpMethod.POST, path(year) + "/activities", "{\"targetIds\":[123456789]}");
+    assertThat(noTitle.getStatusCode().value()).isEqualTo(400);
+    assertThat(noTitle.getBody().get("problems").toString()).contains("כותרת").contains("123456789");
+    assertThat(plan(year, MANAGER).get("activities")).hasSize(1);
+    assertThat(plan(year, MANAGER).at("/activities/0/lines")).isEmpty();
+  }
+
+  @Test
+  void aDepartmentReadsAndEditsOnlyItsOwnPlanAndOnlyWhileItIsADraft() {
+    int year = 2047;
+    toWorkPlans(year);
+    long activity = addActivity(year, "טיול שנתי", List.of(youthTarget(year)));
+    addLine(year, activity, youthClause(year).code(), "5000");
+
+    var schoolsManager = as("yael-dror");
+    assertThat(schoolsManager.get(path(year), JsonNode.class).getStatusCode().value()).isEqualTo(403);
+    assertThat(schoolsManager.send(HttpMethod.POST, path(year) + "/activities", "{\"title\":\"פלישה\"}")
+        .getStatusCode().value()).isEqualTo(403);
+    assertThat(as(STRATEGY).send(HttpMethod.POST, path(year) + "/activities", "{\"title\":\"עריכה מבחוץ\"}")
+        .getStatusCode().value()).isEqualTo(403);
+    assertThat(schoolsManager.get("/api/cycles/" + year + "/work-plans", JsonNode.class).getBody())
+        .extracting(plan -> plan.get("departmentId").asText()).containsExactly("schools");
+    long line = plan(year, MANAGER).at("/activities/0/lines/0/id").asLong();
+    assertThat(as(FINANCE).send(HttpMethod.PUT, path(year) + "/budget-lines/" + line + "/status",
+        "{\"status\":\"CUT\"}").getStatusCode().value()).as("not in budget review yet").isEqualTo(409);
+
+    submit(year);
+    var late = as(MANAGER).send(HttpMethod.POST, path(year) + "/activities", "{\"title\":\"תוספת מאוחרת\"}");
+    assertThat(late.getStatusCode().value()).isEqualTo(409);
+    review(year, STRATEGY, "reviewAlignment", "approve", null);
+    assertThat(as(MANAGER).send(HttpMethod.PUT, path(year) + "/budget-lines/" + line + "/status",
+        "{\"status\":\"CUT\"}").getStatusCode().value()).isEqualTo(403);
+    var cut = as(FINANCE).send(HttpMethod.PUT, path(year) + "/budget-lines/" + line + "/status", "{\"status\":\"CUT\"}");
+    assertThat(cut.getStatusCode().value()).isEqualTo(200);
+    assertThat(new BigDecimal(cut.getBody().get("total").asText())).isZero();
+    assertThat(plan(year, MANAGER).get("activities")).hasSize(1);
+  }
+
+  // --- the steps, as the people take them
+
+  private void toWorkPlans(int year) {
+    rest.withBasicAuth(STRATEGY, "demo").postForEntity("/api/cycles", json("{\"year\": " + year + "}"), String.class);
+    AsyncContinuations.runAll(management);
+    var fastForward = new CycleFastForward(tasks);
+    fastForward.throughSituationAssessment(year);
+    fastForward.throughGoalPlanning(year);
+    AsyncContinuations.runAll(management);
+  }
+
+  private long youthTarget(int year) {
+    return goals.approvedTargets(year).stream().filter(target -> target.ownedBy(DEPARTMENT)).findFirst().orElseThrow()
+        .id();
+  }
+
+  private BudgetClause youthClause(int year) {
+    return budget.clausesOf(year, DEPARTMENT).stream().filter(clause -> clause.source().kind().name().equals("MUNICIPAL"))
+        .findFirst().orElseThrow();
+  }
+
+  private long addActivity(int year, String title, List<Long> targets) {
+    var body = "{\"title\":\"" + title + "\",\"owner\":\"רכזת הנוער\",\"start\":\"" + year + "-02-01\",\"end\":\""
+        + year + "-11-30\",\"milestones\":[\"גיוס\",\"הכשרה\",\"\",\"סיכום\"],\"outputMeasure\":\"מספר משתתפים\","
+        + "\"targetIds\":" + targets + "}";
+    var response = as(MANAGER).send(HttpMethod.POST, path(year) + "/activities", body);
+    assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(201);
+    var activities = response.getBody().get("activities");
+    return activities.get(activities.size() - 1).get("id").asLong();
+  }
+
+  private org.springframework.http.ResponseEntity<JsonNode> addLine(int year, long activity, String clause,
+      String amountJson) {
+    return as(MANAGER).send(HttpMethod.POST, path(year) + "/activities/" + activity + "/budget-lines",
+        "{\"clauseCode\":\"" + clause + "\",\"amount\":" + amountJson + "}");
+  }
+
+  private void submit(int year) {
+    var manager = as(MANAGER);
+    manager.complete(manager.task("draftWorkPlan", year), Map.of("planReady", true));
+  }
+
+  private void review(int year, String user, String task, String decision, String comments) {
+    var reviewer = as(user);
+    var values = comments == null ? Map.<String, Object>of("workPlanDecision", decision)
+        : Map.<String, Object>of("workPlanDecision", decision, "reviewComments", comments);
+    var tasksOfYear = reviewer.tasks(task, year).stream()
+        .filter(t -> t.path("name").asText().contains("נוער")).toList();
+    assertThat(tasksOfYear).as(user + " sees the youth plan's " + task).hasSize(1);
+    reviewer.complete(tasksOfYear.get(0).get("id").asText(), values);
+  }
+
+  private JsonNode plan(int year, String user) {
+    var response = as(user).get(path(year), JsonNode.class);
+    assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(200);
+    return response.getBody();
+  }
+
+  private static String path(int year) {
+    return "/api/cycles/" + year + "/work-plans/" + DEPARTMENT;
+  }
+
+  private void importBudgetWithClauseAmount(int year, BudgetClause changed, BigDecimal amount) {
+    throw new UnsupportedOperationException("after the budget import lands");
+  }
+
+  private TasklistUser as(String user) {
+    return new TasklistUser(rest, user);
+  }
+}
