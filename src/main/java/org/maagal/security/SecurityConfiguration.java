@@ -45,6 +45,9 @@ class SecurityConfiguration {
             // the design committee drafts the goal tree; the strategy unit is its secretariat
             .requestMatchers(HttpMethod.POST, "/api/cycles/*/goals/import")
             .hasAnyAuthority(Role.STRATEGY_UNIT.groupId(), DESIGN_COMMITTEE)
+            // the treasury keeps the budget book; the strategy unit loads it for the planning cycle
+            .requestMatchers(HttpMethod.POST, "/api/cycles/*/budget/import")
+            .hasAnyAuthority(Role.FINANCE.groupId(), Role.STRATEGY_UNIT.groupId(), ADMIN)
             .requestMatchers(HttpMethod.PUT, "/api/cycles/*/calendar/**").hasAuthority(Role.STRATEGY_UNIT.groupId())
             .requestMatchers("/api/notifications/**").hasAnyAuthority(Role.STRATEGY_UNIT.groupId(), ADMIN)
             .requestMatchers("/api/admin/**").hasAuthority(ADMIN)

@@ -8,8 +8,10 @@ import java.util.List;
  *
  * @param grouping a domain, goal or target written once for the rows under it: a blank cell
  *     reads as the value above (columns group in the order they are given, outermost first)
+ * @param optional a column a file may leave out altogether: its cells then read as empty
  */
-public record ColumnSpec(String key, String header, List<String> aliases, Kind kind, boolean grouping) {
+public record ColumnSpec(String key, String header, List<String> aliases, Kind kind, boolean grouping,
+    boolean optional) {
 
   /** What a column's cells hold. */
   public enum Kind {
@@ -24,13 +26,23 @@ public record ColumnSpec(String key, String header, List<String> aliases, Kind k
     aliases = List.copyOf(aliases);
   }
 
+  /** A column every file must have. */
+  public ColumnSpec(String key, String header, List<String> aliases, Kind kind, boolean grouping) {
+    this(key, header, aliases, kind, grouping, false);
+  }
+
   public static ColumnSpec of(String key, String header, Kind kind, String... aliases) {
     return new ColumnSpec(key, header, List.of(aliases), kind, false);
   }
 
   /** The same column, grouping the rows below it. */
   public ColumnSpec asGroup() {
-    return new ColumnSpec(key, header, aliases, kind, true);
+    return new ColumnSpec(key, header, aliases, kind, true, optional);
+  }
+
+  /** The same column, which a file may leave out: a missing column reads as empty cells, not as a refusal. */
+  public ColumnSpec asOptional() {
+    return new ColumnSpec(key, header, aliases, kind, grouping, true);
   }
 
   /** Whether a header as written in a sheet names this column. */

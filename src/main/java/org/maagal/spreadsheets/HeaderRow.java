@@ -41,7 +41,7 @@ final class HeaderRow {
     }
     String notRecognized = unknown.isEmpty() ? "" : " (עמודות שלא זוהו: " + String.join(", ", unknown) + ")";
     for (ColumnSpec column : expected) {
-      if (!indexByKey.containsKey(column.key())) {
+      if (!column.optional() && !indexByKey.containsKey(column.key())) {
         problems.add("חסרה העמודה '" + column.header() + "'" + notRecognized);
       }
     }
@@ -76,9 +76,9 @@ final class HeaderRow {
     return line.number();
   }
 
-  /** The column index of an expected column in the user's sheet. */
+  /** The column index of an expected column in the user's sheet; -1 for an optional column the sheet leaves out. */
   int index(String key) {
-    return indexByKey.get(key);
+    return indexByKey.getOrDefault(key, -1);
   }
 
   boolean isExpected(int index) {
@@ -102,8 +102,9 @@ final class HeaderRow {
     return notices;
   }
 
+  /** The column's letter; null for a column the sheet does not have. */
   static String letter(int index) {
-    return CellReference.convertNumToColString(index);
+    return index < 0 ? null : CellReference.convertNumToColString(index);
   }
 
   private String named(int index) {

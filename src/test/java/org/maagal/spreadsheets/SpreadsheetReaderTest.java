@@ -241,6 +241,24 @@ class SpreadsheetReaderTest {
   }
 
   @Test
+  void anOptionalColumnMayBeLeftOutAndReadsAsEmpty() {
+    var columns = List.of(ColumnSpec.of("indicator", "מדד", TEXT), ColumnSpec.of("value", "ערך בסיס", NUMBER),
+        ColumnSpec.of("source", "מקור נתונים", TEXT).asOptional());
+
+    var sheet = SpreadsheetReader.read("x.csv", "מדד,ערך בסיס\nמדד 1,10".getBytes(UTF_8), columns);
+    var withIt = SpreadsheetReader.read("x.csv", "מקור נתונים,מדד,ערך בסיס\nסקר,מדד 1,10".getBytes(UTF_8), columns);
+
+    assertThat(sheet.problems()).isEmpty();
+    assertThat(sheet.rows()).singleElement().satisfies(row -> {
+      assertThat(row.text("indicator")).isEqualTo("מדד 1");
+      assertThat(row.text("source")).isNull();
+      assertThat(row.cell("source").column()).isNull();
+    });
+    assertThat(withIt.rows().get(0).cell("source").column()).isEqualTo("A");
+    assertThat(withIt.rows().get(0).text("source")).isEqualTo("סקר");
+  }
+
+  @Test
   void aFileNamedNeitherWayIsReadByItsContent() throws IOException {
     byte[] xlsx = workbook(sheet -> {
       cells(sheet.createRow(0), (Object[]) HEADER.split(","));
