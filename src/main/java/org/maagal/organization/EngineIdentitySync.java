@@ -123,9 +123,9 @@ class EngineIdentitySync {
   private void grantRoles(Counter counter) {
     counter.count(grants.grantEveryone(APPLICATION, "tasklist", Permissions.ACCESS));
     counter.count(grants.grantEveryone(PROCESS_DEFINITION, ALL, ProcessDefinitionPermissions.READ));
-    // A decision table is a rule, not data: the work plan checks evaluate theirs while a department's
-    // user completes the draft, under that user's authorizations.
-    counter.count(grants.grantEveryone(DECISION_DEFINITION, ALL, Permissions.CREATE_INSTANCE));
+    // A decision table is a rule, not data: the work plan checks read theirs while a department's user
+    // completes the draft, under that user's authorizations.
+    counter.count(grants.grantEveryone(DECISION_DEFINITION, ALL, Permissions.READ));
 
     String strategy = Role.STRATEGY_UNIT.groupId();
     counter.count(grants.grantGroup(strategy, APPLICATION, "cockpit", Permissions.ACCESS));

@@ -4,7 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.DecisionService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.maagal.budget.BudgetBook;
 import org.maagal.goals.ApprovedTarget;
@@ -22,13 +30,15 @@ class WorkPlanChecks {
 
   static final String DECISION = "work-plan-checks";
 
-  private final DecisionService decisions;
+  private final RepositoryService repository;
   private final GoalTreeService goals;
   private final BudgetBook budget;
   private final CeilingCheck ceilings;
+  private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
-  WorkPlanChecks(DecisionService decisions, GoalTreeService goals, BudgetBook budget, CeilingCheck ceilings) {
-    this.decisions = decisions;
+  WorkPlanChecks(RepositoryService repository, GoalTreeService goals, BudgetBook budget, CeilingCheck ceilings) {
+    this.repository = repository;
     this.goals = goals;
     this.budget = budget;
     this.ceilings = ceilings;
@@ -48,7 +58,7 @@ class WorkPlanChecks {
         .toList();
     var overruns = ceilings.overruns(version);
 
-    var result = decisions.evaluateDecisionTableByKey(DECISION, Variables.createVariables()
+    var result = dmn.evaluateDecisionTable(deployedDecision(), Variables.createVariables()
         .putValue("activities", activities.size())
         .putValue("activitiesWithoutTarget", withoutTarget.size())
         .putValue("activitiesWithUnknownTarget", unknownTarget.size())
@@ -70,6 +80,23 @@ class WorkPlanChecks {
       findings.add(new WorkPlanView.Finding(code, blocking, message));
     }
     return findings;
+  }
+
+  /**
+   * The newest deployed version of the table, parsed once per version. It is evaluated here rather than
+   * through the engine's DecisionService, which writes decision history on every evaluation — the
+   * page evaluates the checks on every read, and a read must not write.
+   */
+  private DmnDecision deployedDecision() {
+    var definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION).latestVersion()
+        .singleResult();
+    return parsed.computeIfAbsent(definition.getId(), id -> {
+      try (InputStream model = repository.getDecisionModel(id)) {
+        return dmn.parseDecision(DECISION, model);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   private static String quoted(List<String> titles) {
