@@ -409,8 +409,9 @@ public class WorkPlanService {
     var history = reviews.findByCycleYearAndDepartmentIdOrderByDecidedAtAscIdAsc(year, version.departmentId()).stream()
         .map(WorkPlanReview::view).sorted(Comparator.comparing(WorkPlanView.ReviewView::decidedAt)).toList();
     boolean editable = version.status() == PlanStatus.DRAFT && caller.worksIn(version.departmentId());
+    boolean marksLines = caller.has(Role.FINANCE) && inBudgetReview(version);
     return new WorkPlanView(year, version.departmentId(), organization.unitName(version.departmentId()),
-        version.number(), version.status(), version.status().hebrewName(), editable, version.createdAt(),
+        version.number(), version.status(), version.status().hebrewName(), editable, marksLines, version.createdAt(),
         version.createdBy(), version.submittedAt(), version.submittedBy(), version.total(),
         budget.ceilingsOf(year, version.departmentId()), activities, findings, history);
   }

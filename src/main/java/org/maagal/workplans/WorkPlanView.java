@@ -10,10 +10,11 @@ import org.maagal.budget.Ceilings;
 /**
  * A version of a department's work plan as the API and the page show it: its activities with their
  * targets and budget lines, its sums against the department's ceilings, what the automatic checks find
- * in it now, and every review of every version.
+ * in it now, and every review of every version. {@code editable}: the caller may edit this draft;
+ * {@code marksLines}: the caller is finance and the plan is in its budget review.
  */
 public record WorkPlanView(int year, String departmentId, String departmentName, int version, PlanStatus status,
-    String statusName, boolean editable, Instant createdAt, String createdBy, Instant submittedAt,
+    String statusName, boolean editable, boolean marksLines, Instant createdAt, String createdBy, Instant submittedAt,
     String submittedBy, BigDecimal total, Ceilings ceilings, List<ActivityView> activities, List<Finding> findings,
     List<ReviewView> reviews) {
 
