@@ -188,6 +188,7 @@ class WorkPlansIntegrationTest {
     int year = 2045;
     toWorkPlans(year);
     new CycleFastForward(tasks).approveEveryWorkPlan(year, plans, goals, budget);
+    linkageAddsUp(year);
     var strategy = as(STRATEGY);
     strategy.complete(strategy.task("compileBook", year), Map.of("bookReady", true));
     var chair = as(CEO);
@@ -260,6 +261,27 @@ class WorkPlansIntegrationTest {
     assertThat(cut.getStatusCode().value()).isEqualTo(200);
     assertThat(new BigDecimal(cut.getBody().get("total").asText())).isZero();
     assertThat(plan(year, MANAGER).get("activities")).hasSize(1);
+  }
+
+  /** Every department planned 1,000 ₪ toward the first target: the linkage shows it from every side. */
+  private void linkageAddsUp(int year) {
+    int departments = as(STRATEGY).get("/api/cycles/" + year + "/work-plans", JsonNode.class).getBody().size();
+    var linkage = as(STRATEGY).get("/api/cycles/" + year + "/linkage", JsonNode.class).getBody();
+    assertThat(new BigDecimal(linkage.get("total").asText())).isEqualByComparingTo(BigDecimal.valueOf(1000L * departments));
+    var bySource = java.util.stream.StreamSupport.stream(linkage.get("bySource").spliterator(), false)
+        .map(source -> new BigDecimal(source.get("amount").asText())).reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(bySource).isEqualByComparingTo(BigDecimal.valueOf(1000L * departments));
+    assertThat(linkage.get("targets")).hasSize(1);
+    assertThat(linkage.at("/targets/0/activities")).hasSize(departments);
+    assertThat(linkage.get("targetsWithoutActivity")).hasSize(goals.approvedTargets(year).size() - 1);
+    assertThat(linkage.get("activitiesWithoutTarget")).isEmpty();
+
+    var own = as(MANAGER).get("/api/cycles/" + year + "/linkage", JsonNode.class).getBody();
+    assertThat(new BigDecimal(own.get("total").asText())).isEqualByComparingTo("1000");
+    assertThat(own.at("/targets/0/activities")).extracting(a -> a.get("departmentId").asText())
+        .containsExactly(DEPARTMENT);
+    assertThat(as(MANAGER).get("/api/cycles/" + year + "/linkage?department=schools", JsonNode.class)
+        .getStatusCode().value()).isEqualTo(403);
   }
 
   // --- the steps, as the people take them
