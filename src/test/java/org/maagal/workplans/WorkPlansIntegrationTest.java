@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.maagal.JsonBody.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -184,11 +188,12 @@ class WorkPlansIntegrationTest {
   }
 
   @Test
-  void theSteeringCommitteeReturnsTheBookAndApprovesItsNextEdition() {
+  void theSteeringCommitteeReturnsTheBookAndApprovesItsNextEdition() throws IOException {
     int year = 2045;
     toWorkPlans(year);
     new CycleFastForward(tasks).approveEveryWorkPlan(year, plans, goals, budget);
     linkageAddsUp(year);
+    theBookFilesShowEveryPlanAndADepartmentOnlyItsOwn(year);
     var strategy = as(STRATEGY);
     strategy.complete(strategy.task("compileBook", year), Map.of("bookReady", true));
     var chair = as(CEO);
@@ -281,6 +286,38 @@ class WorkPlansIntegrationTest {
     assertThat(own.at("/targets/0/activities")).extracting(a -> a.get("departmentId").asText())
         .containsExactly(DEPARTMENT);
     assertThat(as(MANAGER).get("/api/cycles/" + year + "/linkage?department=schools", JsonNode.class)
+        .getStatusCode().value()).isEqualTo(403);
+  }
+
+  private void theBookFilesShowEveryPlanAndADepartmentOnlyItsOwn(int year) throws IOException {
+    int departments = as(STRATEGY).get("/api/cycles/" + year + "/work-plans", JsonNode.class).getBody().size();
+    var whole = as(STRATEGY).get("/api/cycles/" + year + "/book.xlsx", byte[].class);
+    assertThat(whole.getHeaders().getContentDisposition().getFilename()).isEqualTo("work-plans-" + year + ".xlsx");
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(whole.getBody()))) {
+      assertThat(workbook.getNumberOfSheets()).isEqualTo(departments + 1);
+      var summary = workbook.getSheet("סיכום");
+      double total = 0;
+      for (var row : summary) {
+        if (row.getCell(0) != null && "סך הכל".equals(row.getCell(0).toString())) {
+          total = row.getCell(1).getNumericCellValue();
+        }
+      }
+      assertThat(total).isEqualTo(1000.0 * departments);
+      assertThat(workbook.getSheet("מחלקת נוער וצעירים").isRightToLeft()).isTrue();
+    }
+
+    var own = as(MANAGER).get("/api/cycles/" + year + "/book.pdf", byte[].class);
+    assertThat(own.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+    try (var pdf = Loader.loadPDF(own.getBody())) {
+      var text = new PDFTextStripper().getText(pdf);
+      assertThat(text).contains("ספר תכניות העבודה", "מחלקת נוער וצעירים", "פעילות שגרה").doesNotContain("מחלקת בתי ספר");
+      var lines = new java.util.ArrayList<String>();
+      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        lines.addAll(BookPdfTest.readingLines(pdf, page));
+      }
+      assertThat(lines).anyMatch(line -> line.contains("1,000 ₪"));
+    }
+    assertThat(as(MANAGER).get("/api/cycles/" + year + "/book.pdf?department=schools", String.class)
         .getStatusCode().value()).isEqualTo(403);
   }
 
