@@ -53,15 +53,14 @@ public class BudgetBook {
     if (code == null) {
       return Optional.empty();
     }
-    String wanted = code.strip();
-    return current(year).flatMap(book -> book.clauses().stream().filter(clause -> clause.code().equals(wanted))
-        .findFirst());
+    return current(year).flatMap(book -> books.findClause(book.id(), code.strip())).map(BudgetClauseLine::clause);
   }
 
   /** The department's clauses in the cycle's current budget book, by code. */
   @Transactional(readOnly = true)
   public List<BudgetClause> clausesOf(int year, String departmentId) {
-    return current(year).map(book -> clausesOf(book.clauses(), departmentId)).orElse(List.of());
+    return current(year).map(book -> books.findClausesOfDepartment(book.id(), departmentId).stream()
+        .map(BudgetClauseLine::clause).sorted(BY_CODE).toList()).orElse(List.of());
   }
 
   /** The department's ceilings: the sum of its clauses, in total and per funding source. */

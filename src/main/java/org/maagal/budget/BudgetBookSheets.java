@@ -36,7 +36,7 @@ final class BudgetBookSheets {
   private static final Map<String, BudgetType> TYPES = Map.of(
       "רגיל", BudgetType.OPERATING, "תקציברגיל", BudgetType.OPERATING, "operating", BudgetType.OPERATING,
       "תבר", BudgetType.DEVELOPMENT, "פיתוח", BudgetType.DEVELOPMENT, "תקציבפיתוח", BudgetType.DEVELOPMENT,
-      "development", BudgetType.DEVELOPMENT);
+      "development", BudgetType.DEVELOPMENT, "תקציבבלתירגיל", BudgetType.DEVELOPMENT);
   private static final Map<String, FundingKind> KINDS = Map.ofEntries(
       Map.entry("עירוני", FundingKind.MUNICIPAL), Map.entry("עירייה", FundingKind.MUNICIPAL),
       Map.entry("municipal", FundingKind.MUNICIPAL),

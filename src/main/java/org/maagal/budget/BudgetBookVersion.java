@@ -53,6 +53,10 @@ class BudgetBookVersion {
     clauses.forEach(clause -> this.clauses.add(new BudgetClauseLine(clause)));
   }
 
+  long id() {
+    return id;
+  }
+
   int cycleYear() {
     return cycleYear;
   }

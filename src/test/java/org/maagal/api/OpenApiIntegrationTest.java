@@ -28,7 +28,8 @@ class OpenApiIntegrationTest {
         "/api/cycles/{year}/goals/versions", "/api/cycles/{year}/goals/diff", "/api/cycles/{year}/goals/votes",
         "/api/cycles/{year}/assessments",
         "/api/cycles/{year}/assessments/{departmentId}", "/api/cycles/{year}/calendar",
-        "/api/cycles/{year}/late-tasks", "/api/notifications", "/api/tasks/{taskId}/late-reason");
+        "/api/cycles/{year}/late-tasks", "/api/notifications", "/api/tasks/{taskId}/late-reason",
+        "/api/cycles/{year}/budget", "/api/cycles/{year}/budget/import", "/api/cycles/{year}/budget/template.xlsx");
     assertThat(paths).allMatch(path -> path.startsWith("/api/"));
   }
 }

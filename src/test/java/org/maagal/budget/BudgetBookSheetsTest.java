@@ -52,17 +52,18 @@ class BudgetBookSheetsTest {
         "3,ג,youth,1,תב״ר,קרן,קרן עין כרמית",
         "4,ד,youth,1,פיתוח,קרן פילנתרופית,קרן עין כרמית",
         "5,ה,youth,1,תב''ר,שותף עסקי,נוף כרמית",
-        "6,ו,youth,1,,עסקי,נוף כרמית");
+        "6,ו,youth,1,,עסקי,נוף כרמית",
+        "7,ז,youth,1,תקציב בלתי רגיל,,");
 
     assertThat(book.problems()).isEmpty();
     assertThat(book.clauses()).extracting(BudgetClause::type).containsExactly(BudgetType.OPERATING,
         BudgetType.OPERATING, BudgetType.DEVELOPMENT, BudgetType.DEVELOPMENT, BudgetType.DEVELOPMENT,
-        BudgetType.OPERATING);
+        BudgetType.OPERATING, BudgetType.DEVELOPMENT);
     assertThat(book.clauses()).extracting(clause -> clause.source().kind()).containsExactly(FundingKind.MUNICIPAL,
         FundingKind.GOVERNMENT, FundingKind.PHILANTHROPY, FundingKind.PHILANTHROPY, FundingKind.BUSINESS,
-        FundingKind.BUSINESS);
+        FundingKind.BUSINESS, FundingKind.MUNICIPAL);
     assertThat(book.clauses()).extracting(clause -> clause.source().label()).containsExactly("עירוני",
-        "משרד הרווחה והביטחון החברתי", "קרן עין כרמית", "קרן עין כרמית", "נוף כרמית", "נוף כרמית");
+        "משרד הרווחה והביטחון החברתי", "קרן עין כרמית", "קרן עין כרמית", "נוף כרמית", "נוף כרמית", "עירוני");
   }
 
   @Test

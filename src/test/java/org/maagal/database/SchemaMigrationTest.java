@@ -22,8 +22,10 @@ class SchemaMigrationTest {
   void anEmptyDatabaseGetsEveryMigration() throws Exception {
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1", "2");
+    assertThat(appliedVersions()).containsExactly("1", "2", "3");
     assertThat(count("SELECT COUNT(*) FROM deadline_watch_lock")).isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM budget_book")).isZero();
+    assertThat(count("SELECT COUNT(*) FROM budget_clause")).isZero();
   }
 
   @Test
@@ -32,7 +34,7 @@ class SchemaMigrationTest {
 
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("0 (baseline)", "1", "2");
+    assertThat(appliedVersions()).containsExactly("0 (baseline)", "1", "2", "3");
     assertThat(count("SELECT COUNT(*) FROM planning_cycle")).isZero();
   }
 
@@ -45,7 +47,7 @@ class SchemaMigrationTest {
 
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1 (baseline)", "2");
+    assertThat(appliedVersions()).containsExactly("1 (baseline)", "2", "3");
     assertThat(count("SELECT COUNT(*) FROM planning_cycle WHERE planning_year = 2027")).isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM deadline_watch_lock")).isEqualTo(1);
   }
@@ -55,7 +57,7 @@ class SchemaMigrationTest {
     migrate();
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1", "2");
+    assertThat(appliedVersions()).containsExactly("1", "2", "3");
   }
 
   private void migrate() {
