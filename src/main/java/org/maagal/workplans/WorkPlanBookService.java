@@ -147,9 +147,7 @@ public class WorkPlanBookService {
   }
 
   private Map<Long, ApprovedTarget> targetsById(int year) {
-    var map = new LinkedHashMap<Long, ApprovedTarget>();
-    goals.approvedTargets(year).forEach(target -> map.put(target.id(), target));
-    return map;
+    return WorkPlanService.byId(goals.approvedTargets(year));
   }
 
   private static List<BookOfWorkPlans.Total> totals(Map<String, BigDecimal> sums) {

@@ -96,16 +96,15 @@ public record WorkPlanDiff(int from, int to, List<Change> changes) {
     return map;
   }
 
-  /** Lines by clause; two lines of one clause in one activity are compared as their sum. */
-  private static Map<String, BudgetLine> byClause(Activity activity) {
-    var map = new LinkedHashMap<String, BudgetLine>();
+  /** An activity's money from one clause: two lines of one clause are compared as their sum. */
+  private record ClauseSum(String clauseName, BigDecimal amount, LineStatus status) {
+  }
+
+  private static Map<String, ClauseSum> byClause(Activity activity) {
+    var map = new LinkedHashMap<String, ClauseSum>();
     for (BudgetLine line : activity.lines()) {
-      map.merge(line.clauseCode(), line, (a, b) -> {
-        var sum = a.copy();
-        sum.change(new org.maagal.budget.BudgetClause(a.clauseCode(), a.clauseName(), null, a.budgetType(), a.source(),
-            BigDecimal.ZERO), a.amount().add(b.amount()));
-        return sum;
-      });
+      map.merge(line.clauseCode(), new ClauseSum(line.clauseName(), line.amount(), line.status()),
+          (a, b) -> new ClauseSum(a.clauseName(), a.amount().add(b.amount()), a.status()));
     }
     return map;
   }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -181,7 +182,7 @@ public class WorkPlanService {
     int fromNumber = from.orElse(toNumber - 1);
     Function<Integer, WorkPlanVersion> find = n -> versions.findByCycleYearAndDepartmentIdAndNumber(year, departmentId, n)
         .orElseThrow(() -> WorkPlanProblems.noVersion(year, name, n));
-    return WorkPlanDiff.between(find.apply(fromNumber), find.apply(toNumber), targetTitles(year));
+    return WorkPlanDiff.between(find.apply(fromNumber), find.apply(toNumber), byId(goals.approvedTargets(year)));
   }
 
   // --- editing the draft
@@ -391,14 +392,15 @@ public class WorkPlanService {
 
   // --- views
 
-  Map<Long, ApprovedTarget> targetTitles(int year) {
-    return goals.approvedTargets(year).stream().collect(Collectors.toMap(ApprovedTarget::id, t -> t, (a, b) -> a,
-        java.util.LinkedHashMap::new));
+  /** The approved targets by id, in the tree's order. */
+  static Map<Long, ApprovedTarget> byId(List<ApprovedTarget> targets) {
+    return targets.stream().collect(Collectors.toMap(ApprovedTarget::id, target -> target, (a, b) -> a,
+        LinkedHashMap::new));
   }
 
   private WorkPlanView view(WorkPlanVersion version, Caller caller) {
     int year = version.cycleYear();
-    var targets = targetTitles(year);
+    var targets = byId(goals.approvedTargets(year));
     var activities = version.activities().stream().map(activity -> new WorkPlanView.ActivityView(activity.id(),
         activity.title(), activity.owner(), activity.start(), activity.end(), activity.milestones(),
         activity.outputMeasure(), activity.targetIds().stream().map(id -> targetRef(id, targets)).toList(),

@@ -22,10 +22,12 @@ class SchemaMigrationTest {
   void anEmptyDatabaseGetsEveryMigration() throws Exception {
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1", "2", "3");
+    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4");
     assertThat(count("SELECT COUNT(*) FROM deadline_watch_lock")).isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM budget_book")).isZero();
     assertThat(count("SELECT COUNT(*) FROM budget_clause")).isZero();
+    assertThat(count("SELECT COUNT(*) FROM work_plan_version")).isZero();
+    assertThat(count("SELECT COUNT(*) FROM work_plan_book")).isZero();
   }
 
   @Test
@@ -34,7 +36,7 @@ class SchemaMigrationTest {
 
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("0 (baseline)", "1", "2", "3");
+    assertThat(appliedVersions()).containsExactly("0 (baseline)", "1", "2", "3", "4");
     assertThat(count("SELECT COUNT(*) FROM planning_cycle")).isZero();
   }
 
@@ -47,7 +49,7 @@ class SchemaMigrationTest {
 
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1 (baseline)", "2", "3");
+    assertThat(appliedVersions()).containsExactly("1 (baseline)", "2", "3", "4");
     assertThat(count("SELECT COUNT(*) FROM planning_cycle WHERE planning_year = 2027")).isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM deadline_watch_lock")).isEqualTo(1);
   }
@@ -57,7 +59,7 @@ class SchemaMigrationTest {
     migrate();
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1", "2", "3");
+    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4");
   }
 
   private void migrate() {
