@@ -63,9 +63,9 @@ class EngineRestSecurityIntegrationTest {
     var response = as(SCHOOLS_MANAGER).getForEntity("/engine-rest/task", JsonNode.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    // hers: her department's assessment, and her working team's channel picture (she is on the team)
+    // hers: her department's assessment and work plan, and her working team's channel picture (she is on the team)
     assertThat(response.getBody()).isNotEmpty().allSatisfy(task -> assertThat(task.get("name").asText())
-        .isIn("הערכת מצב: מחלקת בתי ספר", "תמונת מצב ומחוון: צוות עבודה חינוכי"));
+        .isIn("הערכת מצב: מחלקת בתי ספר", "תכנית עבודה: מחלקת בתי ספר", "תמונת מצב ומחוון: צוות עבודה חינוכי"));
   }
 
   @Test
