@@ -39,10 +39,12 @@ final class BookHtml {
     html.append("<!DOCTYPE html>\n<html lang=\"he\" dir=\"rtl\" xmlns=\"http://www.w3.org/1999/xhtml\"><head>")
         .append("<meta charset=\"UTF-8\"/><title>").append(escape(BookText.TITLE + " " + book.year()))
         .append("</title><style>/*<![CDATA[*/").append(STYLE).append("/*]]>*/</style></head><body>");
-    // the page footer is an element of the page rather than margin-box text, which openhtmltopdf leaves out of
-    // bidi reordering; its spaces are no-break spaces, since it drops plain ones at the numbers' edges
-    html.append("<div class=\"footer\">").append(escape("עמוד\u00a0")).append("<span class=\"current-page\"></span>")
-        .append(escape("\u00a0מתוך\u00a0")).append("<span class=\"page-count\"></span></div>");
+    // "עמוד 3 מתוך 5" at the foot of the page. It is an element of the page, since openhtmltopdf leaves text in
+    // a page margin out of bidi reordering; it is laid out left to right with its parts written last first,
+    // since a right-to-left line in a page margin lands off centre by its own width. The spaces around the
+    // numbers are in the numbers' generated content (book.css): written here, they are dropped.
+    html.append("<div class=\"footer\"><span class=\"page-count\"></span>").append(escape("מתוך"))
+        .append("<span class=\"current-page\"></span>").append(escape("עמוד")).append("</div>");
     cover(book);
     contents(book);
     summary(book);

@@ -25,7 +25,6 @@ final class BookText {
   static final String DOMAIN = "תחום";
   static final String GOAL = "מטרה";
   static final String TARGETS = "יעדים";
-  static final String INDICATORS = "מדדים";
   static final String DEPARTMENT = "מחלקה";
   static final String VERSION = "גרסה";
   static final String STATUS = "סטטוס";
