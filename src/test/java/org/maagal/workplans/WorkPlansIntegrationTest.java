@@ -14,7 +14,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.maagal.AsyncContinuations;
 import org.maagal.CycleFastForward;
@@ -59,6 +61,10 @@ class WorkPlansIntegrationTest {
   BudgetBook budget;
   @Autowired
   WorkPlanService plans;
+  @Autowired
+  RuntimeService runtime;
+
+  private Integer cycleYear;
 
   @Test
   void aPlanApprovedAtOnceIsTheDepartmentsPlanOfTheYear() {
@@ -323,7 +329,21 @@ class WorkPlansIntegrationTest {
 
   // --- the steps, as the people take them
 
+  /**
+   * Ends the test's cycle: other test classes share this database, and the deadline watch they drive
+   * would otherwise remind and escalate every plan left open here.
+   */
+  @AfterEach
+  void endTheCycle() {
+    if (cycleYear != null) {
+      runtime.createProcessInstanceQuery().processDefinitionKey("annual-planning-cycle")
+          .variableValueEquals("year", cycleYear).list()
+          .forEach(cycle -> runtime.deleteProcessInstance(cycle.getId(), "test over"));
+    }
+  }
+
   private void toWorkPlans(int year) {
+    cycleYear = year;
     rest.withBasicAuth(STRATEGY, "demo").postForEntity("/api/cycles", json("{\"year\": " + year + "}"), String.class);
     AsyncContinuations.runAll(management);
     var fastForward = new CycleFastForward(tasks);
