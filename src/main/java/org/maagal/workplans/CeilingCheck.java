@@ -25,13 +25,13 @@ class CeilingCheck {
     }
 
     String message() {
-      var where = switch (scope) {
+      var what = switch (scope) {
         case TOTAL -> "תקרת התקציב של המחלקה";
-        case SOURCE -> "התקרה של מקור המימון '" + label + "'";
+        case SOURCE -> "תקרת מקור המימון '" + label + "'";
         case CLAUSE -> "סכום הסעיף " + key + " ('" + label + "') בספר התקציב";
       };
-      return "התכנית מבקשת " + Shekels.format(planned) + " מעבר ל" + where + " (" + Shekels.format(ceiling)
-          + "): חריגה של " + Shekels.format(excess());
+      return what + " היא " + Shekels.format(ceiling) + " והתכנית מבקשת " + Shekels.format(planned) + ": חריגה של "
+          + Shekels.format(excess());
     }
   }
 

@@ -140,7 +140,7 @@ public class WorkPlanBookService {
         throw WorkPlanProblems.notYours(organization.unitName(id));
       }
     });
-    return versions.newestOfEachDepartment(year).stream()
+    return WorkPlanService.newestInOrganisationOrder(versions, organization, year).stream()
         .filter(plan -> department.map(plan.departmentId()::equals)
             .orElse(WorkPlanService.readsAll(caller) || caller.worksIn(plan.departmentId())))
         .toList();

@@ -167,7 +167,8 @@ public class WorkPlanService {
   /** The newest version of every plan the caller may read, by department. */
   @Transactional(readOnly = true)
   List<WorkPlanView.Summary> plans(int year, Caller caller) {
-    return versions.newestOfEachDepartment(year).stream().filter(v -> readsAll(caller) || caller.worksIn(v.departmentId()))
+    return newestInOrganisationOrder(versions, organization, year).stream()
+        .filter(v -> readsAll(caller) || caller.worksIn(v.departmentId()))
         .map(v -> new WorkPlanView.Summary(year, v.departmentId(), organization.unitName(v.departmentId()), v.number(),
             v.status(), v.status().hebrewName(), v.activities().size(), v.total(),
             budget.ceilingsOf(year, v.departmentId()).total()))
@@ -391,6 +392,14 @@ public class WorkPlanService {
   }
 
   // --- views
+
+  /** The newest version of each department's plan, in the order of the organisation file. */
+  static List<WorkPlanVersion> newestInOrganisationOrder(WorkPlanVersions versions, Organization organization,
+      int year) {
+    var order = organization.departmentIds();
+    return versions.newestOfEachDepartment(year).stream()
+        .sorted(Comparator.comparingInt(version -> order.indexOf(version.departmentId()))).toList();
+  }
 
   /** The approved targets by id, in the tree's order. */
   static Map<Long, ApprovedTarget> byId(List<ApprovedTarget> targets) {
