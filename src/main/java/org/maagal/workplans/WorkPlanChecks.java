@@ -4,17 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.maagal.budget.BudgetBook;
+import org.maagal.decisions.DeployedDecisions;
 import org.maagal.goals.ApprovedTarget;
 import org.maagal.goals.GoalTreeService;
 import org.springframework.stereotype.Component;
@@ -30,15 +22,13 @@ class WorkPlanChecks {
 
   static final String DECISION = "work-plan-checks";
 
-  private final RepositoryService repository;
+  private final DeployedDecisions decisions;
   private final GoalTreeService goals;
   private final BudgetBook budget;
   private final CeilingCheck ceilings;
-  private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
-  WorkPlanChecks(RepositoryService repository, GoalTreeService goals, BudgetBook budget, CeilingCheck ceilings) {
-    this.repository = repository;
+  WorkPlanChecks(DeployedDecisions decisions, GoalTreeService goals, BudgetBook budget, CeilingCheck ceilings) {
+    this.decisions = decisions;
     this.goals = goals;
     this.budget = budget;
     this.ceilings = ceilings;
@@ -58,7 +48,7 @@ class WorkPlanChecks {
         .toList();
     var overruns = ceilings.overruns(version);
 
-    var result = dmn.evaluateDecisionTable(deployedDecision(), Variables.createVariables()
+    var result = decisions.evaluate(DECISION, Variables.createVariables()
         .putValue("activities", activities.size())
         .putValue("activitiesWithoutTarget", withoutTarget.size())
         .putValue("activitiesWithUnknownTarget", unknownTarget.size())
@@ -80,23 +70,6 @@ class WorkPlanChecks {
       findings.add(new WorkPlanView.Finding(code, blocking, message));
     }
     return findings;
-  }
-
-  /**
-   * The newest deployed version of the table, parsed once per version. It is evaluated here rather than
-   * through the engine's DecisionService, which writes decision history on every evaluation — the
-   * page evaluates the checks on every read, and a read must not write.
-   */
-  private DmnDecision deployedDecision() {
-    var definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION).latestVersion()
-        .singleResult();
-    return parsed.computeIfAbsent(definition.getId(), id -> {
-      try (InputStream model = repository.getDecisionModel(id)) {
-        return dmn.parseDecision(DECISION, model);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
   }
 
   private static String quoted(List<String> titles) {

@@ -1,0 +1,5 @@
+/**
+ * The decision tables of {@code processes/} (DMN) as the features evaluate them: always the newest
+ * deployed version, so that a table the strategy unit changes and redeploys takes effect at once.
+ */
+package org.maagal.decisions;
