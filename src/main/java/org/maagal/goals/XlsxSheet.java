@@ -4,18 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.maagal.spreadsheets.SheetTemplate;
 
 /**
  * The goal tree written as an Excel workbook, right to left with a header a municipality can
@@ -24,8 +22,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class XlsxSheet {
 
   private static final String DEFAULT_SHEET_NAME = "עץ מטרות";
-  private static final int CHARACTER_WIDTH = 256;
-  static final String NOTES_SHEET_NAME = "הסבר";
   /** The template's example: one indicator row, to be written over. */
   static final GoalTreeRow SAMPLE = new GoalTreeRow("חינוך", "מיצוי הפוטנציאל של כל תלמיד",
       "העלאת שיעור הזכאות לבגרות", "אחוז הזכאים לתעודת בגרות", "%", Direction.HIGHER_IS_BETTER,
@@ -54,31 +50,8 @@ final class XlsxSheet {
   static byte[] template(String sheetTitle) {
     try (var workbook = new XSSFWorkbook()) {
       writeRows(workbook, List.of(SAMPLE), sheetName(sheetTitle));
-      var notes = workbook.createSheet(NOTES_SHEET_NAME);
-      notes.setRightToLeft(true);
-      var header = notes.createRow(0);
-      var style = headerStyle(workbook);
-      String[] titles = {"עמודה", "כותרת", "הסבר"};
-      for (int index = 0; index < titles.length; index++) {
-        header.createCell(index).setCellValue(titles[index]);
-        header.getCell(index).setCellStyle(style);
-      }
-      var text = workbook.createCellStyle();
-      text.setWrapText(true);
-      text.setVerticalAlignment(VerticalAlignment.TOP);
-      for (GoalTreeColumn column : GoalTreeColumn.values()) {
-        var row = notes.createRow(column.ordinal() + 1);
-        row.createCell(0).setCellValue(CellReference.convertNumToColString(column.ordinal()));
-        row.createCell(1).setCellValue(column.header());
-        row.createCell(2).setCellValue(column.explanation());
-        row.getCell(2).setCellStyle(text);
-      }
-      var general = notes.createRow(GoalTreeColumn.values().length + 2);
-      general.createCell(2).setCellValue(GENERAL_NOTE);
-      general.getCell(2).setCellStyle(text);
-      notes.setColumnWidth(0, 8 * CHARACTER_WIDTH);
-      notes.setColumnWidth(1, 16 * CHARACTER_WIDTH);
-      notes.setColumnWidth(2, 90 * CHARACTER_WIDTH);
+      SheetTemplate.addNotes(workbook, Arrays.stream(GoalTreeColumn.values())
+          .map(column -> new SheetTemplate.Column(column.header(), column.explanation())).toList(), GENERAL_NOTE);
       return bytes(workbook);
     } catch (IOException e) {
       throw new UncheckedIOException("Writing a workbook to memory cannot fail", e);
@@ -112,27 +85,14 @@ final class XlsxSheet {
   }
 
   private static void writeHeader(XSSFWorkbook workbook, XSSFSheet sheet) {
-    var style = headerStyle(workbook);
+    var style = SheetTemplate.headerStyle(workbook);
     var header = sheet.createRow(0);
     for (GoalTreeColumn column : GoalTreeColumn.values()) {
       var cell = header.createCell(column.ordinal());
       cell.setCellValue(column.header());
       cell.setCellStyle(style);
-      sheet.setColumnWidth(column.ordinal(), column.widthInCharacters() * CHARACTER_WIDTH);
+      sheet.setColumnWidth(column.ordinal(), column.widthInCharacters() * SheetTemplate.CHARACTER_WIDTH);
     }
-  }
-
-  private static CellStyle headerStyle(XSSFWorkbook workbook) {
-    var font = workbook.createFont();
-    font.setBold(true);
-    var style = workbook.createCellStyle();
-    style.setFont(font);
-    style.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
-    style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-    style.setBorderBottom(BorderStyle.THIN);
-    style.setWrapText(true);
-    style.setVerticalAlignment(VerticalAlignment.CENTER);
-    return style;
   }
 
   /** Numbers and years go in as numbers, so Excel can sum and filter them; Excel holds numbers as doubles. */
