@@ -8,9 +8,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
+import org.maagal.api.Download;
 import org.maagal.budget.BudgetBookView.ImportedBook;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,9 +26,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/cycles/{year}/budget")
 @Tag(name = "budget", description = "ספר התקציב של המעגל: סעיפים תקציביים, מקורות מימון ותקרות המחלקות")
 class BudgetBookController {
-
-  private static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final BudgetBook book;
 
@@ -50,10 +46,7 @@ class BudgetBookController {
   @Operation(summary = "An empty budget book to fill in: an Excel file with the Hebrew headers, one sample row, "
       + "and a sheet \"הסבר\" explaining each column")
   ResponseEntity<byte[]> template(@PathVariable int year) {
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename("budget-book-template-" + year + ".xlsx").build().toString())
-        .contentType(XLSX).body(book.template());
+    return Download.of(book.template(), "budget-book-template-" + year + ".xlsx", Download.XLSX);
   }
 
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -10,10 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
+import org.maagal.api.Download;
 import org.maagal.api.PageOf;
 import org.maagal.api.PageQuery;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,9 +29,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/cycles/{year}/goals")
 @Tag(name = "goals", description = "עץ המטרות: תחומים, מטרות, יעדים ומדדים")
 class GoalTreeController {
-
-  private static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final GoalTreeService goals;
 
@@ -69,20 +65,20 @@ class GoalTreeController {
   @GetMapping("/export.xlsx")
   @Operation(summary = "The goal tree as an Excel file with Hebrew headers (as GET, or ?version=n)")
   ResponseEntity<byte[]> exportXlsx(@PathVariable int year, @RequestParam Optional<Integer> version) {
-    return file(goals.export(year, version, SheetFormat.XLSX), "goal-tree-" + year + ".xlsx", XLSX);
+    return Download.of(goals.export(year, version, SheetFormat.XLSX), "goal-tree-" + year + ".xlsx", Download.XLSX);
   }
 
   @GetMapping("/template.xlsx")
   @Operation(summary = "An empty goal tree to fill in: an Excel file with the Hebrew headers, one sample row, "
       + "and a sheet \"הסבר\" explaining each column")
   ResponseEntity<byte[]> template(@PathVariable int year) {
-    return file(goals.template(year), "goal-tree-template-" + year + ".xlsx", XLSX);
+    return Download.of(goals.template(year), "goal-tree-template-" + year + ".xlsx", Download.XLSX);
   }
 
   @GetMapping("/export.csv")
   @Operation(summary = "The goal tree as CSV (UTF-8 with BOM, for Excel) with Hebrew headers")
   ResponseEntity<byte[]> exportCsv(@PathVariable int year, @RequestParam Optional<Integer> version) {
-    return file(goals.export(year, version, SheetFormat.CSV), "goal-tree-" + year + ".csv",
+    return Download.of(goals.export(year, version, SheetFormat.CSV), "goal-tree-" + year + ".csv",
         new MediaType("text", "csv", StandardCharsets.UTF_8));
   }
 
@@ -118,9 +114,4 @@ class GoalTreeController {
     return ResponseEntity.status(HttpStatus.CREATED).body(draft);
   }
 
-  private static ResponseEntity<byte[]> file(byte[] content, String name, MediaType type) {
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-        .contentType(type).body(content);
-  }
 }

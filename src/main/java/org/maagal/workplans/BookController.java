@@ -4,9 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
+import org.maagal.api.Download;
 import org.maagal.organization.Caller;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -21,9 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/cycles/{year}")
 @Tag(name = "work-plans")
 class BookController {
-
-  private static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final WorkPlanBookService books;
   private final BookXlsx xlsx;
@@ -40,7 +36,7 @@ class BookController {
       + "department) and a sheet per department; `?department=` for one (a department manager gets only their own)")
   ResponseEntity<byte[]> bookXlsx(@PathVariable int year, @RequestParam Optional<String> department,
       Authentication user) {
-    return file(xlsx.write(books.book(year, department, Caller.of(user))), name(year, department, "xlsx"), XLSX);
+    return Download.of(xlsx.write(books.book(year, department, Caller.of(user))), name(year, department, "xlsx"), Download.XLSX);
   }
 
   @GetMapping("/book.pdf")
@@ -48,7 +44,7 @@ class BookController {
       + "department its targets, activities and budget; `?department=` for one (a department manager: their own)")
   ResponseEntity<byte[]> bookPdf(@PathVariable int year, @RequestParam Optional<String> department,
       Authentication user) {
-    return file(pdf.write(books.book(year, department, Caller.of(user))), name(year, department, "pdf"),
+    return Download.of(pdf.write(books.book(year, department, Caller.of(user))), name(year, department, "pdf"),
         MediaType.APPLICATION_PDF);
   }
 
@@ -56,11 +52,6 @@ class BookController {
     return "work-plans-" + year + department.map(id -> "-" + id).orElse("") + "." + extension;
   }
 
-  private static ResponseEntity<byte[]> file(byte[] content, String name, MediaType type) {
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-        .contentType(type).body(content);
-  }
 
   @GetMapping("/linkage")
   @Operation(summary = "Money to goals: per target of the approved tree its activities and money, totals per "
