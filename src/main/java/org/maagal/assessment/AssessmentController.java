@@ -5,10 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.maagal.api.PageOf;
 import org.maagal.api.PageQuery;
-import org.maagal.organization.Organization;
-import org.maagal.organization.Role;
+import org.maagal.organization.Caller;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,8 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/cycles/{year}")
 @Tag(name = "assessment", description = "הערכת המצב: מחלקות, נתוני עיר, אפיקים ומחוון")
 class AssessmentController {
-
-  private static final String DEPARTMENT_GROUP = Organization.departmentGroupId("");
 
   private final AssessmentService assessments;
 
@@ -56,9 +52,7 @@ class AssessmentController {
   }
 
   private static AssessmentService.Reader reader(Authentication user) {
-    var groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-    return new AssessmentService.Reader(Role.seesEverything(groups),
-        groups.stream().filter(group -> group.startsWith(DEPARTMENT_GROUP))
-            .map(group -> group.substring(DEPARTMENT_GROUP.length())).toList());
+    var caller = Caller.of(user);
+    return new AssessmentService.Reader(caller.seesEverything(), caller.departmentIds());
   }
 }
