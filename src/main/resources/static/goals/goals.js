@@ -1,13 +1,21 @@
 // The goal tree of a cycle: read it, download it, compare two versions, upload a revised spreadsheet
 // as a new draft after a preview of what it changes.
-// Everything comes from the Maagal API (/api/cycles/{year}/goals…), with the browser's login.
+// Everything comes from the Maagal API (/api/cycles/{year}/goals…), with the Tasklist login of the browser.
 const $ = id => document.getElementById(id);
 const params = new URLSearchParams(location.search);
 
 const STATUS = { DRAFT: 'טיוטה', SUPERSEDED: 'טיוטה שהוחלפה', APPROVED: 'מאושר בוועדת ההיגוי' };
 
+// The web apps' CSRF token, which their login leaves in a cookie; every change made on that login carries it.
+function csrfToken() {
+  const cookie = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+}
+
 async function api(path, options = {}) {
-  const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' }, ...options });
+  const headers = { Accept: 'application/json', ...(options.headers || {}) };
+  if (options.method && options.method !== 'GET') headers['X-XSRF-TOKEN'] = csrfToken();
+  const response = await fetch(path, { credentials: 'same-origin', ...options, headers });
   const body = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) {
     const error = new Error((body && body.detail) || `שגיאה ${response.status}`);
