@@ -6,16 +6,15 @@ const params = new URLSearchParams(location.search);
 
 const STATUS = { DRAFT: 'טיוטה', SUPERSEDED: 'טיוטה שהוחלפה', APPROVED: 'מאושר בוועדת ההיגוי' };
 
-// The web apps' CSRF token, which their login leaves in a cookie; every change made on that login carries it.
-function csrfToken() {
-  const cookie = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
-  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
-}
+// The web apps' CSRF token of the Tasklist login: every answer on that login hands it over in this header
+// (their XSRF-TOKEN cookie belongs to /camunda), and every change made on the login carries it back.
+let csrfToken = '';
 
 async function api(path, options = {}) {
   const headers = { Accept: 'application/json', ...(options.headers || {}) };
-  if (options.method && options.method !== 'GET') headers['X-XSRF-TOKEN'] = csrfToken();
+  if (options.method && options.method !== 'GET' && csrfToken) headers['X-XSRF-TOKEN'] = csrfToken;
   const response = await fetch(path, { credentials: 'same-origin', ...options, headers });
+  csrfToken = response.headers.get('X-XSRF-TOKEN') || csrfToken;
   const body = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) {
     const error = new Error((body && body.detail) || `שגיאה ${response.status}`);

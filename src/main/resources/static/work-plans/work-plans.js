@@ -5,16 +5,15 @@
 const $ = id => document.getElementById(id);
 const params = new URLSearchParams(location.search);
 
-// The web apps' CSRF token, which their login leaves in a cookie; every change made on that login carries it.
-function csrfToken() {
-  const cookie = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
-  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
-}
+// The web apps' CSRF token of the Tasklist login: every answer on that login hands it over in this header
+// (their XSRF-TOKEN cookie belongs to /camunda), and every change made on the login carries it back.
+let csrfToken = '';
 
 async function api(path, options = {}) {
   const headers = { Accept: 'application/json', ...(options.headers || {}) };
-  if (options.method && options.method !== 'GET') headers['X-XSRF-TOKEN'] = csrfToken();
+  if (options.method && options.method !== 'GET' && csrfToken) headers['X-XSRF-TOKEN'] = csrfToken;
   const response = await fetch(path, { credentials: 'same-origin', ...options, headers });
+  csrfToken = response.headers.get('X-XSRF-TOKEN') || csrfToken;
   const body = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) {
     const error = new Error((body && body.detail) || `שגיאה ${response.status}`);
@@ -204,6 +203,7 @@ let plan = null; // the plan as shown
 let targets = []; // the approved tree's targets, the department's own first
 let clauses = []; // the department's clauses in the budget book
 let editing = null; // the activity or line the open form changes (null: a new one)
+let choices = Promise.resolve(); // the targets and clauses, loading; the forms wait for them
 
 const base = () => `/api/cycles/${year()}/work-plans/${encodeURIComponent(department)}`;
 
@@ -222,7 +222,8 @@ async function departmentPlan() {
       : error.message, 'error');
     return;
   }
-  await Promise.all([loadVersions(), plan.editable ? loadChoices() : null]);
+  if (plan.editable) choices = loadChoices();
+  await Promise.all([loadVersions(), choices]);
 }
 
 async function loadChoices() {
@@ -251,8 +252,9 @@ function show(shown) {
   if (ceiling !== null && ceiling !== undefined) {
     summary.push(element('span', null, ' מתוך תקרה של '), money(ceiling));
     const over = Number(plan.total) > Number(ceiling);
-    summary.push(element('span', over ? 'error' : 'muted', over ? ` · חריגה של ${moneyText(plan.total - ceiling)}`
-      : ` · נותרו ${moneyText(ceiling - plan.total)}`));
+    const rest = element('span', over ? 'error' : 'muted', over ? ' · חריגה של ' : ' · נותרו ');
+    rest.append(money(Math.abs(ceiling - plan.total)));
+    summary.push(rest);
   }
   if (plan.submittedAt) summary.push(element('span', 'muted', ` · הוגשה ${time(plan.submittedAt)} על ידי ${plan.submittedBy}`));
   $('summary').replaceChildren(...summary);
@@ -418,7 +420,8 @@ function closeForms() {
   editing = null;
 }
 
-function openActivity(activity) {
+async function openActivity(activity) {
+  await choices;
   closeForms();
   editing = activity;
   $('activity-form-title').textContent = activity ? `עריכת הפעילות "${activity.title}"` : 'פעילות חדשה';
@@ -517,7 +520,8 @@ function left(clause, exceptLine) {
 
 let lineActivity = null;
 
-function openLine(activity, line) {
+async function openLine(activity, line) {
+  await choices;
   closeForms();
   editing = line;
   lineActivity = activity;

@@ -25,6 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a cookie rides along with any request the browser makes, even one another site forges, a change
  * (POST, PUT, PATCH, DELETE) made on the session must carry the web apps' CSRF token in
  * {@code X-XSRF-TOKEN}. Basic requests are left to the Basic filter as before: no cookie, no CSRF.
+ * The web apps' {@code XSRF-TOKEN} cookie is scoped to {@code /camunda}, out of our pages' reach, so
+ * every answer on the session hands the token to the page's script in the same header, as Camunda's
+ * own filter does when it issues one; only a same-origin script can read it.
  * Not a bean, so that Spring Boot does not also register it for every path.
  */
 class WebappSessionAuthentication extends OncePerRequestFilter {
@@ -61,6 +64,9 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
     if (!SAFE_METHODS.contains(request.getMethod()) && !carriesToken(request, session)) {
       problems.write(request, response, HttpStatus.FORBIDDEN, CSRF_REFUSED);
       return;
+    }
+    if (session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME) instanceof String token) {
+      response.setHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME, token);
     }
     var context = contexts.createEmptyContext();
     context.setAuthentication(users.authenticated(userId.get()));

@@ -8,6 +8,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +19,7 @@ import org.maagal.BrowserTest;
 import org.maagal.CycleFastForward;
 import org.maagal.HeadlessChromium;
 import org.maagal.MaagalIntegrationTest;
+import org.maagal.TasklistUser;
 import org.maagal.budget.BudgetBook;
 import org.maagal.budget.BudgetClause;
 import org.maagal.goals.GoalTreeService;
@@ -31,6 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 
 /**
  * The work plan page in a real browser, as the youth department's manager uses it: logs in to Tasklist
@@ -43,6 +46,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class WorkPlanPageBrowserIntegrationTest {
 
   static final int YEAR = 2056;
+  static final int FINANCE_YEAR = 2058;
   static final String MANAGER = "itay-ron";
   /** Where the screenshots are kept for a reader to look at. */
   static final Path SHOTS = Path.of("target", "work-plan-shots");
@@ -64,28 +68,31 @@ class WorkPlanPageBrowserIntegrationTest {
   WebDriverWait wait;
 
   @BeforeEach
-  void theCycleIsAtTheWorkPlans() {
-    rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
-    AsyncContinuations.runAll(management);
-    var fastForward = new CycleFastForward(tasks);
-    fastForward.throughSituationAssessment(YEAR);
-    fastForward.throughGoalPlanning(YEAR);
-    AsyncContinuations.runAll(management);
+  void startTheBrowser() {
     browser = HeadlessChromium.start("he-IL");
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 
+  /** What the browser showed last, kept for whoever reads a failure. */
   @AfterEach
-  void closeTheBrowser() {
-    browser.quit();
+  void closeTheBrowser() throws Exception {
+    try {
+      Files.createDirectories(SHOTS);
+      Files.write(SHOTS.resolve("last.png"), browser.getScreenshotAs(OutputType.BYTES));
+      Files.writeString(SHOTS.resolve("last.html"), browser.getPageSource());
+    } finally {
+      browser.quit();
+    }
   }
 
   @Test
   void theDepartmentManagerPlansAnActivityWithMoneyFromTheTasklistLink() throws Exception {
+    toWorkPlans(YEAR);
     HeadlessChromium.logInToTasklist(browser, port, MANAGER);
     openThePageFromTheDraftTask();
 
-    wait.until(textToBePresentInElementLocated(By.id("plan-title"), "גרסה 1"));
+    wait.until(visibilityOfElementLocated(By.cssSelector("body[data-ready=true]")));
+    assertThat(browser.findElement(By.id("plan-title")).getText()).contains("נוער", "גרסה 1", "טיוטה");
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("he");
     assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
     assertThat(browser.findElement(By.id("activities")).getText()).contains("אין עדיין פעילויות");
@@ -109,7 +116,7 @@ class WorkPlanPageBrowserIntegrationTest {
     assertThat(activity.getText()).contains("רכזת הנוער", "1.2." + YEAR, "גיוס מדריכים", "מספר חניכים")
         .doesNotContain("אינה משרתת אף יעד");
 
-    var clause = youthClause();
+    var clause = youthClause(YEAR);
     addLine(clause.code(), "הרבה");
     wait.until(visibilityOfElementLocated(By.id("line-error")));
     assertThat(browser.findElement(By.id("line-error")).getText()).contains("הרחבת תנועות הנוער", "אינו סכום");
@@ -128,10 +135,60 @@ class WorkPlanPageBrowserIntegrationTest {
     shoot("page-department");
 
     browser.get("http://localhost:" + port + "/work-plans/?year=" + YEAR);
-    wait.until(visibilityOfElementLocated(By.cssSelector("#plans table")));
-    wait.until(visibilityOfElementLocated(By.cssSelector("#linkage h3")));
+    wait.until(visibilityOfElementLocated(By.cssSelector("body[data-ready=true]")));
     assertThat(browser.findElement(By.id("plans")).getText()).contains("120,000 ₪");
     shoot("page-overview");
+  }
+
+  @Test
+  void financeCutsALineInTheBudgetReviewAndTheTotalFollows() throws Exception {
+    int year = FINANCE_YEAR;
+    toWorkPlans(year);
+    var manager = new TasklistUser(rest, MANAGER);
+    var clause = youthClause(year);
+    var activity = manager.send(HttpMethod.POST, "/api/cycles/" + year + "/work-plans/youth/activities",
+        "{\"title\":\"קייטנות קיץ\",\"targetIds\":[" + youthTarget(year) + "]}");
+    long activityId = activity.getBody().at("/activities/0/id").asLong();
+    manager.send(HttpMethod.POST, "/api/cycles/" + year + "/work-plans/youth/activities/" + activityId + "/budget-lines",
+        "{\"clauseCode\":\"" + clause.code() + "\",\"amount\":\"80,000\"}");
+    manager.complete(manager.task("draftWorkPlan", year), Map.of("planReady", true));
+    var strategy = new TasklistUser(rest, "noa-barak");
+    strategy.complete(strategy.tasks("reviewAlignment", year).stream()
+        .filter(task -> task.path("name").asText().contains("נוער")).findFirst().orElseThrow().get("id").asText(),
+        Map.of("workPlanDecision", "approve"));
+
+    HeadlessChromium.logInToTasklist(browser, port, "eli-mizrahi");
+    browser.get("http://localhost:" + port + "/work-plans/?year=" + year + "&department=youth");
+    wait.until(visibilityOfElementLocated(By.cssSelector("body[data-ready=true]")));
+    assertThat(browser.findElement(By.id("summary")).getText()).contains("80,000 ₪");
+    assertThat(browser.findElements(By.id("add-activity")).stream().filter(WebElement::isDisplayed))
+        .as("finance does not edit the plan").isEmpty();
+
+    browser.findElement(By.cssSelector(".activity .mark-cut")).click();
+
+    wait.until(textToBePresentInElementLocated(By.cssSelector(".activity table.lines"), "קוצץ"));
+    assertThat(browser.findElement(By.id("summary")).getText()).contains("סה\"כ בתכנית: 0 ₪");
+    assertThat(browser.findElement(By.cssSelector(".activity .mark-cut")).isEnabled()).isFalse();
+    shoot("page-finance");
+
+    browser.get("http://localhost:" + port + "/work-plans/?year=" + year);
+    wait.until(visibilityOfElementLocated(By.cssSelector("body[data-ready=true]")));
+    assertThat(browser.findElement(By.id("plans")).getText()).contains("מחלקת נוער וצעירים");
+    shoot("page-overview-finance");
+  }
+
+  private void toWorkPlans(int year) {
+    rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": " + year + "}"), String.class);
+    AsyncContinuations.runAll(management);
+    var fastForward = new CycleFastForward(tasks);
+    fastForward.throughSituationAssessment(year);
+    fastForward.throughGoalPlanning(year);
+    AsyncContinuations.runAll(management);
+  }
+
+  private long youthTarget(int year) {
+    return goals.approvedTargets(year).stream().filter(target -> target.ownedBy("youth")).findFirst().orElseThrow()
+        .id();
   }
 
   /** Tasklist renders the draft task's form; its link leads to the department's plan on our page. */
@@ -153,8 +210,8 @@ class WorkPlanPageBrowserIntegrationTest {
     browser.findElement(By.cssSelector("#line-form button[type=submit]")).click();
   }
 
-  private BudgetClause youthClause() {
-    return budget.clausesOf(YEAR, "youth").stream()
+  private BudgetClause youthClause(int year) {
+    return budget.clausesOf(year, "youth").stream()
         .filter(clause -> clause.source().kind().name().equals("MUNICIPAL")).findFirst().orElseThrow();
   }
 
