@@ -94,8 +94,12 @@ function date(value) {
   return `${Number(d)}.${Number(m)}.${y}`;
 }
 
+// "30.11.2056 21:50", without the comma that the right-to-left line would move
 function time(value) {
-  return value ? new Date(value).toLocaleString('he-IL', { dateStyle: 'short', timeStyle: 'short' }) : '';
+  if (!value) return '';
+  const t = new Date(value);
+  const two = n => String(n).padStart(2, '0');
+  return `${t.getDate()}.${t.getMonth() + 1}.${t.getFullYear()} ${two(t.getHours())}:${two(t.getMinutes())}`;
 }
 
 function table(headers, rows, numeric = []) {
@@ -349,7 +353,7 @@ function activityCard(activity) {
 
   const facts = element('dl', 'facts');
   fact(facts, 'אחראי', activity.owner || '—');
-  fact(facts, 'תאריכים', `${date(activity.start)} – ${date(activity.end)}`);
+  fact(facts, 'תאריכים', activity.start || activity.end ? `${date(activity.start)} – ${date(activity.end)}` : '—');
   fact(facts, 'מדד תפוקה', activity.outputMeasure || '—');
   const served = activity.targets.length === 0 ? element('span', 'warning', 'אינה משרתת אף יעד')
     : list(activity.targets.map(t => `${t.target}${t.known ? '' : ' (לא נמצא בעץ המאושר)'} · ${t.goal}`), 'plain');
@@ -483,7 +487,7 @@ $('activity-form').addEventListener('submit', async event => {
     const changed = editing ? await send('PUT', `${base()}/activities/${editing.id}`, value)
       : await send('POST', `${base()}/activities`, value);
     closeForms();
-    show(changed);
+    changedTo(changed);
     say(`הפעילות "${value.title.trim()}" נשמרה.`, 'ok');
   } catch (error) {
     refuse($('activity-error'), error);
@@ -493,11 +497,17 @@ $('activity-form').addEventListener('submit', async event => {
 async function removeActivity(activity) {
   if (!confirm(`למחוק את הפעילות "${activity.title}" ואת שורות התקציב שלה מהטיוטה?`)) return;
   try {
-    show(await send('DELETE', `${base()}/activities/${activity.id}`));
+    changedTo(await send('DELETE', `${base()}/activities/${activity.id}`));
     say(`הפעילות "${activity.title}" הוסרה מהטיוטה.`, 'ok');
   } catch (error) {
     cardError(activity.id, error);
   }
+}
+
+// The plan as a change left it; the list of versions shows its new total too.
+function changedTo(changed) {
+  show(changed);
+  loadVersions();
 }
 
 function cardError(activityId, error) {
@@ -555,7 +565,7 @@ $('line-form').addEventListener('submit', async event => {
     const changed = editing ? await send('PUT', `${base()}/budget-lines/${editing.id}`, value)
       : await send('POST', `${base()}/activities/${lineActivity.id}/budget-lines`, value);
     closeForms();
-    show(changed);
+    changedTo(changed);
     say('שורת התקציב נשמרה.', 'ok');
   } catch (error) {
     refuse($('line-error'), error);
@@ -565,7 +575,7 @@ $('line-form').addEventListener('submit', async event => {
 async function removeLine(line) {
   if (!confirm(`למחוק את שורת התקציב של סעיף ${line.clauseCode} (${moneyText(line.amount)})?`)) return;
   try {
-    show(await send('DELETE', `${base()}/budget-lines/${line.id}`));
+    changedTo(await send('DELETE', `${base()}/budget-lines/${line.id}`));
     say('שורת התקציב הוסרה.', 'ok');
   } catch (error) {
     say(error.message, 'error');
@@ -574,7 +584,7 @@ async function removeLine(line) {
 
 async function markLine(line, code) {
   try {
-    show(await send('PUT', `${base()}/budget-lines/${line.id}/status`, { status: code }));
+    changedTo(await send('PUT', `${base()}/budget-lines/${line.id}/status`, { status: code }));
     say(`סעיף ${line.clauseCode}: ${code === 'APPROVED' ? 'מאושר' : code === 'CUT' ? 'קוצץ' : 'מבוקש'}.`, 'ok');
   } catch (error) {
     const activity = plan.activities.find(a => a.lines.some(l => l.id === line.id));
@@ -592,8 +602,8 @@ async function loadVersions() {
       const here = v.version === plan.version;
       const href = v.version === newest ? `?year=${year()}&department=${encodeURIComponent(department)}`
         : `?year=${year()}&department=${encodeURIComponent(department)}&version=${v.version}`;
-      return [String(v.version), status(v.status, v.statusName), `${time(v.createdAt)} ${v.createdBy || ''}`,
-        v.submittedAt ? `${time(v.submittedAt)} ${v.submittedBy || ''}` : '—', String(v.activities), money(v.total),
+      return [String(v.version), status(v.status, v.statusName), `${time(v.createdAt)} · ${v.createdBy || ''}`,
+        v.submittedAt ? `${time(v.submittedAt)} · ${v.submittedBy || ''}` : '—', String(v.activities), money(v.total),
         here ? element('strong', null, 'מוצגת') : link(href, 'הצגה')];
     }), [0, 4, 5]));
     $('show-diff').hidden = plan.version <= 1;
@@ -642,8 +652,13 @@ async function start() {
     cycleYear = cycles.length ? cycles[0].year : new Date().getFullYear();
   }
   $('year').value = cycleYear;
-  if (department) await departmentPlan(); else await overview();
-  document.body.dataset.ready = 'true';
+  try {
+    if (department) await departmentPlan(); else await overview();
+  } catch (error) {
+    say(error.message, 'error');
+  } finally {
+    document.body.dataset.ready = 'true';
+  }
 }
 
 start();

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.maagal.AsyncContinuations;
 import org.maagal.BrowserTest;
 import org.maagal.CycleFastForward;
@@ -75,11 +76,14 @@ class WorkPlanPageBrowserIntegrationTest {
 
   /** What the browser showed last, kept for whoever reads a failure. */
   @AfterEach
-  void closeTheBrowser() throws Exception {
+  void closeTheBrowser(TestInfo test) throws Exception {
     try {
+      String name = "last-" + test.getTestMethod().orElseThrow().getName();
       Files.createDirectories(SHOTS);
-      Files.write(SHOTS.resolve("last.png"), browser.getScreenshotAs(OutputType.BYTES));
-      Files.writeString(SHOTS.resolve("last.html"), browser.getPageSource());
+      Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+      Files.writeString(SHOTS.resolve(name + ".html"), browser.getPageSource() + "\n<!-- resources: "
+          + browser.executeScript("return JSON.stringify(performance.getEntriesByType('resource').map("
+          + "r => [r.name, r.responseStatus, Math.round(r.duration)]))") + " -->");
     } finally {
       browser.quit();
     }
