@@ -75,7 +75,11 @@ class SecurityConfiguration {
         .headers(headers -> headers
             .frameOptions(frame -> frame.deny())
             .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // No session of its own, and no new session id either: a login read from the web apps' session would
+        // otherwise look new on every request, and the id would change under the page's parallel requests
+        // (the web apps' own login already gives the session a new id).
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         // Basic carries no cookie for a forged request to ride on; a request on the web apps' session is
         // checked against their CSRF token by WebappSessionAuthentication, so Spring's own check stays off.
         .csrf(csrf -> csrf.disable());

@@ -59,6 +59,8 @@ class SessionLoginIntegrationTest {
 
     assertThat(cycles.statusCode()).isEqualTo(200);
     assertThat(json.readTree(cycles.body())).extracting(cycle -> cycle.get("year").asInt()).contains(YEAR);
+    assertThat(cycles.headers().allValues("Set-Cookie")).as("the session keeps its id: a page's parallel requests "
+        + "all carry it").noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
     assertThat(browser.open("/work-plans/?year=" + YEAR + "&department=youth").statusCode()).isEqualTo(200);
   }
 
