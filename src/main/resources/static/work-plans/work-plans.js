@@ -625,7 +625,11 @@ $('show-diff').addEventListener('click', async () => {
       const [label, kind] = KIND[change.kind] || [change.kind, ''];
       const item = element('li', `change ${kind}`);
       item.append(element('span', 'level', label), ` ${change.subject}`);
-      if (change.before !== null && change.before !== undefined || change.after !== null && change.after !== undefined) {
+      if (change.kind === 'ADDED' && change.after) {
+        item.append(': ', element('ins', null, change.after));
+      } else if (change.kind === 'REMOVED' && change.before) {
+        item.append(': ', element('del', null, change.before));
+      } else if (change.kind === 'CHANGED') {
         item.append(': ', element('del', null, change.before ?? '—'), ' ← ', element('ins', null, change.after ?? '—'));
       }
       items.append(item);
