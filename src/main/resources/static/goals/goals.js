@@ -1,13 +1,20 @@
 // The goal tree of a cycle: read it, download it, compare two versions, upload a revised spreadsheet
 // as a new draft after a preview of what it changes.
-// Everything comes from the Maagal API (/api/cycles/{year}/goals…), with the browser's login.
+// Everything comes from the Maagal API (/api/cycles/{year}/goals…), with the Tasklist login of the browser.
 const $ = id => document.getElementById(id);
 const params = new URLSearchParams(location.search);
 
 const STATUS = { DRAFT: 'טיוטה', SUPERSEDED: 'טיוטה שהוחלפה', APPROVED: 'מאושר בוועדת ההיגוי' };
 
+// The web apps' CSRF token of the Tasklist login: every answer on that login hands it over in this header
+// (their XSRF-TOKEN cookie belongs to /camunda), and every change made on the login carries it back.
+let csrfToken = '';
+
 async function api(path, options = {}) {
-  const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' }, ...options });
+  const headers = { Accept: 'application/json', ...(options.headers || {}) };
+  if (options.method && options.method !== 'GET' && csrfToken) headers['X-XSRF-TOKEN'] = csrfToken;
+  const response = await fetch(path, { credentials: 'same-origin', ...options, headers });
+  csrfToken = response.headers.get('X-XSRF-TOKEN') || csrfToken;
   const body = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) {
     const error = new Error((body && body.detail) || `שגיאה ${response.status}`);

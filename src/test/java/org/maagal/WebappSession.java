@@ -20,11 +20,16 @@ public final class WebappSession {
     this.port = port;
   }
 
-  /** Opens the app's page (which hands out the CSRF cookie) and logs in; answers the login's status. */
+  /**
+   * Opens the app's page (which hands out the CSRF cookie) and logs in; answers the login's status. The
+   * login starts a new session, so the app is opened once more, as the browser does, for its new token.
+   */
   public int login(String user, String password, String app) throws IOException, InterruptedException {
     open("/camunda/app/" + app + "/");
-    return post("/camunda/api/admin/auth/user/default/login/" + app,
+    int status = post("/camunda/api/admin/auth/user/default/login/" + app,
         "username=" + user + "&password=" + password, true).statusCode();
+    open("/camunda/app/" + app + "/");
+    return status;
   }
 
   public HttpResponse<String> open(String path) throws IOException, InterruptedException {
@@ -42,7 +47,25 @@ public final class WebappSession {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private String csrfToken() {
+  /**
+   * Any request with a JSON body (or none), the way our pages send it: on this session's cookies only,
+   * with {@code csrfToken} in {@code X-XSRF-TOKEN} unless it is null.
+   */
+  public HttpResponse<String> send(String method, String path, String json, String csrfToken)
+      throws IOException, InterruptedException {
+    var request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (csrfToken != null) {
+      request.header("X-XSRF-TOKEN", csrfToken);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The web apps' CSRF token, as their cookie hands it to the browser's scripts. */
+  public String csrfToken() {
     return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
         .map(HttpCookie::getValue).findFirst().orElseThrow();
   }

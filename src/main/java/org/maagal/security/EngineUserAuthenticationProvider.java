@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks a login against the engine's users, so that one account serves Tasklist, the engine's
  * REST API and ours. The engine's own lock-out after repeated wrong passwords applies here too.
- * Authorities are the user's engine group ids (e.g. {@code strategy-unit}, {@code dept-schools}).
+ * Authorities are the user's engine group ids (e.g. {@code strategy-unit}, {@code dept-schools}),
+ * for a Basic login and for a web apps session alike.
  */
 @Component
 class EngineUserAuthenticationProvider implements AuthenticationProvider {
@@ -31,9 +32,22 @@ class EngineUserAuthenticationProvider implements AuthenticationProvider {
         || !identity.checkPassword(userId, text)) {
       throw new BadCredentialsException("Wrong user name or password");
     }
+    return authenticated(userId);
+  }
+
+  /**
+   * The user as Spring Security knows them, with their engine groups as authorities, read afresh: the
+   * same for a Basic login and for a web apps session ({@link WebappSessionAuthentication}).
+   */
+  Authentication authenticated(String userId) {
     List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(userId).list().stream()
         .map(group -> new SimpleGrantedAuthority(group.getId())).toList();
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+  }
+
+  /** Whether the engine still knows the user (a session may outlive an account). */
+  boolean exists(String userId) {
+    return identity.createUserQuery().userId(userId).count() > 0;
   }
 
   @Override

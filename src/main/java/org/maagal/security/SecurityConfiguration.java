@@ -1,6 +1,7 @@
 package org.maagal.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.maagal.organization.Role;
@@ -14,11 +15,18 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two doors. Our own API, its OpenAPI pages and actuator take HTTP Basic against the engine's
- * users, with no session. The engine's web apps and {@code /engine-rest} keep the engine's own
- * guards: the web apps' login, session and CSRF token, and the engine's Basic filter on REST.
+ * Two doors. Our own API, its pages, its OpenAPI pages and actuator take HTTP Basic against the
+ * engine's users, or the web apps' login of the browser's session (with the web apps' CSRF token on
+ * every change; {@link WebappSessionAuthentication}); they never open a session of their own. The
+ * engine's web apps and {@code /engine-rest} keep the engine's own guards: the web apps' login,
+ * session and CSRF token, and the engine's Basic filter on REST.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -32,11 +40,16 @@ class SecurityConfiguration {
       + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; "
       + "frame-ancestors 'none'";
 
+  /** The pages people open in a browser (not their API): without a login they point to the Tasklist login. */
+  static final RequestMatcher PAGES = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/goals/**"),
+      PathPatternRequestMatcher.withDefaults().matcher("/work-plans/**"));
+
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
-    http.securityMatcher("/api/**", "/goals/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-            "/actuator/**")
+  SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems,
+      EngineUserAuthenticationProvider users, ProcessEngine engine) throws Exception {
+    http.securityMatcher("/api/**", "/goals/**", "/work-plans/**", "/v3/api-docs/**", "/swagger-ui/**",
+            "/swagger-ui.html", "/actuator/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
             .permitAll()
@@ -53,12 +66,22 @@ class SecurityConfiguration {
             .requestMatchers("/api/admin/**").hasAuthority(ADMIN)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-        .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .addFilterBefore(new WebappSessionAuthentication(users, problems, engine.getName()),
+            BasicAuthenticationFilter.class)
+        .exceptionHandling(errors -> errors
+            .defaultAuthenticationEntryPointFor(new PageLoginRequired(), PAGES)
+            .defaultAuthenticationEntryPointFor(problems, AnyRequestMatcher.INSTANCE)
+            .accessDeniedHandler(problems))
         .headers(headers -> headers
             .frameOptions(frame -> frame.deny())
             .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        // Stateless Basic with JSON bodies: there is no session cookie for a forged request to ride on.
+        // No session of its own, and no new session id either: a login read from the web apps' session would
+        // otherwise look new on every request, and the id would change under the page's parallel requests
+        // (the web apps' own login already gives the session a new id).
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
+        // Basic carries no cookie for a forged request to ride on; a request on the web apps' session is
+        // checked against their CSRF token by WebappSessionAuthentication, so Spring's own check stays off.
         .csrf(csrf -> csrf.disable());
     return http.build();
   }

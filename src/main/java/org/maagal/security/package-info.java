@@ -1,5 +1,6 @@
 /**
- * Web and engine security: who may call {@code /api}, {@code /engine-rest} and actuator, how a
- * login is checked against the engine's identity store, and the settings a production start refuses.
+ * Web and engine security: who may call {@code /api}, the pages, {@code /engine-rest} and actuator, how a
+ * login is checked against the engine's identity store or taken from the web apps' session (with their
+ * CSRF token on every change), and the settings a production start refuses.
  */
 package org.maagal.security;

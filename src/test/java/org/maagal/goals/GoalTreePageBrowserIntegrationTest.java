@@ -121,6 +121,21 @@ class GoalTreePageBrowserIntegrationTest {
     wait.until(textToBePresentInElementLocated(By.id("message"), "אין לך הרשאה"));
   }
 
+  @Test
+  void theTasklistLoginIsEnoughToUploadFromThePage() throws Exception {
+    HeadlessChromium.logInToTasklist(browser, port, "noa-barak");
+    browser.get("http://localhost:" + port + "/goals/?year=" + YEAR);
+    wait.until(visibilityOfElementLocated(By.cssSelector("#tree .domain h2")));
+
+    Path revision = Files.write(Path.of("target", "goal-tree-revision-session.csv"), GoalTreeDiffIntegrationTest.revision());
+    upload(revision);
+
+    // the preview is a POST: it passes only with the web apps' CSRF token, which the page sends
+    wait.until(visibilityOfElementLocated(By.id("confirm")));
+    assertThat(browser.findElement(By.id("preview")).getText()).contains("דבר עוד לא נשמר");
+    browser.findElement(By.id("cancel")).click();
+  }
+
   /** Logs in as the browser would after its login prompt: every request carries the person's Basic login. */
   private void openAs(String user) {
     String login = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,231 @@
+package org.maagal.workplans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.maagal.JsonBody.json;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.maagal.AsyncContinuations;
+import org.maagal.BrowserTest;
+import org.maagal.CycleFastForward;
+import org.maagal.HeadlessChromium;
+import org.maagal.MaagalIntegrationTest;
+import org.maagal.TasklistUser;
+import org.maagal.budget.BudgetBook;
+import org.maagal.budget.BudgetClause;
+import org.maagal.goals.GoalTreeService;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+
+/**
+ * The work plan page in a real browser, as the youth department's manager uses it: logs in to Tasklist
+ * once, opens the page from the link in the draft task's form, adds an activity that serves a target of
+ * the department and a budget line, sees the total, and sees a wrong amount refused in Hebrew with
+ * nothing added.
+ */
+@MaagalIntegrationTest
+@BrowserTest
+class WorkPlanPageBrowserIntegrationTest {
+
+  static final int YEAR = 2056;
+  static final int FINANCE_YEAR = 2058;
+  static final String MANAGER = "itay-ron";
+  /** Where the screenshots are kept for a reader to look at. */
+  static final Path SHOTS = Path.of("target", "work-plan-shots");
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TestRestTemplate rest;
+  @Autowired
+  ManagementService management;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  GoalTreeService goals;
+  @Autowired
+  BudgetBook budget;
+
+  ChromeDriver browser;
+  WebDriverWait wait;
+
+  @BeforeEach
+  void startTheBrowser() {
+    browser = HeadlessChromium.start("he-IL");
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  /** What the browser showed last, kept for whoever reads a failure. */
+  @AfterEach
+  void closeTheBrowser(TestInfo test) throws Exception {
+    try {
+      String name = "last-" + test.getTestMethod().orElseThrow().getName();
+      Files.createDirectories(SHOTS);
+      Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+      Files.writeString(SHOTS.resolve(name + ".html"), browser.getPageSource() + "\n<!-- resources: "
+          + browser.executeScript("return JSON.stringify(performance.getEntriesByType('resource').map("
+          + "r => [r.name, r.responseStatus, Math.round(r.duration)]))") + " -->");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void theDepartmentManagerPlansAnActivityWithMoneyFromTheTasklistLink() throws Exception {
+    toWorkPlans(YEAR);
+    HeadlessChromium.logInToTasklist(browser, port, MANAGER);
+    openThePageFromTheDraftTask();
+
+    wait.until(visibilityOfElementLocated(By.cssSelector("body[data-ready=true]")));
+    assertThat(browser.findElement(By.id("plan-title")).getText()).contains("נוער", "גרסה 1", "טיוטה");
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("he");
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+    assertThat(browser.findElement(By.id("activities")).getText()).contains("אין עדיין פעילויות");
+
+    browser.findElement(By.id("add-activity")).click();
+    wait.until(visibilityOfElementLocated(By.id("activity-form")));
+    assertThat(browser.findElement(By.cssSelector("#a-targets h4")).getText())
+        .as("the department's own targets come first").isEqualTo("יעדי המחלקה");
+    browser.findElement(By.id("a-title")).sendKeys("הרחבת תנועות הנוער");
+    browser.findElement(By.id("a-owner")).sendKeys("רכזת הנוער");
+    browser.executeScript("document.getElementById('a-start').value = arguments[0];"
+        + "document.getElementById('a-end').value = arguments[1];", YEAR + "-02-01", YEAR + "-11-30");
+    browser.findElement(By.id("a-q1")).sendKeys("גיוס מדריכים");
+    browser.findElement(By.id("a-q4")).sendKeys("סיכום השנה");
+    browser.findElement(By.id("a-output")).sendKeys("מספר חניכים");
+    browser.findElement(By.cssSelector("#a-targets input[type=checkbox]")).click();
+    browser.findElement(By.cssSelector("#activity-form button[type=submit]")).click();
+
+    wait.until(textToBePresentInElementLocated(By.cssSelector(".activity h3"), "הרחבת תנועות הנוער"));
+    WebElement activity = browser.findElement(By.cssSelector(".activity"));
+    assertThat(activity.getText()).contains("רכזת הנוער", "1.2." + YEAR, "גיוס מדריכים", "מספר חניכים")
+        .doesNotContain("אינה משרתת אף יעד");
+
+    var clause = youthClause(YEAR);
+    addLine(clause.code(), "הרבה");
+    wait.until(visibilityOfElementLocated(By.id("line-error")));
+    assertThat(browser.findElement(By.id("line-error")).getText()).contains("הרחבת תנועות הנוער", "אינו סכום");
+    assertThat(browser.findElements(By.cssSelector(".activity table.lines"))).as("nothing added").isEmpty();
+    assertThat(browser.findElement(By.id("summary")).getText()).contains("סה\"כ בתכנית: 0 ₪");
+
+    browser.findElement(By.id("l-amount")).clear();
+    browser.findElement(By.id("l-amount")).sendKeys("120,000");
+    browser.findElement(By.cssSelector("#line-form button[type=submit]")).click();
+
+    wait.until(visibilityOfElementLocated(By.cssSelector(".activity table.lines")));
+    assertThat(browser.findElement(By.cssSelector(".activity table.lines")).getText())
+        .contains(clause.code(), clause.name(), "120,000 ₪", "מבוקש", "סה\"כ לפעילות");
+    assertThat(browser.findElement(By.id("summary")).getText()).contains("סה\"כ בתכנית: 120,000 ₪", "מתוך תקרה של");
+    assertThat(browser.findElement(By.id("line-form")).isDisplayed()).isFalse();
+    shoot("page-department");
+
+    browser.get("http://localhost:" + port + "/work-plans/?year=" + YEAR);
+    wait.until(visibilityOfElementLocated(By.cssSelector("body[data-ready=true]")));
+    assertThat(browser.findElement(By.id("plans")).getText()).contains("120,000 ₪");
+    shoot("page-overview");
+  }
+
+  @Test
+  void financeCutsALineInTheBudgetReviewAndTheTotalFollows() throws Exception {
+    int year = FINANCE_YEAR;
+    toWorkPlans(year);
+    var manager = new TasklistUser(rest, MANAGER);
+    var clause = youthClause(year);
+    var activity = manager.send(HttpMethod.POST, "/api/cycles/" + year + "/work-plans/youth/activities",
+        "{\"title\":\"קייטנות קיץ\",\"targetIds\":[" + youthTarget(year) + "]}");
+    long activityId = activity.getBody().at("/activities/0/id").asLong();
+    manager.send(HttpMethod.POST, "/api/cycles/" + year + "/work-plans/youth/activities/" + activityId + "/budget-lines",
+        "{\"clauseCode\":\"" + clause.code() + "\",\"amount\":\"80,000\"}");
+    manager.complete(manager.task("draftWorkPlan", year), Map.of("planReady", true));
+    var strategy = new TasklistUser(rest, "noa-barak");
+    strategy.complete(strategy.tasks("reviewAlignment", year).stream()
+        .filter(task -> task.path("name").asText().contains("נוער")).findFirst().orElseThrow().get("id").asText(),
+        Map.of("workPlanDecision", "approve"));
+
+    HeadlessChromium.logInToTasklist(browser, port, "eli-mizrahi");
+    browser.get("http://localhost:" + port + "/work-plans/?year=" + year + "&department=youth");
+    wait.until(visibilityOfElementLocated(By.cssSelector("body[data-ready=true]")));
+    assertThat(browser.findElement(By.id("summary")).getText()).contains("80,000 ₪");
+    assertThat(browser.findElements(By.id("add-activity")).stream().filter(WebElement::isDisplayed))
+        .as("finance does not edit the plan").isEmpty();
+
+    browser.findElement(By.cssSelector(".activity .mark-cut")).click();
+
+    wait.until(textToBePresentInElementLocated(By.cssSelector(".activity table.lines"), "קוצץ"));
+    assertThat(browser.findElement(By.id("summary")).getText()).contains("סה\"כ בתכנית: 0 ₪");
+    assertThat(browser.findElement(By.cssSelector(".activity .mark-cut")).isEnabled()).isFalse();
+    shoot("page-finance");
+
+    browser.get("http://localhost:" + port + "/work-plans/?year=" + year);
+    wait.until(visibilityOfElementLocated(By.cssSelector("body[data-ready=true]")));
+    assertThat(browser.findElement(By.id("plans")).getText()).contains("מחלקת נוער וצעירים");
+    shoot("page-overview-finance");
+  }
+
+  private void toWorkPlans(int year) {
+    rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": " + year + "}"), String.class);
+    AsyncContinuations.runAll(management);
+    var fastForward = new CycleFastForward(tasks);
+    fastForward.throughSituationAssessment(year);
+    fastForward.throughGoalPlanning(year);
+    AsyncContinuations.runAll(management);
+  }
+
+  private long youthTarget(int year) {
+    return goals.approvedTargets(year).stream().filter(target -> target.ownedBy("youth")).findFirst().orElseThrow()
+        .id();
+  }
+
+  /** Tasklist renders the draft task's form; its link leads to the department's plan on our page. */
+  private void openThePageFromTheDraftTask() {
+    String task = tasks.createTaskQuery().taskDefinitionKey("draftWorkPlan").taskCandidateGroup("dept-youth")
+        .processVariableValueEquals("year", YEAR).singleResult().getId();
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task);
+    WebElement link = wait.until(visibilityOfElementLocated(By.cssSelector(".fjs-container a[href*='/work-plans/']")));
+    String href = link.getAttribute("href");
+    assertThat(href).endsWith("/work-plans/?year=" + YEAR + "&department=youth");
+    browser.get(href);
+  }
+
+  private void addLine(String clauseCode, String amount) {
+    browser.findElement(By.cssSelector(".activity .add-line")).click();
+    wait.until(visibilityOfElementLocated(By.id("line-form")));
+    new Select(browser.findElement(By.id("l-clause"))).selectByValue(clauseCode);
+    browser.findElement(By.id("l-amount")).sendKeys(amount);
+    browser.findElement(By.cssSelector("#line-form button[type=submit]")).click();
+  }
+
+  private BudgetClause youthClause(int year) {
+    return budget.clausesOf(year, "youth").stream()
+        .filter(clause -> clause.source().kind().name().equals("MUNICIPAL")).findFirst().orElseThrow();
+  }
+
+  /** A screenshot of the whole page, for a person to look at. */
+  private void shoot(String name) throws Exception {
+    Object height = browser.executeScript("return document.documentElement.scrollHeight");
+    browser.manage().window().setSize(new Dimension(1400, Math.max(900, ((Number) height).intValue() + 120)));
+    byte[] png = browser.getScreenshotAs(OutputType.BYTES);
+    Files.createDirectories(SHOTS);
+    Files.write(SHOTS.resolve(name + ".png"), png);
+    browser.manage().window().setSize(new Dimension(1400, 900));
+  }
+}
