@@ -1,8 +1,10 @@
 package org.maagal.spreadsheets;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -18,6 +20,14 @@ public final class SpreadsheetReader {
   private static final byte[] ZIP_START = {'P', 'K', 3, 4};
 
   private SpreadsheetReader() {
+  }
+
+  /**
+   * A number as a user writes it in a cell or a form, read the way the sheets are: "1,250" is 1250,
+   * "72%" is 72; empty when the text is not a number.
+   */
+  public static Optional<BigDecimal> number(String text) {
+    return CellText.number(CellText.trimmed(text));
   }
 
   /**

@@ -186,6 +186,13 @@ public class WorkPlanService {
     return WorkPlanDiff.between(find.apply(fromNumber), find.apply(toNumber), byId(goals.approvedTargets(year)));
   }
 
+  /** The department's approved plan, for measuring it; empty while no version is approved. */
+  @Transactional(readOnly = true)
+  public Optional<ApprovedPlan> approvedPlan(int year, String departmentId) {
+    return versions.findFirstByCycleYearAndDepartmentIdAndStatus(year, departmentId, PlanStatus.APPROVED)
+        .map(ApprovedPlan::of);
+  }
+
   // --- editing the draft
 
   @Transactional

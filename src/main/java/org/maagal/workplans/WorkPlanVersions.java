@@ -11,6 +11,9 @@ interface WorkPlanVersions extends JpaRepository<WorkPlanVersion, Long> {
 
   Optional<WorkPlanVersion> findFirstByCycleYearAndDepartmentIdOrderByNumberDesc(int cycleYear, String departmentId);
 
+  Optional<WorkPlanVersion> findFirstByCycleYearAndDepartmentIdAndStatus(int cycleYear, String departmentId,
+      PlanStatus status);
+
   Optional<WorkPlanVersion> findByCycleYearAndDepartmentIdAndNumber(int cycleYear, String departmentId, int number);
 
   Page<WorkPlanVersion> findByCycleYearAndDepartmentIdOrderByNumberAsc(int cycleYear, String departmentId,

@@ -22,12 +22,16 @@ class SchemaMigrationTest {
   void anEmptyDatabaseGetsEveryMigration() throws Exception {
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4");
+    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5");
     assertThat(count("SELECT COUNT(*) FROM deadline_watch_lock")).isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM budget_book")).isZero();
     assertThat(count("SELECT COUNT(*) FROM budget_clause")).isZero();
     assertThat(count("SELECT COUNT(*) FROM work_plan_version")).isZero();
     assertThat(count("SELECT COUNT(*) FROM work_plan_book")).isZero();
+    assertThat(count("SELECT COUNT(*) FROM measurement_report")).isZero();
+    assertThat(count("SELECT COUNT(*) FROM measurement_indicator_value")).isZero();
+    assertThat(count("SELECT COUNT(*) FROM measurement_activity_status")).isZero();
+    assertThat(count("SELECT COUNT(*) FROM measurement_spending")).isZero();
   }
 
   @Test
@@ -36,7 +40,7 @@ class SchemaMigrationTest {
 
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("0 (baseline)", "1", "2", "3", "4");
+    assertThat(appliedVersions()).containsExactly("0 (baseline)", "1", "2", "3", "4", "5");
     assertThat(count("SELECT COUNT(*) FROM planning_cycle")).isZero();
   }
 
@@ -49,7 +53,7 @@ class SchemaMigrationTest {
 
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1 (baseline)", "2", "3", "4");
+    assertThat(appliedVersions()).containsExactly("1 (baseline)", "2", "3", "4", "5");
     assertThat(count("SELECT COUNT(*) FROM planning_cycle WHERE planning_year = 2027")).isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM deadline_watch_lock")).isEqualTo(1);
   }
@@ -59,7 +63,7 @@ class SchemaMigrationTest {
     migrate();
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4");
+    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5");
   }
 
   private void migrate() {

@@ -77,11 +77,24 @@ class WorkPlansIntegrationTest {
     submit(year);
     review(year, STRATEGY, "reviewAlignment", "approve", null);
     review(year, FINANCE, "reviewBudget", "approve", null);
+    assertThat(plans.approvedPlan(year, DEPARTMENT)).as("not approved yet").isEmpty();
     review(year, CEO, "approveWorkPlan", "approve", null);
 
     var plan = plan(year, MANAGER);
     assertThat(plan.get("status").asText()).isEqualTo("APPROVED");
     assertThat(plan.get("version").asInt()).isEqualTo(1);
+    var approved = plans.approvedPlan(year, DEPARTMENT).orElseThrow();
+    assertThat(approved.version()).isEqualTo(1);
+    assertThat(approved.activities()).singleElement().satisfies(planned -> {
+      assertThat(planned.id()).isEqualTo(activity);
+      assertThat(planned.title()).isEqualTo("הרחבת תנועות הנוער");
+      assertThat(planned.end()).isEqualTo(java.time.LocalDate.of(year, 11, 30));
+      assertThat(planned.targetIds()).containsExactly(youthTarget(year));
+      assertThat(planned.lines()).singleElement().satisfies(line -> {
+        assertThat(line.clauseCode()).isEqualTo(clause.code());
+        assertThat(line.amount()).isEqualByComparingTo("120000");
+      });
+    });
     assertThat(new BigDecimal(plan.get("total").asText())).isEqualByComparingTo("120000");
     assertThat(plan.at("/activities/0/lines/0/status").asText()).isEqualTo("APPROVED");
     assertThat(plan.get("reviews")).extracting(review -> review.get("step").asText())

@@ -1,0 +1,7 @@
+/**
+ * Phase 4 of the cycle, measurement and control (מדידה ובקרה): twice a year each department reports the
+ * actual values of the indicators it owns, the status of the activities of its approved work plan and
+ * its actual spending; the strategy unit accepts each report or returns it, every version kept. Work-plan
+ * adherence and budget execution are computed from the reports, per department and city-wide.
+ */
+package org.maagal.measurement;
