@@ -260,7 +260,7 @@ function show(shown) {
     rest.append(money(Math.abs(ceiling - plan.total)));
     summary.push(rest);
   }
-  if (plan.submittedAt) summary.push(element('span', 'muted', ` · הוגשה ${time(plan.submittedAt)} על ידי ${plan.submittedBy}`));
+  if (plan.submittedAt) summary.push(element('span', 'muted', ` · הוגשה ${time(plan.submittedAt)} על ידי ${plan.submittedByName || plan.submittedBy}`));
   $('summary').replaceChildren(...summary);
   showSources();
   showFindings();
@@ -318,7 +318,7 @@ function showReviews() {
   $('reviews').replaceChildren(...reviews.map(r => {
     const item = element('li', r.approved ? 'approved' : 'returned');
     item.append(element('strong', null, `גרסה ${r.version} · ${r.stepName}: ${r.approved ? 'אושרה' : 'הוחזרה'}`),
-      element('span', 'muted', ` · ${r.decidedBy || ''} ${time(r.decidedAt)}`));
+      element('span', 'muted', ` · ${r.decidedByName || r.decidedBy || ''} ${time(r.decidedAt)}`));
     if (r.comments) item.append(element('p', 'comments', r.comments));
     return item;
   }));
@@ -602,8 +602,8 @@ async function loadVersions() {
       const here = v.version === plan.version;
       const href = v.version === newest ? `?year=${year()}&department=${encodeURIComponent(department)}`
         : `?year=${year()}&department=${encodeURIComponent(department)}&version=${v.version}`;
-      return [String(v.version), status(v.status, v.statusName), `${time(v.createdAt)} · ${v.createdBy || ''}`,
-        v.submittedAt ? `${time(v.submittedAt)} · ${v.submittedBy || ''}` : '—', String(v.activities), money(v.total),
+      return [String(v.version), status(v.status, v.statusName), `${time(v.createdAt)} · ${v.createdByName || v.createdBy || ''}`,
+        v.submittedAt ? `${time(v.submittedAt)} · ${v.submittedByName || v.submittedBy || ''}` : '—', String(v.activities), money(v.total),
         here ? element('strong', null, 'מוצגת') : link(href, 'הצגה')];
     }), [0, 4, 5]));
     $('show-diff').hidden = plan.version <= 1;

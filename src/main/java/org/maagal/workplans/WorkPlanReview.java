@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 
 /** A step's decision on a submitted version: the automatic checks, the strategy unit, finance, the CEO. */
 @Entity
@@ -49,9 +50,9 @@ class WorkPlanReview {
     this.decidedAt = decidedAt;
   }
 
-  WorkPlanView.ReviewView view() {
+  WorkPlanView.ReviewView view(UnaryOperator<String> names) {
     return new WorkPlanView.ReviewView(versionNumber, step, step.hebrewName(), approved, comments, decidedBy,
-        decidedAt);
+        names.apply(decidedBy), decidedAt);
   }
 
   int versionNumber() {

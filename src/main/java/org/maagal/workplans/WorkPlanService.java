@@ -20,6 +20,7 @@ import org.maagal.goals.ApprovedTarget;
 import org.maagal.goals.GoalTreeService;
 import org.maagal.organization.Caller;
 import org.maagal.organization.Organization;
+import org.maagal.organization.Person;
 import org.maagal.organization.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -161,7 +162,8 @@ public class WorkPlanService {
     mayRead(departmentId, caller);
     return PageOf.of(versions.findByCycleYearAndDepartmentIdOrderByNumberAsc(year, departmentId, page.pageable())
         .map(v -> new WorkPlanView.VersionSummary(v.number(), v.status(), v.status().hebrewName(), v.createdAt(),
-            v.createdBy(), v.submittedAt(), v.submittedBy(), v.activities().size(), v.total())));
+            v.createdBy(), nameOf(v.createdBy()), v.submittedAt(), v.submittedBy(), nameOf(v.submittedBy()),
+            v.activities().size(), v.total())));
   }
 
   /** The newest version of every plan the caller may read, by department. */
@@ -425,13 +427,22 @@ public class WorkPlanService {
             line.status().hebrewName())).toList(), activity.total())).toList();
     var findings = version.status() == PlanStatus.APPROVED ? List.<WorkPlanView.Finding>of() : checks.findings(version);
     var history = reviews.findByCycleYearAndDepartmentIdOrderByDecidedAtAscIdAsc(year, version.departmentId()).stream()
-        .map(WorkPlanReview::view).sorted(Comparator.comparing(WorkPlanView.ReviewView::decidedAt)).toList();
+        .map(review -> review.view(this::nameOf)).sorted(Comparator.comparing(WorkPlanView.ReviewView::decidedAt)).toList();
     boolean editable = version.status() == PlanStatus.DRAFT && caller.worksIn(version.departmentId());
     boolean marksLines = caller.has(Role.FINANCE) && inBudgetReview(version);
     return new WorkPlanView(year, version.departmentId(), organization.unitName(version.departmentId()),
         version.number(), version.status(), version.status().hebrewName(), editable, marksLines, version.createdAt(),
-        version.createdBy(), version.submittedAt(), version.submittedBy(), version.total(),
+        version.createdBy(), nameOf(version.createdBy()), version.submittedAt(), version.submittedBy(),
+        nameOf(version.submittedBy()), version.total(),
         budget.ceilingsOf(year, version.departmentId()), activities, findings, history);
+  }
+
+  /** A person's name as the organisation file has it; the system's steps are Maagal's. */
+  private String nameOf(String userId) {
+    if (userId == null) {
+      return null;
+    }
+    return SYSTEM.equals(userId) ? "מעגל" : organization.person(userId).map(Person::fullName).orElse(userId);
   }
 
   private static WorkPlanView.TargetRef targetRef(long id, Map<Long, ApprovedTarget> targets) {

@@ -11,11 +11,12 @@ import org.maagal.budget.Ceilings;
  * A version of a department's work plan as the API and the page show it: its activities with their
  * targets and budget lines, its sums against the department's ceilings, what the automatic checks find
  * in it now, and every review of every version. {@code editable}: the caller may edit this draft;
- * {@code marksLines}: the caller is finance and the plan is in its budget review.
+ * {@code marksLines}: the caller is finance and the plan is in its budget review. Each user id comes with
+ * the person's name ({@code …ByName}), the system's as "מעגל".
  */
 public record WorkPlanView(int year, String departmentId, String departmentName, int version, PlanStatus status,
-    String statusName, boolean editable, boolean marksLines, Instant createdAt, String createdBy, Instant submittedAt,
-    String submittedBy, BigDecimal total, Ceilings ceilings, List<ActivityView> activities, List<Finding> findings,
+    String statusName, boolean editable, boolean marksLines, Instant createdAt, String createdBy,
+    String createdByName, Instant submittedAt, String submittedBy, String submittedByName, BigDecimal total, Ceilings ceilings, List<ActivityView> activities, List<Finding> findings,
     List<ReviewView> reviews) {
 
   public record ActivityView(long id, String title, String owner, LocalDate start, LocalDate end,
@@ -35,7 +36,7 @@ public record WorkPlanView(int year, String departmentId, String departmentName,
   }
 
   public record ReviewView(int version, ReviewStep step, String stepName, boolean approved, String comments,
-      String decidedBy, Instant decidedAt) {
+      String decidedBy, String decidedByName, Instant decidedAt) {
   }
 
   /** A plan in the list of a cycle's plans. */
@@ -45,7 +46,8 @@ public record WorkPlanView(int year, String departmentId, String departmentName,
 
   /** A version in the list of a plan's versions. */
   public record VersionSummary(int version, PlanStatus status, String statusName, Instant createdAt,
-      String createdBy, Instant submittedAt, String submittedBy, int activities, BigDecimal total) {
+      String createdBy, String createdByName, Instant submittedAt, String submittedBy, String submittedByName,
+      int activities, BigDecimal total) {
   }
 
   public record BookEdition(int year, int edition, WorkPlanBook.Status status, Instant compiledAt, String compiledBy,

@@ -99,6 +99,9 @@ class WorkPlansIntegrationTest {
     assertThat(plan.at("/activities/0/lines/0/status").asText()).isEqualTo("APPROVED");
     assertThat(plan.get("reviews")).extracting(review -> review.get("step").asText())
         .containsExactly("CHECKS", "ALIGNMENT", "BUDGET", "CEO");
+    assertThat(plan.get("reviews")).extracting(review -> review.get("decidedByName").asText())
+        .containsExactly("מעגל", "נועה ברק", "אלי מזרחי", "אבנר גולן");
+    assertThat(plan.get("submittedByName").asText()).isEqualTo("איתי רון");
     assertThat(as(MANAGER).tasks("draftWorkPlan", year, "dept-" + DEPARTMENT)).isEmpty();
   }
 
