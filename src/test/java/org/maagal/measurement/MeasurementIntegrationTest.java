@@ -2,7 +2,6 @@ package org.maagal.measurement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.maagal.JsonBody.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -11,10 +10,11 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.maagal.AsyncContinuations;
 import org.maagal.CycleFastForward;
 import org.maagal.MaagalIntegrationTest;
+import org.maagal.TestCycles;
 import org.maagal.TasklistUser;
 import org.maagal.budget.BudgetBook;
 import org.maagal.goals.GoalTreeService;
@@ -56,7 +56,7 @@ class MeasurementIntegrationTest {
   @Autowired
   MeasurementService measurement;
 
-  private Integer cycleYear;
+  private TestCycles cycles;
 
   @Test
   void aReportOpensFilledFromTheApprovedTreeAndPlanAndTheDepartmentFillsIt() {
@@ -213,24 +213,19 @@ class MeasurementIntegrationTest {
     assertThat(annual.at("/indicators/0").hasNonNull("actual")).isFalse();
   }
 
+  @BeforeEach
+  void prepareTheCycles() {
+    cycles = new TestCycles(rest, management, tasks, runtime);
+  }
+
   @AfterEach
-  void endTheCycle() {
-    if (cycleYear != null) {
-      runtime.createProcessInstanceQuery().processDefinitionKey("annual-planning-cycle")
-          .variableValueEquals("year", cycleYear).list()
-          .forEach(cycle -> runtime.deleteProcessInstance(cycle.getId(), "test over"));
-    }
+  void endTheCycles() {
+    cycles.endAll();
   }
 
   private void toMeasurement(int year) {
-    cycleYear = year;
-    rest.withBasicAuth(STRATEGY, "demo").postForEntity("/api/cycles", json("{\"year\": " + year + "}"), String.class);
-    AsyncContinuations.runAll(management);
-    var fastForward = new CycleFastForward(tasks);
-    fastForward.throughSituationAssessment(year);
-    fastForward.throughGoalPlanning(year);
-    AsyncContinuations.runAll(management);
-    fastForward.throughWorkPlans(year, plans, goals, budget);
+    cycles.toWorkPlans(year);
+    new CycleFastForward(tasks).throughWorkPlans(year, plans, goals, budget);
   }
 
   private JsonNode report(int year, String user) {

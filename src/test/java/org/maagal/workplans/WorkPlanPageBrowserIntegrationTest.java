@@ -1,7 +1,6 @@
 package org.maagal.workplans;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.maagal.JsonBody.json;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
@@ -10,17 +9,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.maagal.AsyncContinuations;
 import org.maagal.BrowserTest;
-import org.maagal.CycleFastForward;
 import org.maagal.HeadlessChromium;
 import org.maagal.MaagalIntegrationTest;
 import org.maagal.TasklistUser;
+import org.maagal.TestCycles;
 import org.maagal.budget.BudgetBook;
 import org.maagal.budget.BudgetClause;
 import org.maagal.goals.GoalTreeService;
@@ -64,12 +63,16 @@ class WorkPlanPageBrowserIntegrationTest {
   GoalTreeService goals;
   @Autowired
   BudgetBook budget;
+  @Autowired
+  RuntimeService runtime;
 
   ChromeDriver browser;
+  private TestCycles cycles;
   WebDriverWait wait;
 
   @BeforeEach
   void startTheBrowser() {
+    cycles = new TestCycles(rest, management, tasks, runtime);
     browser = HeadlessChromium.start("he-IL");
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
@@ -86,6 +89,7 @@ class WorkPlanPageBrowserIntegrationTest {
           + "r => [r.name, r.responseStatus, Math.round(r.duration)]))") + " -->");
     } finally {
       browser.quit();
+      cycles.endAll();
     }
   }
 
@@ -182,12 +186,7 @@ class WorkPlanPageBrowserIntegrationTest {
   }
 
   private void toWorkPlans(int year) {
-    rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": " + year + "}"), String.class);
-    AsyncContinuations.runAll(management);
-    var fastForward = new CycleFastForward(tasks);
-    fastForward.throughSituationAssessment(year);
-    fastForward.throughGoalPlanning(year);
-    AsyncContinuations.runAll(management);
+    cycles.toWorkPlans(year);
   }
 
   private long youthTarget(int year) {

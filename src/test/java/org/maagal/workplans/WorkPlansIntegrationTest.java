@@ -1,7 +1,6 @@
 package org.maagal.workplans;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.maagal.JsonBody.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -17,11 +16,12 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.maagal.AsyncContinuations;
 import org.maagal.CycleFastForward;
 import org.maagal.MaagalIntegrationTest;
 import org.maagal.TasklistUser;
+import org.maagal.TestCycles;
 import org.maagal.budget.BudgetBook;
 import org.maagal.budget.BudgetClause;
 import org.maagal.goals.GoalTreeService;
@@ -64,7 +64,7 @@ class WorkPlansIntegrationTest {
   @Autowired
   RuntimeService runtime;
 
-  private Integer cycleYear;
+  private TestCycles cycles;
 
   @Test
   void aPlanApprovedAtOnceIsTheDepartmentsPlanOfTheYear() {
@@ -345,27 +345,18 @@ class WorkPlansIntegrationTest {
 
   // --- the steps, as the people take them
 
-  /**
-   * Ends the test's cycle: other test classes share this database, and the deadline watch they drive
-   * would otherwise remind and escalate every plan left open here.
-   */
+  @BeforeEach
+  void prepareTheCycles() {
+    cycles = new TestCycles(rest, management, tasks, runtime);
+  }
+
   @AfterEach
-  void endTheCycle() {
-    if (cycleYear != null) {
-      runtime.createProcessInstanceQuery().processDefinitionKey("annual-planning-cycle")
-          .variableValueEquals("year", cycleYear).list()
-          .forEach(cycle -> runtime.deleteProcessInstance(cycle.getId(), "test over"));
-    }
+  void endTheCycles() {
+    cycles.endAll();
   }
 
   private void toWorkPlans(int year) {
-    cycleYear = year;
-    rest.withBasicAuth(STRATEGY, "demo").postForEntity("/api/cycles", json("{\"year\": " + year + "}"), String.class);
-    AsyncContinuations.runAll(management);
-    var fastForward = new CycleFastForward(tasks);
-    fastForward.throughSituationAssessment(year);
-    fastForward.throughGoalPlanning(year);
-    AsyncContinuations.runAll(management);
+    cycles.toWorkPlans(year);
   }
 
   private long youthTarget(int year) {

@@ -1,0 +1,52 @@
+package org.maagal;
+
+import static org.maagal.JsonBody.json;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * The cycles a test class starts, each for a year of its own, brought to the phase the test is about
+ * and ended when the test is done: the test classes share one database, and the deadline watch that
+ * later tests drive would otherwise remind and escalate every task left open.
+ */
+public final class TestCycles {
+
+  private final TestRestTemplate rest;
+  private final ManagementService management;
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final List<Integer> started = new ArrayList<>();
+
+  public TestCycles(TestRestTemplate rest, ManagementService management, TaskService tasks, RuntimeService runtime) {
+    this.rest = rest;
+    this.management = management;
+    this.tasks = tasks;
+    this.runtime = runtime;
+  }
+
+  /** The strategy unit starts the year's cycle; phases 1 and 2 are completed; every department's draft plan is open. */
+  public void toWorkPlans(int year) {
+    started.add(year);
+    rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": " + year + "}"), String.class);
+    AsyncContinuations.runAll(management);
+    var fastForward = new CycleFastForward(tasks);
+    fastForward.throughSituationAssessment(year);
+    fastForward.throughGoalPlanning(year);
+    AsyncContinuations.runAll(management);
+  }
+
+  /** Ends the process of every cycle started here; the data the cycles wrote stays. */
+  public void endAll() {
+    for (int year : started) {
+      runtime.createProcessInstanceQuery().processDefinitionKey("annual-planning-cycle")
+          .variableValueEquals("year", year).list()
+          .forEach(cycle -> runtime.deleteProcessInstance(cycle.getId(), "test over"));
+    }
+    started.clear();
+  }
+}
