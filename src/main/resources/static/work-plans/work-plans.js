@@ -346,7 +346,8 @@ function activityCard(activity) {
   const head = element('div', 'activity-head');
   head.append(element('h3', null, activity.title));
   if (plan.editable) {
-    head.append(button('עריכה', () => openActivity(activity)), button('מחיקה', () => removeActivity(activity)),
+    head.append(button('עריכה', () => openActivity(activity), 'edit-activity'),
+      button('מחיקה', () => removeActivity(activity), 'remove-activity'),
       button('הוספת שורת תקציב', () => openLine(activity, null), 'primary add-line'));
   }
   card.append(head);
@@ -369,7 +370,8 @@ function activityCard(activity) {
     const rows = activity.lines.map(line => {
       const actions = element('span', 'actions');
       if (plan.editable) {
-        actions.append(button('עריכה', () => openLine(activity, line)), button('מחיקה', () => removeLine(line)));
+        actions.append(button('עריכה', () => openLine(activity, line), 'edit-line'),
+          button('מחיקה', () => removeLine(line), 'remove-line'));
       }
       if (plan.marksLines) {
         for (const [code, label] of [['APPROVED', 'מאשר'], ['CUT', 'קיצוץ'], ['REQUESTED', 'מבוקש']]) {

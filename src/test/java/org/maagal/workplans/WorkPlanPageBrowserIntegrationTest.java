@@ -1,6 +1,7 @@
 package org.maagal.workplans;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
@@ -47,6 +48,7 @@ class WorkPlanPageBrowserIntegrationTest {
 
   static final int YEAR = 2056;
   static final int FINANCE_YEAR = 2058;
+  static final int REVISION_YEAR = 2059;
   static final String MANAGER = "itay-ron";
   /** Where the screenshots are kept for a reader to look at. */
   static final Path SHOTS = Path.of("target", "work-plan-shots");
@@ -183,6 +185,55 @@ class WorkPlanPageBrowserIntegrationTest {
     wait.until(visibilityOfElementLocated(By.cssSelector("body[data-ready=true]")));
     assertThat(browser.findElement(By.id("plans")).getText()).contains("מחלקת נוער וצעירים");
     shoot("page-overview-finance");
+  }
+
+  @Test
+  void aReturnedPlanIsRevisedOnThePageAndShowsWhatChanged() throws Exception {
+    int year = REVISION_YEAR;
+    toWorkPlans(year);
+    var manager = new TasklistUser(rest, MANAGER);
+    var clauses = budget.clausesOf(year, "youth");
+    String plan = "/api/cycles/" + year + "/work-plans/youth";
+    long activityId = manager.send(HttpMethod.POST, plan + "/activities",
+        "{\"title\":\"קייטנות קיץ\",\"targetIds\":[" + youthTarget(year) + "]}").getBody().at("/activities/0/id").asLong();
+    manager.send(HttpMethod.POST, plan + "/activities/" + activityId + "/budget-lines",
+        "{\"clauseCode\":\"" + clauses.get(0).code() + "\",\"amount\":\"80,000\"}");
+    manager.send(HttpMethod.POST, plan + "/activities/" + activityId + "/budget-lines",
+        "{\"clauseCode\":\"" + clauses.get(1).code() + "\",\"amount\":\"20,000\"}");
+    manager.complete(manager.task("draftWorkPlan", year), Map.of("planReady", true));
+    var strategy = new TasklistUser(rest, "noa-barak");
+    strategy.complete(strategy.tasks("reviewAlignment", year).stream()
+        .filter(task -> task.path("name").asText().contains("נוער")).findFirst().orElseThrow().get("id").asText(),
+        Map.of("workPlanDecision", "return", "reviewComments", "יש לוותר על הסעיף הראשון ולכוון את הקייטנות לנוער"));
+
+    HeadlessChromium.logInToTasklist(browser, port, MANAGER);
+    browser.get("http://localhost:" + port + "/work-plans/?year=" + year + "&department=youth");
+    wait.until(visibilityOfElementLocated(By.cssSelector("body[data-ready=true]")));
+    assertThat(browser.findElement(By.id("plan-title")).getText()).contains("גרסה 2", "טיוטה");
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("יש לוותר על הסעיף הראשון", "נועה ברק");
+
+    browser.findElement(By.cssSelector(".activity .edit-activity")).click();
+    wait.until(visibilityOfElementLocated(By.id("activity-form")));
+    browser.findElement(By.id("a-title")).clear();
+    browser.findElement(By.id("a-title")).sendKeys("קייטנות קיץ לנוער");
+    browser.findElement(By.cssSelector("#activity-form button[type=submit]")).click();
+    wait.until(textToBePresentInElementLocated(By.cssSelector(".activity h3"), "קייטנות קיץ לנוער"));
+
+    browser.findElement(By.cssSelector(".activity .remove-line")).click();
+    wait.until(alertIsPresent()).accept();
+    wait.until(textToBePresentInElementLocated(By.id("summary"), "סה\"כ בתכנית: 20,000 ₪"));
+
+    browser.findElement(By.cssSelector(".activity .edit-line")).click();
+    wait.until(visibilityOfElementLocated(By.id("line-form")));
+    browser.findElement(By.id("l-amount")).clear();
+    browser.findElement(By.id("l-amount")).sendKeys("25,000");
+    browser.findElement(By.cssSelector("#line-form button[type=submit]")).click();
+    wait.until(textToBePresentInElementLocated(By.id("summary"), "סה\"כ בתכנית: 25,000 ₪"));
+
+    browser.findElement(By.id("show-diff")).click();
+    wait.until(textToBePresentInElementLocated(By.id("diff"), "מגרסה 1 לגרסה 2"));
+    assertThat(browser.findElement(By.id("diff")).getText()).contains("קייטנות קיץ לנוער", "קייטנות קיץ");
+    shoot("page-revision");
   }
 
   private void toWorkPlans(int year) {
