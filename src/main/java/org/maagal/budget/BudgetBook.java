@@ -166,7 +166,8 @@ public class BudgetBook {
     return clauses.stream().filter(clause -> clause.departmentId().equals(departmentId)).sorted(BY_CODE).toList();
   }
 
-  static Ceilings ceilings(List<BudgetClause> clauses) {
+  /** The ceilings these clauses make: their sum, in total and per funding source. */
+  public static Ceilings ceilings(List<BudgetClause> clauses) {
     var bySource = new LinkedHashMap<String, BigDecimal>();
     clauses.stream().sorted(Comparator.comparing(BudgetClause::source, SOURCE_ORDER))
         .forEach(clause -> bySource.merge(clause.source().label(), clause.amount(), BigDecimal::add));

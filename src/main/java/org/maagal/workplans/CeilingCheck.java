@@ -41,9 +41,8 @@ class CeilingCheck {
     this.budget = budget;
   }
 
-  List<Overrun> overruns(WorkPlanVersion version) {
-    int year = version.cycleYear();
-    var ceilings = budget.ceilingsOf(year, version.departmentId());
+  List<Overrun> overruns(WorkPlanVersion version, PlanBudget book) {
+    var ceilings = book.ceilings();
     var lines = version.activities().stream().flatMap(activity -> activity.lines().stream()).toList();
     var overruns = new ArrayList<Overrun>();
     var total = lines.stream().map(BudgetLine::counted).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -65,7 +64,7 @@ class CeilingCheck {
       }
     }
     for (Map.Entry<String, BigDecimal> clause : byClause.entrySet()) {
-      var found = budget.clause(year, clause.getKey());
+      var found = book.clause(clause.getKey());
       if (found.isPresent() && clause.getValue().compareTo(found.get().amount()) > 0) {
         overruns.add(new Overrun(Scope.CLAUSE, clause.getKey(), clauseNames.get(clause.getKey()), clause.getValue(),
             found.get().amount()));
@@ -76,7 +75,7 @@ class CeilingCheck {
 
   /** The overruns that a line takes part in: the total, its source, its clause. */
   List<Overrun> overrunsWith(WorkPlanVersion version, BudgetLine line) {
-    return overruns(version).stream().filter(overrun -> switch (overrun.scope()) {
+    return overruns(version, PlanBudget.of(budget, version.cycleYear(), version.departmentId())).stream().filter(overrun -> switch (overrun.scope()) {
       case TOTAL -> true;
       case SOURCE -> overrun.key().equals(line.source().label());
       case CLAUSE -> overrun.key().equals(line.clauseCode());

@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.variable.Variables;
-import org.maagal.budget.BudgetBook;
 import org.maagal.decisions.DeployedDecisions;
-import org.maagal.goals.ApprovedTarget;
-import org.maagal.goals.GoalTreeService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,30 +20,25 @@ class WorkPlanChecks {
   static final String DECISION = "work-plan-checks";
 
   private final DeployedDecisions decisions;
-  private final GoalTreeService goals;
-  private final BudgetBook budget;
   private final CeilingCheck ceilings;
 
-  WorkPlanChecks(DeployedDecisions decisions, GoalTreeService goals, BudgetBook budget, CeilingCheck ceilings) {
+  WorkPlanChecks(DeployedDecisions decisions, CeilingCheck ceilings) {
     this.decisions = decisions;
-    this.goals = goals;
-    this.budget = budget;
     this.ceilings = ceilings;
   }
 
-  List<WorkPlanView.Finding> findings(WorkPlanVersion version) {
-    Set<Long> approvedTargets = goals.approvedTargets(version.cycleYear()).stream().map(ApprovedTarget::id)
-        .collect(Collectors.toSet());
+  /** What the checks find in the version now, its department's budget and the approved targets read by the caller. */
+  List<WorkPlanView.Finding> findings(WorkPlanVersion version, PlanBudget book, Set<Long> approvedTargets) {
     var activities = version.activities();
     var withoutTarget = activities.stream().filter(activity -> activity.targetIds().isEmpty())
         .map(Activity::title).toList();
     var unknownTarget = activities.stream()
         .filter(activity -> !approvedTargets.containsAll(activity.targetIds())).map(Activity::title).toList();
     var unknownClauses = activities.stream().flatMap(activity -> activity.lines().stream()
-            .filter(line -> budget.clause(version.cycleYear(), line.clauseCode()).isEmpty())
+            .filter(line -> book.clause(line.clauseCode()).isEmpty())
             .map(line -> line.clauseCode() + " ('" + line.clauseName() + "', בפעילות '" + activity.title() + "')"))
         .toList();
-    var overruns = ceilings.overruns(version);
+    var overruns = ceilings.overruns(version, book);
 
     var result = decisions.evaluate(DECISION, Variables.createVariables()
         .putValue("activities", activities.size())

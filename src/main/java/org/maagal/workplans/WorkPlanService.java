@@ -87,7 +87,8 @@ public class WorkPlanService {
   @Transactional
   boolean check(int year, String departmentId) {
     var submitted = newest(year, departmentId);
-    var findings = checks.findings(submitted);
+    var findings = checks.findings(submitted, PlanBudget.of(budget, year, departmentId),
+        byId(goals.approvedTargets(year)).keySet());
     boolean passed = findings.stream().noneMatch(WorkPlanView.Finding::blocking);
     var comments = findings.stream().map(WorkPlanView.Finding::message).collect(Collectors.joining("\n"));
     decide(submitted, ReviewStep.CHECKS, passed, comments.isEmpty() ? null : comments, SYSTEM);
@@ -419,13 +420,15 @@ public class WorkPlanService {
   private WorkPlanView view(WorkPlanVersion version, Caller caller) {
     int year = version.cycleYear();
     var targets = byId(goals.approvedTargets(year));
+    var book = PlanBudget.of(budget, year, version.departmentId());
     var activities = version.activities().stream().map(activity -> new WorkPlanView.ActivityView(activity.id(),
         activity.title(), activity.owner(), activity.start(), activity.end(), activity.milestones(),
         activity.outputMeasure(), activity.targetIds().stream().map(id -> targetRef(id, targets)).toList(),
         activity.lines().stream().map(line -> new WorkPlanView.LineView(line.id(), line.clauseCode(), line.clauseName(),
             line.budgetType(), line.budgetType().hebrewName(), line.source().label(), line.amount(), line.status(),
             line.status().hebrewName())).toList(), activity.total())).toList();
-    var findings = version.status() == PlanStatus.APPROVED ? List.<WorkPlanView.Finding>of() : checks.findings(version);
+    var findings = version.status() == PlanStatus.APPROVED ? List.<WorkPlanView.Finding>of()
+        : checks.findings(version, book, targets.keySet());
     var history = reviews.findByCycleYearAndDepartmentIdOrderByDecidedAtAscIdAsc(year, version.departmentId()).stream()
         .map(review -> review.view(this::nameOf)).sorted(Comparator.comparing(WorkPlanView.ReviewView::decidedAt)).toList();
     boolean editable = version.status() == PlanStatus.DRAFT && caller.worksIn(version.departmentId());
@@ -434,7 +437,7 @@ public class WorkPlanService {
         version.number(), version.status(), version.status().hebrewName(), editable, marksLines, version.createdAt(),
         version.createdBy(), nameOf(version.createdBy()), version.submittedAt(), version.submittedBy(),
         nameOf(version.submittedBy()), version.total(),
-        budget.ceilingsOf(year, version.departmentId()), activities, findings, history);
+        book.ceilings(), activities, findings, history);
   }
 
   /** A person's name as the organisation file has it; the system's steps are Maagal's. */
