@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -124,7 +125,7 @@ class Activity {
   }
 
   List<String> milestones() {
-    return java.util.Arrays.asList(milestoneQ1, milestoneQ2, milestoneQ3, milestoneQ4);
+    return Arrays.asList(milestoneQ1, milestoneQ2, milestoneQ3, milestoneQ4);
   }
 
   String outputMeasure() {

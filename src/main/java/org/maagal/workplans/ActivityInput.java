@@ -31,7 +31,7 @@ public record ActivityInput(String title, String owner, LocalDate start, LocalDa
   }
 
   /** What is wrong with the activity, in Hebrew; empty when nothing is. */
-  List<String> problems(List<String> givenMilestones) {
+  List<String> problems() {
     var problems = new ArrayList<String>();
     if (title == null) {
       problems.add("לפעילות חסרה כותרת");
@@ -40,9 +40,6 @@ public record ActivityInput(String title, String owner, LocalDate start, LocalDa
     }
     if (start != null && end != null && end.isBefore(start)) {
       problems.add("תאריך הסיום (" + end + ") קודם לתאריך ההתחלה (" + start + ")");
-    }
-    if (givenMilestones != null && givenMilestones.size() > QUARTERS) {
-      problems.add("לפעילות ארבע אבני דרך לכל היותר, אחת לכל רבעון");
     }
     if (owner != null && owner.length() > 200) {
       problems.add("שם האחראי ארוך מ-200 תווים");

@@ -305,7 +305,7 @@ public class WorkPlanService {
   }
 
   private void validate(int year, ActivityInput input, Activity current) {
-    var problems = input.problems(null);
+    var problems = input.problems();
     var known = goals.approvedTargets(year).stream().map(ApprovedTarget::id).toList();
     for (Long targetId : input.targetIds()) {
       boolean keptFromBefore = current != null && current.targetIds().contains(targetId);
