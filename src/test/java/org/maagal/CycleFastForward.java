@@ -3,6 +3,8 @@ package org.maagal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.maagal.budget.BudgetBook;
@@ -75,6 +77,25 @@ public final class CycleFastForward {
     for (String review : List.of("reviewAlignment", "reviewBudget", "approveWorkPlan")) {
       completeAll(year, review, Map.of("workPlanDecision", "approve"));
     }
+  }
+
+  /**
+   * Opens the year's next measurement round the way its day would, by executing the timer the measurement
+   * phase waits on, and runs the fan-out to the departments.
+   */
+  public void openMeasurementRound(int year, ManagementService management, RuntimeService runtime) {
+    var phase = runtime.createProcessInstanceQuery().processDefinitionKey("measurement")
+        .variableValueEquals("year", year).singleResult();
+    var timer = management.createJobQuery().processInstanceId(phase.getId()).timers().singleResult();
+    management.executeJob(timer.getId());
+    AsyncContinuations.runAll(management);
+  }
+
+  /** Opens the next round; every department hands in its report as it opened, and the strategy unit accepts it. */
+  public void throughMeasurementRound(int year, ManagementService management, RuntimeService runtime) {
+    openMeasurementRound(year, management, runtime);
+    completeAll(year, "fillMeasurementReport", Map.of("reportReady", true));
+    completeAll(year, "validateMeasurementReport", Map.of("reportDecision", "accept"));
   }
 
   /** Completes every open task of the definition in the year's cycle with the same values. */

@@ -6,15 +6,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.maagal.api.PageOf;
 import org.maagal.api.PageQuery;
+import org.maagal.forms.FormValues;
 import org.maagal.goals.ApprovedTarget;
 import org.maagal.goals.GoalTreeService;
 import org.maagal.goals.GoalTreeView;
 import org.maagal.organization.Caller;
 import org.maagal.organization.Organization;
 import org.maagal.workplans.WorkPlanService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,14 +38,16 @@ public class MeasurementService {
   private final WorkPlanService plans;
   private final Organization organization;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   MeasurementService(MeasurementReports reports, GoalTreeService goals, WorkPlanService plans,
-      Organization organization, Clock clock) {
+      Organization organization, Clock clock, ApplicationEventPublisher events) {
     this.reports = reports;
     this.goals = goals;
     this.plans = plans;
     this.organization = organization;
     this.clock = clock;
+    this.events = events;
   }
 
   // --- the process's steps
@@ -90,13 +96,53 @@ public class MeasurementService {
       throw MeasurementProblems.notSubmitted(departmentName(departmentId), submitted.number(), submitted.status());
     }
     if (!accepted && (comments == null || comments.isBlank())) {
-      throw MeasurementProblems.invalid("review", List.of("בהחזרת הדיווח למחלקה יש לכתוב מה לתקן"));
+      throw FormValues.refuse(List.of("בהחזרת הדיווח למחלקה יש לכתוב מה לתקן"));
     }
     var now = Instant.now(clock);
     submitted.decide(accepted, comments, by, now);
     if (!accepted) {
       reports.save(submitted.nextDraft(by, now));
     }
+  }
+
+  /**
+   * The report in a few lines for the tasks' forms: what is filled and what is not, the activities delayed,
+   * budget execution, and the strategy unit's comments when it returned the report.
+   */
+  @Transactional(readOnly = true)
+  public String summary(int year, String departmentId, Round round) {
+    var found = reports.findFirstByCycleYearAndDepartmentIdAndRoundOrderByNumberDesc(year, departmentId, round);
+    if (found.isEmpty()) {
+      return "";
+    }
+    var report = found.get();
+    long reported = report.indicators().stream().filter(value -> value.actual() != null).count();
+    long late = report.activities().stream()
+        .filter(activity -> !Adherence.onTime(activity, round.measuredAt(year))).count();
+    var adherence = adherenceOf(report);
+    var lines = new ArrayList<String>();
+    lines.add("גרסה " + report.number() + " (" + report.status().hebrewName() + ")");
+    lines.add("מדדים: דווחו " + reported + " מתוך " + report.indicators().size());
+    lines.add("פעילויות: " + report.activities().size() + ", מהן " + late + " שאינן בזמן"
+        + (adherence.onTimePercent() == null ? "" : " (עמידה בתכנית " + adherence.onTimePercent() + "%)"));
+    if (adherence.executionPercent() != null) {
+      lines.add("ביצוע תקציב: " + adherence.executionPercent() + "%");
+    }
+    reports.findByCycleYearAndDepartmentIdAndRoundOrderByNumberAsc(year, departmentId, round,
+        Pageable.unpaged()).stream()
+        .filter(version -> version.status() == ReportStatus.RETURNED).reduce((first, second) -> second)
+        .ifPresent(returned -> lines.add("הוחזר לתיקון: " + returned.reviewComments()));
+    return String.join("\n", lines);
+  }
+
+  /**
+   * The newest version of every department's report of every round in the year, for the year's results:
+   * read by the system, not on a caller's behalf.
+   */
+  @Transactional(readOnly = true)
+  public List<ReportView> newestReports(int year) {
+    var tree = treeIndicatorsByKey(year);
+    return reports.newestOfEachReport(year).stream().map(report -> view(report, tree, null)).toList();
   }
 
   // --- reading
@@ -198,6 +244,7 @@ public class MeasurementService {
 
   private ReportView filled(MeasurementReport draft, Caller caller) {
     reports.flush();
+    events.publishEvent(new ReportFilled(draft.cycleYear(), draft.departmentId(), draft.round()));
     return view(draft, caller);
   }
 
@@ -266,9 +313,18 @@ public class MeasurementService {
   // --- views
 
   private ReportView view(MeasurementReport report, Caller caller) {
-    int year = report.cycleYear();
+    return view(report, treeIndicatorsByKey(report.cycleYear()), caller);
+  }
+
+  private Map<List<Object>, TreeIndicator> treeIndicatorsByKey(int year) {
     var tree = new HashMap<List<Object>, TreeIndicator>();
     treeIndicators(year).forEach(found -> tree.put(List.of(found.targetId(), found.indicator().name()), found));
+    return tree;
+  }
+
+  /** {@code caller} null: read by the system, nothing editable. */
+  private ReportView view(MeasurementReport report, Map<List<Object>, TreeIndicator> tree, Caller caller) {
+    int year = report.cycleYear();
     var earlier = earlierReports(report);
     var indicators = report.indicators().stream().map(value -> {
       var found = tree.get(List.of(value.targetId(), value.indicator()));
@@ -283,7 +339,7 @@ public class MeasurementService {
         activity.reason())).toList();
     var spending = report.spending().stream().map(line -> new ReportView.SpendingLine(line.id(), line.lineId(),
         line.activityId(), line.clauseCode(), line.clauseName(), line.planned(), line.actual())).toList();
-    boolean editable = report.status() == ReportStatus.DRAFT && caller.worksIn(report.departmentId());
+    boolean editable = caller != null && report.status() == ReportStatus.DRAFT && caller.worksIn(report.departmentId());
     return new ReportView(year, report.departmentId(), organization.unitName(report.departmentId()), report.round(),
         report.round().hebrewName(), report.number(), report.status(), report.status().hebrewName(), editable,
         report.createdAt(), report.createdBy(), report.submittedAt(), report.submittedBy(), report.reviewedAt(),

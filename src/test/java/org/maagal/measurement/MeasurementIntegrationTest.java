@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Phase 4's reports through the API the page will use: the youth department's semi-annual report opens
@@ -181,8 +181,8 @@ class MeasurementIntegrationTest {
     measurement.submit(year, DEPARTMENT, Round.SEMI_ANNUAL, MANAGER);
     var unexplained = catchThrowableOfType(
         () -> measurement.review(year, DEPARTMENT, Round.SEMI_ANNUAL, false, " ", STRATEGY),
-        ErrorResponseException.class);
-    assertThat(unexplained.getBody().getDetail()).contains("מה לתקן");
+        BadUserRequestException.class);
+    assertThat(unexplained.getMessage()).contains("מה לתקן");
 
     measurement.review(year, DEPARTMENT, Round.SEMI_ANNUAL, false, "הערך נראה נמוך, נא לבדוק", STRATEGY);
 
