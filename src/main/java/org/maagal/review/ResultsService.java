@@ -1,0 +1,275 @@
+package org.maagal.review;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.maagal.goals.ApprovedTarget;
+import org.maagal.goals.GoalTreeService;
+import org.maagal.goals.GoalTreeView;
+import org.maagal.measurement.Adherence;
+import org.maagal.measurement.MeasurementService;
+import org.maagal.measurement.ReportStatus;
+import org.maagal.measurement.ReportView;
+import org.maagal.measurement.Round;
+import org.maagal.measurement.TargetStatus;
+import org.maagal.measurement.TargetStatusInput;
+import org.maagal.measurement.TargetStatusRules;
+import org.maagal.organization.Caller;
+import org.maagal.organization.Organization;
+import org.maagal.organization.Unit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A cycle's results, computed from the approved goal tree and the departments' reports: each indicator's
+ * value at each round and its status by the decision table {@code target-status}, each department's
+ * adherence and budget execution, and the review's gaps and lessons. A report counts once its department
+ * handed it in; a draft has said nothing yet.
+ */
+@Service("resultsService")
+public class ResultsService {
+
+  private static final TargetStatus NOT_MEASURABLE = new TargetStatus("none", "לא נמדד", null);
+
+  private final GoalTreeService goals;
+  private final MeasurementService measurement;
+  private final TargetStatusRules rules;
+  private final Organization organization;
+  private final ReviewRecords review;
+
+  ResultsService(GoalTreeService goals, MeasurementService measurement, TargetStatusRules rules,
+      Organization organization, ReviewRecords review) {
+    this.goals = goals;
+    this.measurement = measurement;
+    this.rules = rules;
+    this.organization = organization;
+    this.review = review;
+  }
+
+  /** The year's results as the caller may read them: the whole city, or their own department's part. */
+  @Transactional(readOnly = true)
+  public ResultsView results(int year, Caller caller) {
+    var all = compute(year);
+    if (caller.seesEverything()) {
+      return all;
+    }
+    var own = caller.departmentIds().stream().filter(id -> organization.department(id).isPresent()).findFirst()
+        .orElseThrow(() -> ReviewProblems.noDepartmentOf(caller.userId()));
+    return only(all, own);
+  }
+
+  /** The year's results in full, for the review's rules and the booklet. */
+  @Transactional(readOnly = true)
+  ResultsView compute(int year) {
+    var reports = handedIn(year);
+    var round = reports.stream().map(ReportView::round).max(Comparator.naturalOrder()).orElse(null);
+    var targetIds = new HashMap<List<String>, Long>();
+    goals.approvedTargets(year).forEach((ApprovedTarget target) ->
+        targetIds.put(List.of(target.domainId(), target.goal(), target.target()), target.id()));
+    var values = new HashMap<List<Object>, Map<Round, ReportView.IndicatorLine>>();
+    reports.forEach(report -> report.indicators().forEach(line -> values
+        .computeIfAbsent(List.of(line.targetId(), line.indicator()), key -> new HashMap<>())
+        .put(report.round(), line)));
+
+    var domains = new ArrayList<ResultsView.DomainResults>();
+    var tree = approvedTree(year);
+    for (var domain : tree.map(GoalTreeView::domains).orElse(List.of())) {
+      var goalResults = new ArrayList<ResultsView.GoalResults>();
+      for (var goal : domain.goals()) {
+        var targets = new ArrayList<ResultsView.TargetResults>();
+        for (var target : goal.targets()) {
+          Long targetId = targetIds.get(List.of(domain.id(), goal.title(), target.title()));
+          if (targetId == null) {
+            continue;
+          }
+          var indicators = target.indicators().stream().map(indicator -> indicatorResult(year, indicator,
+              values.getOrDefault(List.of(targetId, indicator.name()), Map.of()))).toList();
+          targets.add(new ResultsView.TargetResults(targetId, target.title(), indicators));
+        }
+        goalResults.add(new ResultsView.GoalResults(goal.title(), targets));
+      }
+      domains.add(new ResultsView.DomainResults(domain.id(), domain.name(), count(goalResults), goalResults));
+    }
+    return new ResultsView(year, null, null, round, round == null ? null : round.hebrewName(),
+        round == null ? null : round.measuredAt(year), countDomains(domains), domains,
+        departments(year, round, domains), round == null ? null : measurement.cityAdherence(year, round),
+        review.gaps(year), review.lessons(year));
+  }
+
+  /**
+   * A department's results of the year in a few lines, for its next situation assessment: each of its
+   * indicators with its value and status, and its adherence and budget execution; empty if nothing was
+   * measured.
+   */
+  @Transactional(readOnly = true)
+  public String departmentSummary(int year, String departmentId) {
+    var results = only(compute(year), departmentId);
+    if (results.round() == null) {
+      return "";
+    }
+    var lines = new ArrayList<String>();
+    lines.add("תוצאות " + year + " (" + results.roundName() + "):");
+    indicators(results).forEach(indicator -> lines.add("• " + indicator.indicator() + ": "
+        + (indicator.actual() == null ? "לא דווח" : "בפועל " + plain(indicator.actual()) + " " + unit(indicator))
+        + (indicator.target() == null || indicator.target().value() == null ? ""
+            : ", יעד " + plain(indicator.target().value()))
+        + " — " + indicator.statusName()));
+    results.departments().stream().findFirst().map(ResultsView.DepartmentResults::adherence)
+        .filter(adherence -> adherence != null && adherence.activities() > 0)
+        .ifPresent(adherence -> lines.add("• עמידה בתכנית העבודה: " + adherence.onTimePercent() + "% מהפעילויות בזמן"
+            + (adherence.executionPercent() == null ? "" : "; ביצוע תקציב " + adherence.executionPercent() + "%")));
+    return String.join("\n", lines);
+  }
+
+  /** Every indicator of the results, in the tree's order. */
+  static List<ResultsView.IndicatorResult> indicators(ResultsView results) {
+    return results.domains().stream().flatMap(domain -> domain.goals().stream())
+        .flatMap(goal -> goal.targets().stream()).flatMap(target -> target.indicators().stream()).toList();
+  }
+
+  // --- computing
+
+  private List<ReportView> handedIn(int year) {
+    return measurement.newestReports(year).stream()
+        .filter(report -> report.status() == ReportStatus.SUBMITTED || report.status() == ReportStatus.ACCEPTED)
+        .toList();
+  }
+
+  private Optional<GoalTreeView> approvedTree(int year) {
+    if (goals.approvedTargets(year).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(goals.tree(year, Optional.empty()));
+  }
+
+  private ResultsView.IndicatorResult indicatorResult(int year, GoalTreeView.IndicatorView indicator,
+      Map<Round, ReportView.IndicatorLine> reported) {
+    var semiAnnual = reported.get(Round.SEMI_ANNUAL);
+    var annual = reported.get(Round.ANNUAL);
+    var latest = annual != null && annual.actual() != null ? annual : semiAnnual;
+    Round round = latest == annual ? Round.ANNUAL : Round.SEMI_ANNUAL;
+    var actual = latest == null ? null : latest.actual();
+    var status = status(year, round, indicator, actual);
+    return new ResultsView.IndicatorResult(indicator.name(), indicator.unit(), indicator.direction(),
+        indicator.ownerDepartmentId(), indicator.ownerDepartmentName(), false, indicator.baseline(),
+        indicator.target(), semiAnnual == null ? null : semiAnnual.actual(), annual == null ? null : annual.actual(),
+        actual, status.status(), status.statusName(), status.progressRatio(), latest == null ? null : latest.note());
+  }
+
+  private TargetStatus status(int year, Round round, GoalTreeView.IndicatorView indicator, BigDecimal actual) {
+    var baseline = indicator.baseline();
+    var target = indicator.target();
+    if (baseline == null || baseline.value() == null || target == null || target.value() == null
+        || indicator.direction() == null) {
+      return NOT_MEASURABLE;
+    }
+    return rules.statusOf(new TargetStatusInput(indicator.ownerDepartmentId(), indicator.name(),
+        indicator.direction(), baseline.value(), target.value(), actual,
+        elapsedShare(round.measuredAt(year), baseline.year(), target.year(), round)));
+  }
+
+  /**
+   * The share of the target's period behind us at the round: from the end of the baseline's year to the end
+   * of the target's year. Without both years, or a period of no length, the share of the cycle's own year
+   * (a half at the semi-annual round, all of it at the annual one).
+   */
+  static double elapsedShare(LocalDate measuredAt, Integer baselineYear, Integer targetYear, Round round) {
+    if (baselineYear == null || targetYear == null || targetYear <= baselineYear) {
+      return round == Round.SEMI_ANNUAL ? 0.5 : 1.0;
+    }
+    var start = LocalDate.of(baselineYear, 12, 31);
+    var end = LocalDate.of(targetYear, 12, 31);
+    double share = (double) ChronoUnit.DAYS.between(start, measuredAt) / ChronoUnit.DAYS.between(start, end);
+    return Math.max(0, Math.min(1, share));
+  }
+
+  private List<ResultsView.DepartmentResults> departments(int year, Round round,
+      List<ResultsView.DomainResults> domains) {
+    var byDepartment = new HashMap<String, Map<Round, ReportView>>();
+    measurement.newestReports(year).forEach(report ->
+        byDepartment.computeIfAbsent(report.departmentId(), key -> new HashMap<>()).put(report.round(), report));
+    var all = domains.stream().flatMap(domain -> domain.goals().stream()).flatMap(goal -> goal.targets().stream())
+        .flatMap(target -> target.indicators().stream()).toList();
+    var result = new ArrayList<ResultsView.DepartmentResults>();
+    for (Unit department : organization.departments()) {
+      var reports = byDepartment.getOrDefault(department.id(), Map.of());
+      var own = all.stream().filter(indicator -> department.id().equals(indicator.ownerDepartmentId())).toList();
+      var forRound = round == null ? null : reports.get(round);
+      Adherence adherence = forRound == null ? null : forRound.adherence();
+      result.add(new ResultsView.DepartmentResults(department.id(), department.name(),
+          statusName(reports.get(Round.SEMI_ANNUAL)), statusName(reports.get(Round.ANNUAL)),
+          countStatuses(own.stream().map(ResultsView.IndicatorResult::status).toList()), adherence));
+    }
+    return result;
+  }
+
+  private static String statusName(ReportView report) {
+    return report == null ? null : report.statusName();
+  }
+
+  private static ResultsView.StatusCount count(List<ResultsView.GoalResults> goals) {
+    return countStatuses(goals.stream().flatMap(goal -> goal.targets().stream())
+        .flatMap(target -> target.indicators().stream()).map(ResultsView.IndicatorResult::status).toList());
+  }
+
+  private static ResultsView.StatusCount countDomains(List<ResultsView.DomainResults> domains) {
+    return count(domains.stream().flatMap(domain -> domain.goals().stream()).toList());
+  }
+
+  private static ResultsView.StatusCount countStatuses(List<String> statuses) {
+    int green = 0;
+    int amber = 0;
+    int red = 0;
+    int none = 0;
+    for (String status : statuses) {
+      switch (status) {
+        case "green" -> green++;
+        case "amber" -> amber++;
+        case "red" -> red++;
+        default -> none++;
+      }
+    }
+    return new ResultsView.StatusCount(green, amber, red, none);
+  }
+
+  // --- a department's part
+
+  private ResultsView only(ResultsView all, String departmentId) {
+    var domains = new ArrayList<ResultsView.DomainResults>();
+    for (var domain : all.domains()) {
+      var goalResults = new ArrayList<ResultsView.GoalResults>();
+      for (var goal : domain.goals()) {
+        var targets = goal.targets().stream().map(target -> new ResultsView.TargetResults(target.targetId(),
+            target.target(), target.indicators().stream()
+                .filter(indicator -> departmentId.equals(indicator.ownerDepartmentId())).toList()))
+            .filter(target -> !target.indicators().isEmpty()).toList();
+        if (!targets.isEmpty()) {
+          goalResults.add(new ResultsView.GoalResults(goal.goal(), targets));
+        }
+      }
+      if (!goalResults.isEmpty()) {
+        domains.add(new ResultsView.DomainResults(domain.domainId(), domain.domainName(), count(goalResults),
+            goalResults));
+      }
+    }
+    var departments = all.departments().stream().filter(d -> d.departmentId().equals(departmentId)).toList();
+    return new ResultsView(all.year(), departmentId, organization.unitName(departmentId), all.round(),
+        all.roundName(), all.measuredAt(), countDomains(domains), domains, departments,
+        departments.isEmpty() ? null : departments.get(0).adherence(),
+        all.gaps().stream().filter(gap -> gap.departmentId().equals(departmentId)).toList(), all.lessons());
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+
+  private static String unit(ResultsView.IndicatorResult indicator) {
+    return indicator.unit() == null ? "" : indicator.unit();
+  }
+}
