@@ -335,7 +335,7 @@ public class GoalTreeService {
     String owner = line.ownerDepartmentId();
     return new IndicatorView(row.indicator(), row.unit(), row.direction(),
         new Measure(row.baselineValue(), row.baselineYear()), new Measure(row.targetValue(), row.targetYear()),
-        owner, owner == null ? null : organization.unitName(owner), row.dataSource());
+        owner, owner == null ? null : organization.unitName(owner), row.dataSource(), row.ceoIndicator());
   }
 
   /** Lines grouped by a key, in the order of the tree. */
