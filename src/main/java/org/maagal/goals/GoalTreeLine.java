@@ -76,6 +76,12 @@ class GoalTreeLine {
         targetValue, targetYear, ownerDepartment, dataSource, ceoIndicator);
   }
 
+  /** A new baseline: the value the indicator was measured at in a year. */
+  void rebase(BigDecimal value, int year) {
+    this.baselineValue = value;
+    this.baselineYear = year;
+  }
+
   Long id() {
     return id;
   }
