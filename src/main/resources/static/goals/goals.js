@@ -57,11 +57,23 @@ function measure(value) {
   return value && value.value !== undefined && value.value !== null ? `${value.value} (${value.year})` : '—';
 }
 
+const CEO = 'מדד מנכ"ל';
+
+function ceoBadge() {
+  return element('span', 'ceo', CEO);
+}
+
+// The tree shown last, so that the CEO filter redraws it without asking the API again.
+let shown = null;
+
 function show(tree) {
+  shown = tree;
+  const onlyCeo = $('only-ceo').checked;
   const header = element('p');
   header.append(`גרסה ${tree.version} `, element('span', 'status', STATUS[tree.status] || tree.status),
     ` · ${tree.source}`);
-  const domains = tree.domains.map(domain => {
+  const domains = [];
+  for (const domain of tree.domains) {
     const section = element('section', 'domain');
     section.append(element('h2', null, domain.name));
     for (const goal of domain.goals) {
@@ -69,19 +81,26 @@ function show(tree) {
       goalNode.append(element('h3', null, goal.title));
       for (const target of goal.targets) {
         const targetNode = element('div', 'target', `יעד: ${target.title}`);
-        for (const indicator of target.indicators) {
-          targetNode.append(element('div', 'indicator',
+        for (const indicator of target.indicators.filter(i => !onlyCeo || i.ceoIndicator)) {
+          const line = element('div', 'indicator',
             `מדד: ${indicator.name} · ${indicator.unit} · בסיס ${measure(indicator.baseline)} ← יעד ${measure(indicator.target)}`
-            + ` · ${indicator.ownerDepartmentName || ''}`));
+            + ` · ${indicator.ownerDepartmentName || ''}`);
+          if (indicator.ceoIndicator) line.append(' ', ceoBadge());
+          targetNode.append(line);
         }
-        goalNode.append(targetNode);
+        if (!onlyCeo || targetNode.querySelector('.indicator')) goalNode.append(targetNode);
       }
-      section.append(goalNode);
+      if (!onlyCeo || goalNode.querySelector('.target')) section.append(goalNode);
     }
-    return section;
-  });
-  $('tree').replaceChildren(header, ...domains);
+    if (!onlyCeo || section.querySelector('.goal')) domains.push(section);
+  }
+  const none = onlyCeo && domains.length === 0 ? [element('p', 'hint', 'בגרסה זו אין מדדי מנכ"ל.')] : [];
+  $('tree').replaceChildren(header, ...domains, ...none);
 }
+
+$('only-ceo').addEventListener('change', () => {
+  if (shown) show(shown);
+});
 
 async function load() {
   const year = $('year').value;
@@ -226,6 +245,7 @@ function summary(changes) {
 
 function value(v) {
   if (v === null || v === undefined || v === '') return '—';
+  if (v === true || v === false) return v ? 'כן' : 'לא';
   return DIRECTION[v] || String(v);
 }
 
@@ -256,8 +276,10 @@ function changes(all) {
         }
         item.append(fields);
       } else if (values) {
-        item.append(element('div', 'values', `${values.unit || ''} · בסיס ${measure(values.baseline)} ← יעד `
-          + `${measure(values.target)} · ${values.ownerDepartment || ''}`));
+        const line = element('div', 'values', `${values.unit || ''} · בסיס ${measure(values.baseline)} ← יעד `
+          + `${measure(values.target)} · ${values.ownerDepartment || ''}`);
+        if (values.ceoIndicator) line.append(' ', ceoBadge());
+        item.append(line);
       }
       items.append(item);
     }
@@ -273,6 +295,7 @@ async function start() {
     year = cycles.length ? cycles[0].year : new Date().getFullYear();
   }
   $('year').value = year;
+  $('only-ceo').checked = params.get('ceo') === 'true';
   if (params.get('version')) {
     const option = element('option', null, `גרסה ${params.get('version')}`);
     option.value = params.get('version');

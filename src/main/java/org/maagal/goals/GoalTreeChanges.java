@@ -51,7 +51,7 @@ public record GoalTreeChanges(Summary summary, List<Change> added, List<Change> 
 
   /** The values of one line of the tree; the owner department by its name. */
   public record Values(String unit, Direction direction, Measure baseline, Measure target, String ownerDepartment,
-      String dataSource) {
+      String dataSource, boolean ceoIndicator) {
   }
 
   /** One value that changed: its field, the field's Hebrew name, the old and the new value. */

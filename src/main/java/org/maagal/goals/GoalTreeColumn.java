@@ -52,7 +52,16 @@ enum GoalTreeColumn {
       "המחלקה שאחראית על המדד, בשמה בקובץ הארגון."),
   DATA_SOURCE("מקור נתונים", 30, GoalTreeRow::dataSource,
       ColumnSpec.of("DATA_SOURCE", "מקור נתונים", TEXT, "מקור הנתונים", "מקור מידע", "מקור המידע", "מקור"),
-      "מאין יגיעו הנתונים (סקר, מערכת, משרד ממשלתי). אפשר להשאיר ריק.");
+      "מאין יגיעו הנתונים (סקר, מערכת, משרד ממשלתי). אפשר להשאיר ריק."),
+  CEO_INDICATOR("מדד מנכ\"ל", 10, GoalTreeColumn::ceoIndicatorMark,
+      ColumnSpec.of("CEO_INDICATOR", "מדד מנכ\"ל", TEXT, "מדדי מנכ\"ל", "מדד מנכ״ל", "מדדי מנכ״ל", "מדד מנכל",
+          "מדדי מנכל", "מנכ\"ל")
+          .asOptional(),
+      "'כן' אם המנכ\"ל עוקב אחרי המדד, 'לא' או ריק אם לא. אפשר גם V. קובץ בלי העמודה נקרא כולו בלי מדדי מנכ\"ל.");
+
+  /** The words a spreadsheet gives a CEO indicator's mark; {@code TRUE} and {@code FALSE} are Excel's own. */
+  static final String YES = "כן";
+  static final String NO = "לא";
 
   static final List<String> HEADERS = Arrays.stream(values()).map(GoalTreeColumn::header).toList();
   /** What the spreadsheet reader looks for, outermost group first. */
@@ -92,6 +101,11 @@ enum GoalTreeColumn {
 
   int widthInCharacters() {
     return widthInCharacters;
+  }
+
+  /** Only an indicator is marked, yes or no; a goal-only row leaves the cell empty. */
+  private static String ceoIndicatorMark(GoalTreeRow row) {
+    return row.indicator() == null ? null : row.ceoIndicator() ? YES : NO;
   }
 
   /** The row's value in this column: text, a {@code BigDecimal} or an {@code Integer} year; null when empty. */

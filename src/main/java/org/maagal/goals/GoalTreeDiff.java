@@ -86,6 +86,7 @@ final class GoalTreeDiff {
     field(fields, "targetYear", "שנת יעד", old.targetYear(), row.targetYear());
     field(fields, "ownerDepartment", "מחלקה אחראית", old.ownerDepartment(), row.ownerDepartment());
     field(fields, "dataSource", "מקור נתונים", old.dataSource(), row.dataSource());
+    field(fields, "ceoIndicator", "מדד מנכ\"ל", old.ceoIndicator(), row.ceoIndicator());
     return fields;
   }
 
@@ -102,7 +103,8 @@ final class GoalTreeDiff {
 
   private static Values values(GoalTreeRow row) {
     return new Values(row.unit(), row.direction(), new Measure(plain(row.baselineValue()), row.baselineYear()),
-        new Measure(plain(row.targetValue()), row.targetYear()), row.ownerDepartment(), row.dataSource());
+        new Measure(plain(row.targetValue()), row.targetYear()), row.ownerDepartment(), row.dataSource(),
+        row.ceoIndicator());
   }
 
   private static Level level(GoalTreeRow row) {

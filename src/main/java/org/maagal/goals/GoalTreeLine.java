@@ -43,6 +43,8 @@ class GoalTreeLine {
   private String ownerDepartmentId;
   @Column(length = 300)
   private String dataSource;
+  @Column(name = "ceo_indicator", nullable = false)
+  private boolean ceoIndicator;
 
   protected GoalTreeLine() {
   }
@@ -61,6 +63,7 @@ class GoalTreeLine {
     this.targetYear = row.targetYear();
     this.ownerDepartmentId = ownerDepartmentId;
     this.dataSource = row.dataSource();
+    this.ceoIndicator = row.ceoIndicator();
   }
 
   GoalTreeLine copy() {
@@ -70,7 +73,13 @@ class GoalTreeLine {
   /** The line as a spreadsheet row, with the domain and department written as given. */
   GoalTreeRow row(String domain, String ownerDepartment) {
     return new GoalTreeRow(domain, goal, target, indicator, unit, direction, baselineValue, baselineYear,
-        targetValue, targetYear, ownerDepartment, dataSource);
+        targetValue, targetYear, ownerDepartment, dataSource, ceoIndicator);
+  }
+
+  /** A new baseline: the value the indicator was measured at in a year. */
+  void rebase(BigDecimal value, int year) {
+    this.baselineValue = value;
+    this.baselineYear = year;
   }
 
   Long id() {

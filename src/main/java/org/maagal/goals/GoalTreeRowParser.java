@@ -2,6 +2,7 @@ package org.maagal.goals;
 
 import static org.maagal.goals.GoalTreeColumn.BASELINE_VALUE;
 import static org.maagal.goals.GoalTreeColumn.BASELINE_YEAR;
+import static org.maagal.goals.GoalTreeColumn.CEO_INDICATOR;
 import static org.maagal.goals.GoalTreeColumn.DATA_SOURCE;
 import static org.maagal.goals.GoalTreeColumn.DIRECTION;
 import static org.maagal.goals.GoalTreeColumn.DOMAIN;
@@ -17,7 +18,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.maagal.spreadsheets.SheetProblem;
 import org.maagal.spreadsheets.SpreadsheetRow;
@@ -34,6 +37,9 @@ final class GoalTreeRowParser {
   private static final EnumSet<GoalTreeColumn> AFTER_GOAL = EnumSet.range(TARGET, DATA_SOURCE);
   /** An indicator row fills all of these; only the data source may stay empty. */
   private static final EnumSet<GoalTreeColumn> INDICATOR_COLUMNS = EnumSet.range(TARGET, OWNER_DEPARTMENT);
+  /** How people mark a CEO indicator in a spreadsheet, lower case; an empty cell is no. */
+  private static final Set<String> YES = Set.of(GoalTreeColumn.YES, "v", "x", "yes", "true", "1");
+  private static final Set<String> NO = Set.of(GoalTreeColumn.NO, "no", "false", "0");
 
   private final SpreadsheetRow cells;
   private final List<SheetProblem> problems = new ArrayList<>();
@@ -59,7 +65,8 @@ final class GoalTreeRowParser {
   private GoalTreeRow parse() {
     String domain = required(DOMAIN, "חסר תחום");
     String goal = required(GOAL, "חסרה מטרה");
-    checkIndicatorRowComplete();
+    boolean ceoIndicator = YES.contains(ceoMark());
+    checkIndicatorRowComplete(ceoIndicator);
     Direction direction = direction();
     Integer baselineYear = year(BASELINE_YEAR);
     Integer targetYear = year(TARGET_YEAR);
@@ -68,9 +75,10 @@ final class GoalTreeRowParser {
     }
     // the reader's own problems: values that are not numbers or years, values under no header
     problems.addAll(cells.problems());
+    checkCeoMark();
     return new GoalTreeRow(domain, goal, text(TARGET), text(INDICATOR), text(UNIT), direction,
         cells.number(BASELINE_VALUE.key()), baselineYear, cells.number(TARGET_VALUE.key()), targetYear,
-        text(OWNER_DEPARTMENT), text(DATA_SOURCE));
+        text(OWNER_DEPARTMENT), text(DATA_SOURCE), ceoIndicator);
   }
 
   private String text(GoalTreeColumn column) {
@@ -85,9 +93,12 @@ final class GoalTreeRowParser {
     return text;
   }
 
-  /** Anything filled after the goal makes it an indicator row; a goal-only row has just domain and goal. */
-  private void checkIndicatorRowComplete() {
-    boolean indicatorRow = AFTER_GOAL.stream().anyMatch(column -> text(column) != null);
+  /**
+   * Anything filled after the goal, or a CEO's mark, makes it an indicator row; a goal-only row has just
+   * domain and goal.
+   */
+  private void checkIndicatorRowComplete(boolean ceoIndicator) {
+    boolean indicatorRow = ceoIndicator || AFTER_GOAL.stream().anyMatch(column -> text(column) != null);
     var missing = INDICATOR_COLUMNS.stream().filter(column -> text(column) == null).toList();
     if (indicatorRow && !missing.isEmpty()) {
       problems.add(cells.problem(missing.get(0).key(),
@@ -113,6 +124,20 @@ final class GoalTreeRowParser {
           + "' או '" + Direction.LOWER_IS_BETTER.hebrew() + "'"));
     }
     return direction.orElse(null);
+  }
+
+  /** The CEO indicator's cell in lower case, "" when empty. */
+  private String ceoMark() {
+    String text = text(CEO_INDICATOR);
+    return text == null ? "" : text.toLowerCase(Locale.ROOT);
+  }
+
+  private void checkCeoMark() {
+    String mark = ceoMark();
+    if (!mark.isEmpty() && !YES.contains(mark) && !NO.contains(mark)) {
+      problems.add(cells.problem(CEO_INDICATOR.key(), "'" + text(CEO_INDICATOR) + "' אינו '" + GoalTreeColumn.YES
+          + "' או '" + GoalTreeColumn.NO + "'"));
+    }
   }
 
   private Integer year(GoalTreeColumn column) {

@@ -25,6 +25,7 @@ import org.maagal.goals.GoalTreeView.VersionSummary;
 import org.maagal.organization.Domain;
 import org.maagal.organization.Organization;
 import org.maagal.organization.Unit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
@@ -47,15 +48,19 @@ public class GoalTreeService {
   private final PlanningInputs inputs;
   private final Resource initialTree;
   private final Clock clock;
+  /** The measurement feature's actual values; absent where no feature measures. */
+  private final ObjectProvider<IndicatorActuals> actuals;
 
   GoalTreeService(GoalTreeVersions versions, Organization organization, GoalTreeSheets sheets, PlanningInputs inputs,
-      @Value("${maagal.goals.initial-tree:}") Resource initialTree, Clock clock) {
+      @Value("${maagal.goals.initial-tree:}") Resource initialTree, Clock clock,
+      ObjectProvider<IndicatorActuals> actuals) {
     this.versions = versions;
     this.organization = organization;
     this.sheets = sheets;
     this.inputs = inputs;
     this.initialTree = initialTree;
     this.clock = clock;
+    this.actuals = actuals;
   }
 
   /** A new cycle starts from a copy of the last approved tree, or from the municipality's initial tree. */
@@ -72,8 +77,12 @@ public class GoalTreeService {
     var previous = versions.findFirstByCycleYearLessThanAndStatusOrderByCycleYearDesc(year, VersionStatus.APPROVED);
     if (previous.isPresent()) {
       var approved = previous.get();
-      save(year, 1, "העתק של העץ המאושר של " + approved.cycleYear() + " (גרסה " + approved.number() + ")",
-          SYSTEM, approved.copyOfLines());
+      var lines = approved.copyOfLines();
+      int measuredYear = approved.cycleYear();
+      var measured = actuals.getIfAvailable();
+      int rebased = measured == null ? 0 : Rebaseline.apply(lines, measured.of(measuredYear), measuredYear);
+      save(year, 1, "העתק של העץ המאושר של " + measuredYear + " (גרסה " + approved.number() + ")"
+          + Rebaseline.describe(measuredYear, rebased), SYSTEM, lines);
     } else if (initialTree != null && initialTree.exists()) {
       save(year, 1, "העץ ההתחלתי של הרשות (" + initialTree.getFilename() + ")", SYSTEM,
           resolve(readInitialTree()));
@@ -335,7 +344,7 @@ public class GoalTreeService {
     String owner = line.ownerDepartmentId();
     return new IndicatorView(row.indicator(), row.unit(), row.direction(),
         new Measure(row.baselineValue(), row.baselineYear()), new Measure(row.targetValue(), row.targetYear()),
-        owner, owner == null ? null : organization.unitName(owner), row.dataSource());
+        owner, owner == null ? null : organization.unitName(owner), row.dataSource(), row.ceoIndicator());
   }
 
   /** Lines grouped by a key, in the order of the tree. */

@@ -17,8 +17,9 @@ public record GoalTreeView(int year, int version, VersionStatus status, String s
   public record TargetView(String title, List<IndicatorView> indicators) {
   }
 
+  /** An indicator of a target; {@code ceoIndicator} when the CEO follows it (מדד מנכ"ל). */
   public record IndicatorView(String name, String unit, Direction direction, Measure baseline, Measure target,
-      String ownerDepartmentId, String ownerDepartmentName, String dataSource) {
+      String ownerDepartmentId, String ownerDepartmentName, String dataSource, boolean ceoIndicator) {
   }
 
   /** A value in a year, e.g. 528 members in 2025. */

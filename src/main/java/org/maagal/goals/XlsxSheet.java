@@ -25,7 +25,7 @@ final class XlsxSheet {
   /** The template's example: one indicator row, to be written over. */
   static final GoalTreeRow SAMPLE = new GoalTreeRow("חינוך", "מיצוי הפוטנציאל של כל תלמיד",
       "העלאת שיעור הזכאות לבגרות", "אחוז הזכאים לתעודת בגרות", "%", Direction.HIGHER_IS_BETTER,
-      new BigDecimal("72"), 2025, new BigDecimal("80"), 2027, "מחלקת בתי ספר", "משרד החינוך");
+      new BigDecimal("72"), 2025, new BigDecimal("80"), 2027, "מחלקת בתי ספר", "משרד החינוך", true);
   private static final String GENERAL_NOTE = "שורה לכל מדד, או לכל מטרה שעוד אין לה מדדים. את הכותרות אפשר "
       + "להזיז ולכתוב גם בכתיב אחר (למשל 'ערך היעד'), ומעליהן אפשר לכתוב כותרת לגיליון. תחום, מטרה ויעד "
       + "שנכתבו פעם אחת חלים על השורות הריקות שמתחתם. קובץ שיש בו שורה שגויה אחת אינו נקלט כלל, ובהודעה "

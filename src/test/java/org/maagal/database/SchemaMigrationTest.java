@@ -22,7 +22,7 @@ class SchemaMigrationTest {
   void anEmptyDatabaseGetsEveryMigration() throws Exception {
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5");
+    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6");
     assertThat(count("SELECT COUNT(*) FROM deadline_watch_lock")).isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM budget_book")).isZero();
     assertThat(count("SELECT COUNT(*) FROM budget_clause")).isZero();
@@ -40,7 +40,7 @@ class SchemaMigrationTest {
 
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("0 (baseline)", "1", "2", "3", "4", "5");
+    assertThat(appliedVersions()).containsExactly("0 (baseline)", "1", "2", "3", "4", "5", "6");
     assertThat(count("SELECT COUNT(*) FROM planning_cycle")).isZero();
   }
 
@@ -53,9 +53,23 @@ class SchemaMigrationTest {
 
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1 (baseline)", "2", "3", "4", "5");
+    assertThat(appliedVersions()).containsExactly("1 (baseline)", "2", "3", "4", "5", "6");
     assertThat(count("SELECT COUNT(*) FROM planning_cycle WHERE planning_year = 2027")).isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM deadline_watch_lock")).isEqualTo(1);
+  }
+
+  @Test
+  void goalTreeLinesOfEarlierReleasesAreNotCeoIndicators() throws Exception {
+    execute(new String(getClass().getResourceAsStream("/db/migration/V1__application_schema.sql").readAllBytes(),
+        StandardCharsets.UTF_8));
+    execute("INSERT INTO goal_tree_version (id, cycle_year, number, created_at, lock, status, created_by, source) "
+        + "VALUES (1, 2027, 1, CURRENT_TIMESTAMP, 0, 'APPROVED', 'maagal', 'עץ ריק')");
+    execute("INSERT INTO goal_tree_line (id, version_id, position, domain_id, goal, target, indicator) "
+        + "VALUES (1, 1, 0, 'education', 'מטרה', 'יעד', 'מדד')");
+
+    migrate();
+
+    assertThat(count("SELECT COUNT(*) FROM goal_tree_line WHERE ceo_indicator = FALSE")).isEqualTo(1);
   }
 
   @Test
@@ -63,7 +77,7 @@ class SchemaMigrationTest {
     migrate();
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5");
+    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6");
   }
 
   private void migrate() {

@@ -19,7 +19,7 @@ class GoalTreeDiffTest {
   void oneEditedTargetValueAndOneAddedGoalAreExactlyTheChanges() {
     var edited = withTargetValue(YOUTH, "1000");
     var newGoal = new GoalTreeRow("תרבות", "הרחבת הפעילות בספריות", null, null, null, null, null, null, null, null,
-        null, null);
+        null, null, false);
 
     var changes = GoalTreeDiff.between(List.of(YOUTH, DROPOUTS), List.of(edited, DROPOUTS, newGoal));
 
@@ -55,7 +55,8 @@ class GoalTreeDiffTest {
   void aRewordedGoalIsARemovalAndAnAddition() {
     var reworded = new GoalTreeRow("חינוך", "צמצום הנשירה מבתי הספר", DROPOUTS.target(), DROPOUTS.indicator(),
         DROPOUTS.unit(), DROPOUTS.direction(), DROPOUTS.baselineValue(), DROPOUTS.baselineYear(),
-        DROPOUTS.targetValue(), DROPOUTS.targetYear(), DROPOUTS.ownerDepartment(), DROPOUTS.dataSource());
+        DROPOUTS.targetValue(), DROPOUTS.targetYear(), DROPOUTS.ownerDepartment(), DROPOUTS.dataSource(),
+        DROPOUTS.ceoIndicator());
 
     var changes = GoalTreeDiff.between(List.of(YOUTH, DROPOUTS), List.of(YOUTH, reworded));
 
@@ -89,23 +90,48 @@ class GoalTreeDiffTest {
   void everyChangedValueOfALineIsListedWithItsOldAndNewValue() {
     var moved = new GoalTreeRow(YOUTH.domain(), YOUTH.goal(), YOUTH.target(), YOUTH.indicator(), "משתתפים",
         Direction.LOWER_IS_BETTER, new BigDecimal("530"), 2026, YOUTH.targetValue(), 2028, "מחלקת נוער",
-        "סקר תושבים");
+        "סקר תושבים", true);
 
     var changes = GoalTreeDiff.between(List.of(YOUTH), List.of(moved));
 
     assertThat(changes.changed()).singleElement().satisfies(changed -> assertThat(changed.fields())
         .extracting(FieldChange::field).containsExactly("unit", "direction", "baselineValue", "baselineYear",
-            "targetYear", "ownerDepartment", "dataSource"));
+            "targetYear", "ownerDepartment", "dataSource", "ceoIndicator"));
+  }
+
+  @Test
+  void aCeoIndicatorMarkedOrUnmarkedIsAChange() {
+    var marked = asCeoIndicator(YOUTH, true);
+
+    var marking = GoalTreeDiff.between(List.of(YOUTH, DROPOUTS), List.of(marked, DROPOUTS));
+    var unmarking = GoalTreeDiff.between(List.of(marked), List.of(YOUTH));
+
+    assertThat(marking.changed()).singleElement().satisfies(changed -> {
+      assertThat(changed.indicator()).isEqualTo(YOUTH.indicator());
+      assertThat(changed.fields()).containsExactly(new FieldChange("ceoIndicator", "מדד מנכ\"ל", false, true));
+      assertThat(changed.before().ceoIndicator()).isFalse();
+      assertThat(changed.after().ceoIndicator()).isTrue();
+    });
+    assertThat(marking.summary().changed()).isEqualTo(new Counts(0, 0, 1));
+    assertThat(unmarking.changed()).singleElement().extracting(GoalTreeChanges.Change::fields).asList()
+        .containsExactly(new FieldChange("ceoIndicator", "מדד מנכ\"ל", true, false));
   }
 
   private static GoalTreeRow indicator(String domain, String goal, String target, String indicator, String value) {
     return new GoalTreeRow(domain, goal, target, indicator, "חניכים", Direction.HIGHER_IS_BETTER,
-        new BigDecimal("528"), 2025, new BigDecimal(value), 2027, "מחלקת נוער וצעירים", "רישומי התנועות");
+        new BigDecimal("528"), 2025, new BigDecimal(value), 2027, "מחלקת נוער וצעירים", "רישומי התנועות",
+        false);
   }
 
   private static GoalTreeRow withTargetValue(GoalTreeRow row, String value) {
     return new GoalTreeRow(row.domain(), row.goal(), row.target(), row.indicator(), row.unit(), row.direction(),
         row.baselineValue(), row.baselineYear(), new BigDecimal(value), row.targetYear(), row.ownerDepartment(),
-        row.dataSource());
+        row.dataSource(), row.ceoIndicator());
+  }
+
+  private static GoalTreeRow asCeoIndicator(GoalTreeRow row, boolean ceoIndicator) {
+    return new GoalTreeRow(row.domain(), row.goal(), row.target(), row.indicator(), row.unit(), row.direction(),
+        row.baselineValue(), row.baselineYear(), row.targetValue(), row.targetYear(), row.ownerDepartment(),
+        row.dataSource(), ceoIndicator);
   }
 }

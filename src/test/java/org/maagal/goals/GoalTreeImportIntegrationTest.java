@@ -49,6 +49,9 @@ class GoalTreeImportIntegrationTest {
     assertThat(youthMovements.at("/baseline/value").asInt()).isEqualTo(528);
     assertThat(youthMovements.get("direction").asText()).isEqualTo("higher-is-better");
     assertThat(youthMovements.get("ownerDepartmentId").asText()).isEqualTo("youth");
+    assertThat(youthMovements.get("ceoIndicator").asBoolean()).isTrue();
+    var localGuides = education.get("goals").get(0).get("targets").get(0).get("indicators").get(1);
+    assertThat(localGuides.get("ceoIndicator").asBoolean()).isFalse();
   }
 
   @Test
@@ -61,6 +64,9 @@ class GoalTreeImportIntegrationTest {
       assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("תחום");
       assertThat(sheet.getRow(0).getCell(11).getStringCellValue()).isEqualTo("מקור נתונים");
       assertThat(sheet.getRow(1).getCell(8).getNumericCellValue()).isEqualTo(950);
+      assertThat(sheet.getRow(0).getCell(12).getStringCellValue()).isEqualTo("מדד מנכ\"ל");
+      assertThat(sheet.getRow(1).getCell(12).getStringCellValue()).isEqualTo("כן");
+      assertThat(sheet.getRow(2).getCell(12).getStringCellValue()).isEqualTo("לא");
     }
     int versionsBefore = versions().size();
 
@@ -145,6 +151,52 @@ class GoalTreeImportIntegrationTest {
     assertThat(indicators.get(0).at("/baseline/value").asInt()).isEqualTo(58);
     assertThat(indicators.get(1).at("/target/value").asInt()).isEqualTo(40);
     assertThat(indicators.get(1).get("ownerDepartmentId").asText()).isEqualTo("youth");
+    assertThat(indicators).allSatisfy(indicator -> assertThat(indicator.get("ceoIndicator").asBoolean()).isFalse());
+  }
+
+  @Test
+  void aCeoMarkThatIsNeitherYesNorNoRefusesTheFileAndNamesTheRow() throws Exception {
+    int versionsBefore = versions().size();
+    String csv = GoalTreeSheetsTest.WRITTEN_HEADER + "\r\n"
+        + "חינוך,מטרה,יעד,מדד,%,עלייה,10,2025,20,2027,מחלקת נוער וצעירים,,V\r\n"
+        + "חינוך,מטרה,יעד,מדד שני,%,עלייה,10,2025,20,2027,מחלקת נוער וצעירים,,אולי\r\n";
+
+    var refused = upload("noa-barak", "ceo.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    var problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(refused.getBody());
+    assertThat(problem.get("errors")).singleElement().satisfies(error -> {
+      assertThat(error.get("row").asInt()).isEqualTo(3);
+      assertThat(error.get("reason").asText()).isEqualTo("עמודה M (מדד מנכ\"ל): 'אולי' אינו 'כן' או 'לא'");
+    });
+    assertThat(versions()).hasSize(versionsBefore);
+  }
+
+  @Test
+  void markingACeoIndicatorIsAChangeBetweenVersions() throws Exception {
+    String demo = new String(new ClassPathResource("goals/demo-goal-tree-2027.csv").getContentAsByteArray(),
+        StandardCharsets.UTF_8);
+    String guides = "כוח הדרכה מקומי – מספר המדריכים בני המקום";
+    int line = demo.indexOf(guides);
+    int end = demo.indexOf('\n', line);
+    assertThat(demo.substring(line, end)).endsWith(",לא");
+    String marked = demo.substring(0, end - 2) + "V" + demo.substring(end);
+
+    assertThat(upload("noa-barak", "marked.csv", demo.getBytes(StandardCharsets.UTF_8)).getStatusCode().value())
+        .isEqualTo(201);
+    assertThat(upload("noa-barak", "marked.csv", marked.getBytes(StandardCharsets.UTF_8)).getStatusCode().value())
+        .isEqualTo(201);
+
+    var diff = rest.withBasicAuth("noa-barak", "demo").getForEntity("/api/cycles/" + YEAR + "/goals/diff",
+        JsonNode.class).getBody();
+    assertThat(diff.at("/changes/changed")).singleElement().satisfies(changed -> {
+      assertThat(changed.get("indicator").asText()).isEqualTo(guides);
+      assertThat(changed.at("/fields/0/field").asText()).isEqualTo("ceoIndicator");
+      assertThat(changed.at("/fields/0/label").asText()).isEqualTo("מדד מנכ\"ל");
+      assertThat(changed.at("/fields/0/before").asBoolean()).isFalse();
+      assertThat(changed.at("/fields/0/after").asBoolean()).isTrue();
+      assertThat(changed.at("/after/ceoIndicator").asBoolean()).isTrue();
+    });
   }
 
   @Test

@@ -112,6 +112,24 @@ class GoalTreePageBrowserIntegrationTest {
   }
 
   @Test
+  void theCeoIndicatorsAreMarkedAndCanBeShownAlone() {
+    openAs("noa-barak");
+    wait.until(visibilityOfElementLocated(By.cssSelector("#tree .domain h2")));
+    int indicators = browser.findElements(By.cssSelector("#tree .indicator")).size();
+    var marked = browser.findElements(By.cssSelector("#tree .indicator .ceo"));
+    assertThat(marked).hasSizeBetween(5, 8).allSatisfy(badge -> assertThat(badge.getText()).isEqualTo("מדד מנכ\"ל"));
+
+    browser.findElement(By.id("only-ceo")).click();
+
+    assertThat(browser.findElements(By.cssSelector("#tree .indicator"))).hasSize(marked.size())
+        .allSatisfy(indicator -> assertThat(indicator.findElements(By.cssSelector(".ceo"))).hasSize(1));
+    assertThat(browser.findElements(By.cssSelector("#tree .domain h2"))).extracting(WebElement::getText)
+        .doesNotContain("קהילה");
+    browser.findElement(By.id("only-ceo")).click();
+    assertThat(browser.findElements(By.cssSelector("#tree .indicator"))).hasSize(indicators);
+  }
+
+  @Test
   void aDepartmentManagerReadsTheTreeButCannotUpload() {
     openAs("itay-ron");
     wait.until(visibilityOfElementLocated(By.cssSelector("#tree .domain h2")));

@@ -27,6 +27,8 @@ class GoalTreeSheetsTest {
   static final String HEADER =
       "תחום,מטרה,יעד,מדד,יחידת מידה,כיוון,ערך בסיס,שנת בסיס,ערך יעד,שנת יעד,מחלקה אחראית,מקור נתונים";
   static final String INDICATOR_ROW = "חינוך,מטרה,יעד,מדד,%,עלייה,10,2025,20,2027,מחלקת חינוך,סקר הורים";
+  /** The headers Maagal writes: a hand-kept sheet's, and the optional CEO indicator column. */
+  static final String WRITTEN_HEADER = HEADER + ",מדד מנכ\"ל";
 
   final GoalTreeSheets sheets = new GoalTreeSheets();
 
@@ -40,11 +42,73 @@ class GoalTreeSheetsTest {
         "בוגר ערכי תורם ומתנדב בקהילה בעל גאווה יישובית",
         "העלאת ההשתתפות של ילדים ובני נוער בתנועות וארגוני נוער תוך פיתוח אישי וחברתי וחיזוק הנרטיב העירוני",
         "מספר החניכים בתנועות ובארגוני הנוער", "חניכים", Direction.HIGHER_IS_BETTER, new BigDecimal("528"), 2025,
-        new BigDecimal("950"), 2027, "מחלקת נוער וצעירים", "מערכת רישום תנועות נוער"));
+        new BigDecimal("950"), 2027, "מחלקת נוער וצעירים", "מערכת רישום תנועות נוער", true));
     var goalOnly = sheet.rows().get(6);
     assertThat(goalOnly.goalOnly()).isTrue();
     assertThat(goalOnly).isEqualTo(new GoalTreeRow("חינוך", "מיצוי הפוטנציאל של כל תלמיד",
-        null, null, null, null, null, null, null, null, null, null));
+        null, null, null, null, null, null, null, null, null, null, false));
+  }
+
+  @Test
+  void theDemoTreeMarksAHandfulOfCeoIndicators() throws IOException {
+    var ceoIndicators = demo().rows().stream().filter(GoalTreeRow::ceoIndicator).toList();
+
+    assertThat(ceoIndicators).hasSizeBetween(5, 8).allSatisfy(row -> assertThat(row.indicator()).isNotNull());
+  }
+
+  @Test
+  void aHandKeptSheetWithoutTheCeoColumnImportsWithoutCeoIndicators() {
+    var sheet = csv(HEADER, INDICATOR_ROW, "חינוך,מטרה אחרת,,,,,,,,,,");
+
+    assertThat(sheet.problems()).isEmpty();
+    assertThat(sheet.notices()).isEmpty();
+    assertThat(sheet.rows()).hasSize(2).noneMatch(GoalTreeRow::ceoIndicator);
+  }
+
+  @Test
+  void ceoIndicatorsAreMarkedYesOrVAndLeftEmptyOrNo() {
+    var sheet = csv(WRITTEN_HEADER,
+        INDICATOR_ROW.replace(",מדד,", ",מדד א,") + ",כן",
+        INDICATOR_ROW.replace(",מדד,", ",מדד ב,") + ",V",
+        INDICATOR_ROW.replace(",מדד,", ",מדד ג,") + ",x",
+        INDICATOR_ROW.replace(",מדד,", ",מדד ד,") + ", Yes ",
+        INDICATOR_ROW.replace(",מדד,", ",מדד ה,") + ",TRUE",
+        INDICATOR_ROW.replace(",מדד,", ",מדד ו,") + ",1",
+        INDICATOR_ROW.replace(",מדד,", ",מדד ז,") + ",לא",
+        INDICATOR_ROW.replace(",מדד,", ",מדד ח,") + ",",
+        INDICATOR_ROW.replace(",מדד,", ",מדד ט,") + ",FALSE",
+        "חינוך,מטרה אחרת,,,,,,,,,,,לא");
+
+    assertThat(sheet.problems()).isEmpty();
+    assertThat(sheet.rows()).extracting(GoalTreeRow::ceoIndicator)
+        .containsExactly(true, true, true, true, true, true, false, false, false, false);
+  }
+
+  @Test
+  void aCeoMarkThatIsNeitherYesNorNoIsRefusedOnItsRow() {
+    var sheet = csv(WRITTEN_HEADER, INDICATOR_ROW + ",כן", INDICATOR_ROW.replace(",מדד,", ",מדד אחר,") + ",אולי");
+
+    assertThat(sheet.problems()).containsExactly(new RowProblem(3, "עמודה M (מדד מנכ\"ל): 'אולי' אינו 'כן' או 'לא'"));
+    assertThat(sheet.rowNumbers()).containsExactly(2);
+  }
+
+  @Test
+  void onlyAnIndicatorIsACeoIndicator() {
+    var sheet = csv(WRITTEN_HEADER, "חינוך,מטרה,,,,,,,,,,,כן");
+
+    assertThat(sheet.rows()).isEmpty();
+    assertThat(sheet.problems()).singleElement().extracting(RowProblem::reason).asString()
+        .startsWith("עמודה C (יעד): שורת מדד חייבת");
+  }
+
+  @Test
+  void theCeoColumnIsReadInItsOtherSpellings() {
+    for (String header : List.of("מדדי מנכ\"ל", "מדד מנכ״ל", "מדד מנכל")) {
+      var sheet = csv(HEADER + "," + header, INDICATOR_ROW + ",כן");
+
+      assertThat(sheet.problems()).as(header).isEmpty();
+      assertThat(sheet.rows()).as(header).singleElement().extracting(GoalTreeRow::ceoIndicator).isEqualTo(true);
+    }
   }
 
   @Test
@@ -116,7 +180,7 @@ class GoalTreeSheetsTest {
 
     assertThat(sheet.problems()).containsExactly(new RowProblem(5, "עמודה B (מטרה): חסרה מטרה"));
     assertThat(sheet.rows()).containsExactly(new GoalTreeRow("חינוך", "מטרה", "יעד", "מדד", "%",
-        Direction.LOWER_IS_BETTER, new BigDecimal("10"), 2025, new BigDecimal("20"), 2027, "מחלקת חינוך", null));
+        Direction.LOWER_IS_BETTER, new BigDecimal("10"), 2025, new BigDecimal("20"), 2027, "מחלקת חינוך", null, false));
   }
 
   @Test
@@ -215,7 +279,7 @@ class GoalTreeSheetsTest {
 
     assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
     var text = new String(csv, UTF_8);
-    assertThat(text).startsWith("\uFEFF" + HEADER + "\r\n")
+    assertThat(text).startsWith("\uFEFF" + HEADER + ",\"מדד מנכ\"\"ל\"\r\n")
         .contains(",528,2025,950,2027,", ",12.5,2025,-3,2027,", "'=")
         .contains("\"מטרה, עם פסיק\"", "\"יעד \"\"במרכאות\"\"\"");
     var back = sheets.read(SheetFormat.CSV, csv);
@@ -234,10 +298,10 @@ class GoalTreeSheetsTest {
       assertThat(sheet.getSheetName()).isEqualTo("עץ מטרות 2027");
       assertThat(sheet.isRightToLeft()).isTrue();
       assertThat(sheet.getRow(0).cellIterator()).toIterable().extracting(cell -> cell.getStringCellValue())
-          .containsExactly(HEADER.split(","));
+          .containsExactly(WRITTEN_HEADER.split(","));
       assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
       assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-      assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:L" + (rows.size() + 1));
+      assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:M" + (rows.size() + 1));
       assertThat(sheet.getColumnWidth(GoalTreeColumn.GOAL.ordinal()))
           .isGreaterThan(sheet.getColumnWidth(GoalTreeColumn.UNIT.ordinal()));
       var youth = sheet.getRow(1);
@@ -245,6 +309,10 @@ class GoalTreeSheetsTest {
       assertThat(youth.getCell(GoalTreeColumn.TARGET_VALUE.ordinal()).getNumericCellValue()).isEqualTo(950);
       assertThat(youth.getCell(GoalTreeColumn.TARGET_YEAR.ordinal()).getNumericCellValue()).isEqualTo(2027);
       assertThat(youth.getCell(GoalTreeColumn.DIRECTION.ordinal()).getStringCellValue()).isEqualTo("עלייה");
+      assertThat(youth.getCell(GoalTreeColumn.CEO_INDICATOR.ordinal()).getStringCellValue()).isEqualTo("כן");
+      assertThat(sheet.getRow(3).getCell(GoalTreeColumn.CEO_INDICATOR.ordinal()).getStringCellValue()).isEqualTo("לא");
+      assertThat(sheet.getRow(8).getCell(GoalTreeColumn.CEO_INDICATOR.ordinal())).as("a goal without indicators")
+          .isNull();
     }
     var back = xlsx(xlsx);
     assertThat(back.problems()).isEmpty();
@@ -283,7 +351,7 @@ class GoalTreeSheetsTest {
     var sheet = xlsx(xlsx);
 
     assertThat(sheet.rows()).containsExactly(new GoalTreeRow("חינוך", "מטרה", "יעד", "מדד", "%",
-        Direction.LOWER_IS_BETTER, new BigDecimal("14"), 2025, new BigDecimal("10"), 2027, "מחלקת נוער", null));
+        Direction.LOWER_IS_BETTER, new BigDecimal("14"), 2025, new BigDecimal("10"), 2027, "מחלקת נוער", null, false));
     assertThat(sheet.problems()).singleElement().satisfies(problem -> {
       assertThat(problem.row()).isEqualTo(7);
       assertThat(problem.reason()).endsWith("(חסר: ערך יעד (I))");
@@ -301,7 +369,7 @@ class GoalTreeSheetsTest {
     assertThat(sheet.notices()).containsExactly("העמודה M ('הערות') אינה מעמודות הקובץ ולא נקראה");
     assertThat(sheet.rows()).containsExactly(csv(HEADER, INDICATOR_ROW).rows().get(0),
         new GoalTreeRow("חינוך", "מטרה", "יעד", "מדד שני", "%", Direction.LOWER_IS_BETTER, new BigDecimal("1250"),
-            2025, new BigDecimal("72"), 2027, "מחלקת חינוך", null));
+            2025, new BigDecimal("72"), 2027, "מחלקת חינוך", null, false));
     assertThat(sheet.rowNumbers()).containsExactly(4, 5);
   }
 
@@ -314,7 +382,7 @@ class GoalTreeSheetsTest {
       assertThat(sheet.getSheetName()).isEqualTo("עץ מטרות 2027");
       assertThat(sheet.isRightToLeft()).isTrue();
       assertThat(sheet.getRow(0).cellIterator()).toIterable().extracting(cell -> cell.getStringCellValue())
-          .containsExactly(HEADER.split(","));
+          .containsExactly(WRITTEN_HEADER.split(","));
       assertThat(sheet.getLastRowNum()).isEqualTo(1);
       assertThat(sheet.getRow(1).getCell(GoalTreeColumn.DOMAIN.ordinal()).getStringCellValue()).isEqualTo("חינוך");
       assertThat(sheet.getRow(1).getCell(GoalTreeColumn.TARGET_VALUE.ordinal()).getNumericCellValue()).isEqualTo(80);
@@ -393,9 +461,10 @@ class GoalTreeSheetsTest {
   private static List<GoalTreeRow> withTrickyRows(List<GoalTreeRow> rows) {
     var all = new ArrayList<>(rows);
     all.add(new GoalTreeRow("חינוך", "מטרה, עם פסיק", "יעד \"במרכאות\"", "=מדד שנראה כמו נוסחה", "%",
-        Direction.LOWER_IS_BETTER, new BigDecimal("12.5"), 2025, new BigDecimal("-3"), 2027, "מחלקת חינוך", "@מקור"));
+        Direction.LOWER_IS_BETTER, new BigDecimal("12.5"), 2025, new BigDecimal("-3"), 2027, "מחלקת חינוך", "@מקור",
+        true));
     all.add(new GoalTreeRow("חינוך", "מטרה", "יעד", "מדד", "ש\"ח", Direction.HIGHER_IS_BETTER,
-        new BigDecimal("0.35"), 2025, new BigDecimal("1250000"), 2025, "מחלקת חינוך", null));
+        new BigDecimal("0.35"), 2025, new BigDecimal("1250000"), 2025, "מחלקת חינוך", null, false));
     return all;
   }
 }
