@@ -157,7 +157,7 @@ public class ResultsService {
     var actual = latest == null ? null : latest.actual();
     var status = status(year, round, indicator, actual);
     return new ResultsView.IndicatorResult(indicator.name(), indicator.unit(), indicator.direction(),
-        indicator.ownerDepartmentId(), indicator.ownerDepartmentName(), false, indicator.baseline(),
+        indicator.ownerDepartmentId(), indicator.ownerDepartmentName(), indicator.ceoIndicator(), indicator.baseline(),
         indicator.target(), semiAnnual == null ? null : semiAnnual.actual(), annual == null ? null : annual.actual(),
         actual, status.status(), status.statusName(), status.progressRatio(), latest == null ? null : latest.note());
   }
