@@ -98,6 +98,18 @@ public final class CycleFastForward {
     completeAll(year, "validateMeasurementReport", Map.of("reportDecision", "accept"));
   }
 
+  /**
+   * Completes phase 5: the gaps the rules flagged are the list, each department explains each of its gaps,
+   * the lessons are recorded and the steering committee lets every gap carry.
+   */
+  public void throughReview(int year, ManagementService management) {
+    completeAll(year, "completeGapList", Map.of("gapsReady", true));
+    AsyncContinuations.runAll(management);
+    completeAll(year, "explainGap", Map.of("explanation", "הסבר", "treatment", "טיפול"));
+    completeAll(year, "recordLessons", Map.of("lessons", "לקחים", "successes", "הצלחות"));
+    completeAll(year, "decideCarriedGaps", Map.of("decisionRecorded", true));
+  }
+
   /** Completes every open task of the definition in the year's cycle with the same values. */
   public void completeAll(int year, String taskDefinitionKey, Map<String, Object> values) {
     for (Task task : open(year, taskDefinitionKey)) {
