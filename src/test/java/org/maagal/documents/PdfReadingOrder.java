@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -21,14 +19,18 @@ import org.apache.pdfbox.text.TextPosition;
  */
 public final class PdfReadingOrder {
 
+  /** Glyphs whose baselines are this close (in points) stand on one line. */
+  private static final double SAME_LINE = 1.5;
+
   private PdfReadingOrder() {
   }
 
   /**
    * A page's lines as a Hebrew reader reads them: glyphs on one baseline, right to left, except that a run
-   * of digits or Latin letters (with the separators inside it: 1,250,000, 30/11/2026, 1-812-750) reads left
-   * to right; a bracket drawn mirrored reads as the bracket it stands for. A gap wider than a third of
-   * the font size is a space, and cells of one table row make one line.
+   * of digits or Latin letters (with the separators inside it: 1,250,000, 30/11/2026, 1-812-750, and a percent
+   * sign after it: 72.5%) reads left to right; a bracket drawn mirrored reads as the bracket it stands for. A
+   * gap wider than a third of the font size is a space, and cells of one table row make one line, also when
+   * a bold cell's baseline stands a fraction of a point off a regular one's.
    */
   public static List<String> readingLines(PDDocument document, int page) {
     var glyphs = new ArrayList<TextPosition>();
@@ -45,12 +47,18 @@ public final class PdfReadingOrder {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
-    Map<Integer, List<TextPosition>> byBaseline = new TreeMap<>();
+    glyphs.sort(Comparator.comparingDouble(TextPosition::getYDirAdj));
+    var byBaseline = new ArrayList<List<TextPosition>>();
+    double baseline = Double.NaN;
     for (TextPosition glyph : glyphs) {
-      byBaseline.computeIfAbsent(Math.round(glyph.getYDirAdj()), y -> new ArrayList<>()).add(glyph);
+      if (Double.isNaN(baseline) || glyph.getYDirAdj() - baseline > SAME_LINE) {
+        byBaseline.add(new ArrayList<>());
+        baseline = glyph.getYDirAdj();
+      }
+      byBaseline.get(byBaseline.size() - 1).add(glyph);
     }
     var lines = new ArrayList<String>();
-    byBaseline.values().forEach(line -> {
+    byBaseline.forEach(line -> {
       var text = readRightToLeft(line);
       if (!text.isBlank()) {
         lines.add(text);
@@ -78,6 +86,7 @@ public final class PdfReadingOrder {
     for (int index = 0; index < text.length(); index++) {
       char c = text.charAt(index);
       boolean inRun = Character.isLetterOrDigit(c) && !isHebrew(c)
+          || c == '%' && index + 1 < text.length() && Character.isDigit(text.charAt(index + 1))
           || run.length() > 0 && ",./:-".indexOf(c) >= 0 && index + 1 < text.length()
           && Character.isLetterOrDigit(text.charAt(index + 1)) && !isHebrew(text.charAt(index + 1));
       if (inRun) {
