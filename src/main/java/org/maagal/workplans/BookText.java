@@ -1,15 +1,12 @@
 package org.maagal.workplans;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.maagal.clock.ApplicationClock;
+import org.maagal.documents.IsraeliFormat;
 import org.maagal.workplans.BookOfWorkPlans.Activity;
 
 /** The words and formats that the book's XLSX and PDF share, so that both files say the same thing the same way. */
@@ -49,7 +46,6 @@ final class BookText {
   static final String NONE = "—";
   static final int QUARTERS = 4;
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private BookText() {
@@ -68,14 +64,11 @@ final class BookText {
 
   /** Whole shekels with thousands separators and the shekel sign after, as a Hebrew reader expects: "1,250,000 ₪". */
   static String amount(BigDecimal amount) {
-    // a no-break space keeps the sign on the number's line; a new format each call, since DecimalFormat is not thread-safe
-    var format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US));
-    format.setRoundingMode(RoundingMode.HALF_UP);
-    return format.format(amount == null ? BigDecimal.ZERO : amount) + "\u00a0₪";
+    return IsraeliFormat.shekels(amount);
   }
 
   static String day(LocalDate day) {
-    return day == null ? "" : DAY.format(day);
+    return IsraeliFormat.day(day);
   }
 
   /** When the book was compiled, in the municipality's time. */

@@ -24,6 +24,7 @@ import org.maagal.TasklistUser;
 import org.maagal.TestCycles;
 import org.maagal.budget.BudgetBook;
 import org.maagal.budget.BudgetClause;
+import org.maagal.documents.PdfReadingOrder;
 import org.maagal.goals.GoalTreeService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -335,7 +336,7 @@ class WorkPlansIntegrationTest {
       assertThat(text).contains("ספר תכניות העבודה", "מחלקת נוער וצעירים", "פעילות שגרה").doesNotContain("מחלקת בתי ספר");
       var lines = new java.util.ArrayList<String>();
       for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-        lines.addAll(BookPdfTest.readingLines(pdf, page));
+        lines.addAll(PdfReadingOrder.readingLines(pdf, page));
       }
       assertThat(lines).anyMatch(line -> line.contains("1,000 ₪"));
     }

@@ -1,4 +1,4 @@
-package org.maagal.workplans;
+package org.maagal.documents;
 
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLogger;
@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * java.util.logging handler of its own, at INFO, several lines for every PDF (timings, each font loaded):
  * here those are DEBUG, and warnings and errors stay what they are.
  */
-final class BookPdfLog implements XRLogger {
+final class PdfLog implements XRLogger {
 
   @Override
   public void log(String where, Level level, String message) {
