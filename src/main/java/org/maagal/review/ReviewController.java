@@ -3,7 +3,10 @@ package org.maagal.review;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.maagal.api.Download;
 import org.maagal.organization.Caller;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,10 +24,14 @@ class ReviewController {
 
   private final ResultsService results;
   private final ReviewService review;
+  private final ResultsBookletPdf pdf;
+  private final ResultsBookletXlsx xlsx;
 
-  ReviewController(ResultsService results, ReviewService review) {
+  ReviewController(ResultsService results, ReviewService review, ResultsBookletPdf pdf, ResultsBookletXlsx xlsx) {
     this.results = results;
     this.review = review;
+    this.pdf = pdf;
+    this.xlsx = xlsx;
   }
 
   @GetMapping("/results")
@@ -33,6 +40,27 @@ class ReviewController {
       + "adherence and budget execution, the review's gaps and lessons (a department manager: their own part)")
   ResultsView results(@PathVariable int year, Authentication user) {
     return results.results(year, Caller.of(user));
+  }
+
+  @GetMapping("/results.pdf")
+  @Operation(summary = "The measurement booklet (חוברת המדידה) as PDF, Hebrew right to left: cover, contents, "
+      + "summary, the CEO indicators, every target's indicators with their status, departments, gaps, lessons "
+      + "(a department manager: their own)")
+  ResponseEntity<byte[]> booklet(@PathVariable int year, Authentication user) {
+    var view = results.results(year, Caller.of(user));
+    return Download.of(pdf.pdf(view), bookletName(view, "pdf"), MediaType.APPLICATION_PDF);
+  }
+
+  @GetMapping("/results.xlsx")
+  @Operation(summary = "The measurement booklet as Excel: summary, indicators, departments and gaps, numbers as "
+      + "numbers (a department manager: their own)")
+  ResponseEntity<byte[]> bookletXlsx(@PathVariable int year, Authentication user) {
+    var view = results.results(year, Caller.of(user));
+    return Download.of(xlsx.xlsx(view), bookletName(view, "xlsx"), Download.XLSX);
+  }
+
+  private static String bookletName(ResultsView view, String extension) {
+    return "results-" + view.year() + (view.departmentId() == null ? "" : "-" + view.departmentId()) + "." + extension;
   }
 
   @GetMapping("/review/gaps")
