@@ -1,38 +1,12 @@
 // The goal tree of a cycle: read it, download it, compare two versions, upload a revised spreadsheet
 // as a new draft after a preview of what it changes.
 // Everything comes from the Maagal API (/api/cycles/{year}/goals…), with the Tasklist login of the browser.
+import { api, element, everyPage } from '/common/page.js';
+
 const $ = id => document.getElementById(id);
 const params = new URLSearchParams(location.search);
 
 const STATUS = { DRAFT: 'טיוטה', SUPERSEDED: 'טיוטה שהוחלפה', APPROVED: 'מאושר בוועדת ההיגוי' };
-
-// The web apps' CSRF token of the Tasklist login: every answer on that login hands it over in this header
-// (their XSRF-TOKEN cookie belongs to /camunda), and every change made on the login carries it back.
-let csrfToken = '';
-
-async function api(path, options = {}) {
-  const headers = { Accept: 'application/json', ...(options.headers || {}) };
-  if (options.method && options.method !== 'GET' && csrfToken) headers['X-XSRF-TOKEN'] = csrfToken;
-  const response = await fetch(path, { credentials: 'same-origin', ...options, headers });
-  csrfToken = response.headers.get('X-XSRF-TOKEN') || csrfToken;
-  const body = response.status === 204 ? null : await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = new Error((body && body.detail) || `שגיאה ${response.status}`);
-    error.problems = (body && body.errors) || [];
-    throw error;
-  }
-  return body;
-}
-
-// A list of the API comes in pages ({items, page, size, total}): read them all.
-async function everyPage(path) {
-  const items = [];
-  for (let page = 0; ; page++) {
-    const answer = await api(`${path}?page=${page}&size=500`);
-    items.push(...answer.items);
-    if (answer.items.length === 0 || items.length >= answer.total) return items;
-  }
-}
 
 function say(text, kind, problems = []) {
   $('message').textContent = text;
@@ -44,13 +18,6 @@ function say(text, kind, problems = []) {
     return item;
   }));
   $('problems').hidden = problems.length === 0;
-}
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 function measure(value) {

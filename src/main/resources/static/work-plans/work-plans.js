@@ -2,49 +2,12 @@
 // to the goals. With ?department: that department's plan, edited while it is a draft, its budget lines
 // marked by finance in its budget review, its versions and what changed.
 // Everything comes from the Maagal API (/api/cycles/{year}/…), with the Tasklist login of the browser.
+import {
+  api, clear, date, element, everyPage, money, moneyText, numberText, refuse, send, status, table, time,
+} from '/common/page.js';
+
 const $ = id => document.getElementById(id);
 const params = new URLSearchParams(location.search);
-
-// The web apps' CSRF token of the Tasklist login: every answer on that login hands it over in this header
-// (their XSRF-TOKEN cookie belongs to /camunda), and every change made on the login carries it back.
-let csrfToken = '';
-
-async function api(path, options = {}) {
-  const headers = { Accept: 'application/json', ...(options.headers || {}) };
-  if (options.method && options.method !== 'GET' && csrfToken) headers['X-XSRF-TOKEN'] = csrfToken;
-  const response = await fetch(path, { credentials: 'same-origin', ...options, headers });
-  csrfToken = response.headers.get('X-XSRF-TOKEN') || csrfToken;
-  const body = response.status === 204 ? null : await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = new Error((body && body.detail) || `שגיאה ${response.status}`);
-    error.status = response.status;
-    error.problems = (body && (body.problems || body.errors)) || [];
-    throw error;
-  }
-  return body;
-}
-
-function send(method, path, value) {
-  return api(path, { method, headers: { 'Content-Type': 'application/json' },
-    body: value === undefined ? undefined : JSON.stringify(value) });
-}
-
-// A list of the API comes in pages ({items, page, size, total}): read them all.
-async function everyPage(path) {
-  const items = [];
-  for (let page = 0; ; page++) {
-    const answer = await api(`${path}?page=${page}&size=500`);
-    items.push(...answer.items);
-    if (answer.items.length === 0 || items.length >= answer.total) return items;
-  }
-}
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined && text !== null) node.textContent = text;
-  return node;
-}
 
 function link(href, text) {
   const a = element('a', null, text);
@@ -56,70 +19,6 @@ function say(text, kind) {
   $('message').textContent = text;
   $('message').className = kind || '';
   $('message').hidden = !text;
-}
-
-// A refusal of the API, next to what was refused: its detail and each of its problems.
-function refuse(box, error) {
-  const problems = (error.problems || []).map(p => (typeof p === 'string' ? p : p.reason || p.message || JSON.stringify(p)));
-  box.replaceChildren(element('p', null, error.message));
-  if (problems.length > 1) {
-    const list = element('ul');
-    list.append(...problems.map(p => element('li', null, p)));
-    box.append(list);
-  }
-  box.hidden = false;
-}
-
-function clear(box) {
-  box.replaceChildren();
-  box.hidden = true;
-}
-
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
-// "1,250,000 ₪", kept left to right inside the Hebrew line.
-function money(amount) {
-  const span = element('span', 'money', `${NUMBER.format(Number(amount || 0))} ₪`);
-  span.dir = 'ltr';
-  return span;
-}
-
-function moneyText(amount) {
-  return `${NUMBER.format(Number(amount || 0))} ₪`;
-}
-
-function date(value) {
-  if (!value) return '—';
-  const [y, m, d] = value.split('-');
-  return `${Number(d)}.${Number(m)}.${y}`;
-}
-
-// "30.11.2056 21:50", without the comma that the right-to-left line would move
-function time(value) {
-  if (!value) return '';
-  const t = new Date(value);
-  const two = n => String(n).padStart(2, '0');
-  return `${t.getDate()}.${t.getMonth() + 1}.${t.getFullYear()} ${two(t.getHours())}:${two(t.getMinutes())}`;
-}
-
-function table(headers, rows, numeric = []) {
-  const node = element('table');
-  const head = element('tr');
-  headers.forEach((title, i) => head.append(element('th', numeric.includes(i) ? 'num' : null, title)));
-  node.append(element('thead'));
-  node.tHead.append(head);
-  const body = element('tbody');
-  for (const row of rows) {
-    const tr = element('tr');
-    row.forEach((cell, i) => {
-      const td = element('td', numeric.includes(i) ? 'num' : null);
-      if (cell instanceof Node) td.append(cell); else td.textContent = cell ?? '—';
-      tr.append(td);
-    });
-    body.append(tr);
-  }
-  node.append(body);
-  return node;
 }
 
 const year = () => $('year').value;
@@ -149,10 +48,6 @@ async function overview() {
   } catch (error) {
     $('linkage').replaceChildren(element('p', 'error', error.message));
   }
-}
-
-function status(code, name) {
-  return element('span', `status ${String(code).toLowerCase()}`, name || code);
 }
 
 function showLinkage(linkage) {
@@ -552,7 +447,7 @@ async function openLine(activity, line) {
   }
   $('l-clause').replaceChildren(...options);
   $('l-clause').value = line ? line.clauseCode : options[0].value;
-  $('l-amount').value = line ? NUMBER.format(Number(line.amount)) : '';
+  $('l-amount').value = line ? numberText(line.amount) : '';
   clear($('line-error'));
   $(`activity-${activity.id}`).append($('line-form'));
   $('line-form').hidden = false;

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The measurement reports for the page to come and for scripts: read a report, fill its draft. */
+/**
+ * The measurement reports for the measurement page and for scripts: read a report, fill its draft. Every item
+ * of a report is named in the paths by a key that stays the same across its versions.
+ */
 @RestController
 @RequestMapping("/api/cycles/{year}/measurement")
 @Tag(name = "measurement", description = "מדידה ובקרה: דיווחי המחלקות על ערכי המדדים, סטטוס הפעילויות וביצוע התקציב")
@@ -61,32 +64,45 @@ class MeasurementController {
     return measurement.version(year, departmentId, round(round), number, Caller.of(user));
   }
 
-  @PutMapping("/{round}/{departmentId}/indicators/{valueId}")
-  @Operation(summary = "Sets an indicator's actual value and note in the department's draft (the department "
-      + "only; 409 when the report is not a draft); 400, the indicator named, for a value that is not a number")
+  @PutMapping("/{round}/{departmentId}/indicators/{position}")
+  @Operation(summary = "Sets an indicator's actual value and note in the department's draft, the indicator named by "
+      + "its position", description = "The indicator is named by its 1-based position in the report (the "
+      + "`position` of the report's indicators), the same in every version: a returned report's next draft copies "
+      + "the indicators in order, so a path stays valid across corrections. The department only (403 otherwise); "
+      + "409 when the report is not a draft; 404 for a position beyond the report's indicators; 400, the indicator "
+      + "named, for a value that is not a number. A blank value clears it.")
   ReportView setIndicator(@PathVariable int year, @Parameter(description = ROUND) @PathVariable String round,
-      @PathVariable String departmentId, @PathVariable long valueId, @RequestBody ReportInputs.IndicatorInput value,
-      Authentication user) {
-    return measurement.setIndicator(year, departmentId, round(round), valueId, value.actual(), value.note(),
+      @PathVariable String departmentId,
+      @Parameter(description = "1-based position of the indicator in the report") @PathVariable int position,
+      @RequestBody ReportInputs.IndicatorInput value, Authentication user) {
+    return measurement.setIndicator(year, departmentId, round(round), position, value.actual(), value.note(),
         Caller.of(user));
   }
 
-  @PutMapping("/{round}/{departmentId}/activities/{statusId}")
-  @Operation(summary = "Sets an activity's status in the draft; 400, the activity named, for an unknown status "
-      + "or a delay or cancellation without its reason")
+  @PutMapping("/{round}/{departmentId}/activities/{activityId}")
+  @Operation(summary = "Sets an activity's status in the draft, the activity named by the work plan's activity id",
+      description = "The activity is named by the work plan's activity id (the `activityId` of the report's "
+          + "activities), the same in every version of the report. The department only (403 otherwise); 409 when "
+          + "the report is not a draft; 404 for an activity the report does not have; 400, the activity named, "
+          + "for an unknown status or a delay or cancellation without its reason.")
   ReportView setActivityStatus(@PathVariable int year, @Parameter(description = ROUND) @PathVariable String round,
-      @PathVariable String departmentId, @PathVariable long statusId, @RequestBody ReportInputs.ActivityInput status,
-      Authentication user) {
-    return measurement.setActivityStatus(year, departmentId, round(round), statusId, status.status(),
+      @PathVariable String departmentId,
+      @Parameter(description = "the work plan's activity id") @PathVariable long activityId,
+      @RequestBody ReportInputs.ActivityInput status, Authentication user) {
+    return measurement.setActivityStatus(year, departmentId, round(round), activityId, status.status(),
         status.reason(), Caller.of(user));
   }
 
   @PutMapping("/{round}/{departmentId}/spending/{lineId}")
   @Operation(summary = "Sets the actual spending of a budget line in the draft, the line named by the work plan's "
-      + "line id; 400, the line named, for an amount that is not one or is negative")
+      + "line id", description = "The line is named by the work plan's budget line id (the `lineId` of the "
+      + "report's spending), the same in every version of the report. The department only (403 otherwise); 409 "
+      + "when the report is not a draft; 404 for a line the report does not have; 400, the line named, for an "
+      + "amount that is not one or is negative.")
   ReportView setSpending(@PathVariable int year, @Parameter(description = ROUND) @PathVariable String round,
-      @PathVariable String departmentId, @PathVariable long lineId, @RequestBody ReportInputs.SpendingInput spending,
-      Authentication user) {
+      @PathVariable String departmentId,
+      @Parameter(description = "the work plan's budget line id") @PathVariable long lineId,
+      @RequestBody ReportInputs.SpendingInput spending, Authentication user) {
     return measurement.setSpending(year, departmentId, round(round), lineId, spending.actual(), Caller.of(user));
   }
 

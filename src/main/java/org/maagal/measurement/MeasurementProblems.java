@@ -31,14 +31,15 @@ final class MeasurementProblems {
     return Problems.problem(HttpStatus.NOT_FOUND, "No such department", "אין מחלקה '" + departmentId + "' ברשות");
   }
 
-  static ErrorResponseException noIndicator(long valueId) {
+  static ErrorResponseException noIndicator(int position, int count) {
     return Problems.problem(HttpStatus.NOT_FOUND, "No such indicator",
-        "אין מדד " + valueId + " בגרסה הנוכחית של הדיווח");
+        "אין מדד מספר " + position + " בדיווח; " + (count == 0 ? "אין בו מדדים"
+            : "המדדים בו ממוספרים 1 עד " + count));
   }
 
-  static ErrorResponseException noActivity(long statusId) {
+  static ErrorResponseException noActivity(long activityId) {
     return Problems.problem(HttpStatus.NOT_FOUND, "No such activity",
-        "אין פעילות " + statusId + " בגרסה הנוכחית של הדיווח");
+        "אין בדיווח פעילות " + activityId + " של תכנית העבודה");
   }
 
   static ErrorResponseException noLine(long lineId) {

@@ -121,12 +121,15 @@ class MeasurementReport {
     spending.add(line);
   }
 
-  Optional<IndicatorValue> indicator(long valueId) {
-    return indicators.stream().filter(value -> value.id() == valueId).findFirst();
+  /** The indicator at its 1-based position: a copy keeps the order, so the position names it in every version. */
+  Optional<IndicatorValue> indicatorAt(int position) {
+    return position < 1 || position > indicators.size() ? Optional.empty()
+        : Optional.of(indicators.get(position - 1));
   }
 
-  Optional<ActivityReport> activity(long statusId) {
-    return activities.stream().filter(activity -> activity.id() == statusId).findFirst();
+  /** The activity by the work plan's activity id, the same in every version. */
+  Optional<ActivityReport> activity(long activityId) {
+    return activities.stream().filter(activity -> activity.activityId() == activityId).findFirst();
   }
 
   Optional<LineSpending> line(long lineId) {

@@ -209,23 +209,31 @@ public class MeasurementService {
 
   // --- filling the draft
 
-  /** The indicator's actual value ("1,250" and "72%" are read as a sheet reads them; blank clears it) and a note. */
+  /**
+   * The actual value of the indicator at its 1-based position in the report ("1,250" and "72%" are read as a
+   * sheet reads them; blank clears it) and a note. A correction copies the indicators in order, so the
+   * position names the same indicator in every version of the report.
+   */
   @Transactional
-  public ReportView setIndicator(int year, String departmentId, Round round, long valueId, String actual,
+  public ReportView setIndicator(int year, String departmentId, Round round, int position, String actual,
       String note, Caller caller) {
     var draft = draftToFill(year, departmentId, round, caller);
-    var value = draft.indicator(valueId).orElseThrow(() -> MeasurementProblems.noIndicator(valueId));
+    var value = draft.indicatorAt(position)
+        .orElseThrow(() -> MeasurementProblems.noIndicator(position, draft.indicators().size()));
     var parsed = ReportInputs.indicatorValue(actual, value.indicator());
     value.report(parsed.orElse(null), note == null || note.isBlank() ? null : note.strip());
     return filled(draft, caller);
   }
 
-  /** The activity's status; a delay or a cancellation must say why, any other status keeps no reason. */
+  /**
+   * The status of an activity, named by the work plan's activity id (the same in every version); a delay or
+   * a cancellation must say why, any other status keeps no reason.
+   */
   @Transactional
-  public ReportView setActivityStatus(int year, String departmentId, Round round, long statusId, String status,
+  public ReportView setActivityStatus(int year, String departmentId, Round round, long activityId, String status,
       String reason, Caller caller) {
     var draft = draftToFill(year, departmentId, round, caller);
-    var activity = draft.activity(statusId).orElseThrow(() -> MeasurementProblems.noActivity(statusId));
+    var activity = draft.activity(activityId).orElseThrow(() -> MeasurementProblems.noActivity(activityId));
     var parsed = ReportInputs.status(new ReportInputs.ActivityInput(status, reason), activity.title());
     activity.report(parsed, reason == null || reason.isBlank() ? null : reason.strip());
     return filled(draft, caller);
@@ -326,14 +334,16 @@ public class MeasurementService {
   private ReportView view(MeasurementReport report, Map<List<Object>, TreeIndicator> tree, Caller caller) {
     int year = report.cycleYear();
     var earlier = earlierReports(report);
-    var indicators = report.indicators().stream().map(value -> {
+    var indicators = new ArrayList<ReportView.IndicatorLine>();
+    for (IndicatorValue value : report.indicators()) {
       var found = tree.get(List.of(value.targetId(), value.indicator()));
       var indicator = found == null ? null : found.indicator();
-      return new ReportView.IndicatorLine(value.id(), value.indicator(), value.targetId(),
-          found == null ? null : found.target(), value.unit(), indicator == null ? null : indicator.direction(),
+      indicators.add(new ReportView.IndicatorLine(value.id(), indicators.size() + 1, value.indicator(),
+          value.targetId(), found == null ? null : found.target(), value.unit(),
+          indicator == null ? null : indicator.direction(),
           indicator == null ? null : indicator.baseline(), indicator == null ? null : indicator.target(),
-          lastValue(value.indicator(), earlier), value.actual(), value.note());
-    }).toList();
+          lastValue(value.indicator(), earlier), value.actual(), value.note()));
+    }
     var activities = report.activities().stream().map(activity -> new ReportView.ActivityLine(activity.id(),
         activity.activityId(), activity.title(), activity.end(), activity.status(), activity.status().hebrewName(),
         activity.reason())).toList();

@@ -17,8 +17,12 @@ public record ReportView(int year, String departmentId, String departmentName, R
     Instant submittedAt, String submittedBy, Instant reviewedAt, String reviewedBy, String reviewComments,
     List<IndicatorLine> indicators, List<ActivityLine> activities, List<SpendingLine> spending, Adherence adherence) {
 
-  /** {@code baseline}, {@code target}, {@code direction}: as the approved tree has them, null when it lost them. */
-  public record IndicatorLine(long id, String indicator, long targetId, String target, String unit,
+  /**
+   * {@code position}: the indicator's 1-based place in the report, the same in every version, which names it
+   * in the API's paths ({@code id} is this version's row). {@code baseline}, {@code target}, {@code direction}:
+   * as the approved tree has them, null when it lost them.
+   */
+  public record IndicatorLine(long id, int position, String indicator, long targetId, String target, String unit,
       Direction direction, Measure baseline, Measure targetValue, LastValue lastValue, BigDecimal actual,
       String note) {
   }
@@ -27,10 +31,12 @@ public record ReportView(int year, String departmentId, String departmentName, R
   public record LastValue(BigDecimal value, int year, Round round) {
   }
 
+  /** {@code activityId}: the work plan's activity, the same in every version, which names it in the API's paths. */
   public record ActivityLine(long id, long activityId, String title, LocalDate end, ActivityStatus status,
       String statusName, String reason) {
   }
 
+  /** {@code lineId}: the work plan's budget line, the same in every version, which names it in the API's paths. */
   public record SpendingLine(long id, long lineId, long activityId, String clauseCode, String clauseName,
       BigDecimal planned, BigDecimal actual) {
   }

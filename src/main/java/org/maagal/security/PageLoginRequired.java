@@ -11,13 +11,15 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A page (the goal tree, the work plans) opened with no login: a short Hebrew page that sends the person
+ * A page (the goal tree, the work plans, the measurement reports) opened with no login: a short Hebrew page that sends the person
  * to the Tasklist login and back. No {@code WWW-Authenticate}, so the browser shows no Basic prompt of
  * its own; people log in once, in Tasklist, and the pages take that login from the session.
  */
 class PageLoginRequired implements AuthenticationEntryPoint {
 
   static final String TASKLIST_LOGIN = "/camunda/app/tasklist/";
+  /** The pages' shared stylesheet, outside the pages' paths so that it is served without a login. */
+  static final String STYLESHEET = "/common/page.css";
 
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
@@ -28,15 +30,18 @@ class PageLoginRequired implements AuthenticationEntryPoint {
         <!DOCTYPE html>
         <html lang="he" dir="rtl">
         <head><meta charset="UTF-8"><title>נדרשת התחברות · מעגל</title>
-        <style>body{font-family:"Noto Sans Hebrew",Arial,sans-serif;max-width:640px;margin:60px auto;
-        padding:0 20px;color:#333;line-height:1.6}a{color:#1f6f8b}</style></head>
+        <link rel="stylesheet" href="%s">
+        <style>main{max-width:640px;line-height:1.6}</style></head>
         <body>
-        <h1>נדרשת התחברות</h1>
+        <header><h1>מעגל</h1></header>
+        <main>
+        <h2>נדרשת התחברות</h2>
         <p>הדף הזה פתוח למי שהתחבר למערכת המשימות. <a id="login" href="%s">להתחברות למערכת המשימות</a>.</p>
         <p>אחרי ההתחברות חזרו לדף דרך הקישור שבמשימה, או דרך הכתובת הזאת: <a id="back" href="%s">%s</a></p>
+        </main>
         </body>
         </html>
-        """.formatted(TASKLIST_LOGIN, back, back);
+        """.formatted(STYLESHEET, TASKLIST_LOGIN, back, back);
     response.setStatus(HttpStatus.UNAUTHORIZED.value());
     response.setContentType(MediaType.TEXT_HTML_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -99,7 +100,9 @@ class MeasurementIntegrationTest {
       assertThat(new BigDecimal(line.get("actual").asText())).isEqualByComparingTo("0");
     });
 
-    long value = first.get("id").asLong();
+    assertThat(report.get("indicators")).extracting(i -> i.get("position").asInt())
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, owned.size()).boxed().toList());
+    int value = first.get("position").asInt();
     var filled = put(year, MANAGER, "/indicators/" + value, "{\"actual\":\"1,250\",\"note\":\"לפי רישום התנועות\"}");
     assertThat(filled.getStatusCode().value()).as(String.valueOf(filled.getBody())).isEqualTo(200);
     assertThat(new BigDecimal(filled.getBody().at("/indicators/0/actual").asText())).isEqualByComparingTo("1250");
@@ -107,8 +110,7 @@ class MeasurementIntegrationTest {
     put(year, MANAGER, "/indicators/" + value, "{\"actual\":\"72%\"}");
     assertThat(new BigDecimal(report(year, MANAGER).at("/indicators/0/actual").asText())).isEqualByComparingTo("72");
 
-    long status = report.at("/activities/0/id").asLong();
-    var done = put(year, MANAGER, "/activities/" + status, "{\"status\":\"בוצע\"}").getBody();
+    var done = put(year, MANAGER, "/activities/" + planned.id(), "{\"status\":\"בוצע\"}").getBody();
     assertThat(done.at("/activities/0/status").asText()).isEqualTo("DONE");
     var spent = put(year, MANAGER, "/spending/" + planned.lines().get(0).id(), "{\"actual\":\"600\"}");
     assertThat(spent.getStatusCode().value()).isEqualTo(200);
@@ -135,8 +137,8 @@ class MeasurementIntegrationTest {
     measurement.open(year, DEPARTMENT, Round.SEMI_ANNUAL);
     var before = report(year, MANAGER);
     String indicator = before.at("/indicators/0/indicator").asText();
-    long value = before.at("/indicators/0/id").asLong();
-    long status = before.at("/activities/0/id").asLong();
+    int value = before.at("/indicators/0/position").asInt();
+    long status = before.at("/activities/0/activityId").asLong();
     long line = before.at("/spending/0/lineId").asLong();
     String clause = before.at("/spending/0/clauseCode").asText();
 
@@ -149,8 +151,9 @@ class MeasurementIntegrationTest {
     assertRefused(put(year, MANAGER, "/activities/" + status, "{\"status\":\"FINISHED\"}"), 400, "FINISHED",
         "בוצע, בביצוע, באיחור, בוטל");
     assertRefused(put(year, MANAGER, "/indicators/999999999", "{\"actual\":\"5\"}"), 404, "999999999", "אין מדד");
+    assertRefused(put(year, MANAGER, "/indicators/0", "{\"actual\":\"5\"}"), 404, "אין מדד מספר 0");
     assertRefused(put(year, MANAGER, "/activities/999999999", "{\"status\":\"DONE\"}"), 404, "999999999",
-        "אין פעילות");
+        "אין בדיווח פעילות");
     assertRefused(put(year, MANAGER, "/spending/999999999", "{\"actual\":\"5\"}"), 404, "999999999",
         "אין שורת תקציב");
     assertRefused(as(MANAGER).send(HttpMethod.GET, "/api/cycles/" + year + "/measurement/quarterly/" + DEPARTMENT,
@@ -172,11 +175,14 @@ class MeasurementIntegrationTest {
   }
 
   @Test
-  void aReturnedReportKeepsTheFirstVersionAndTheNextRoundShowsTheLastValue() {
+  void aReturnedReportKeepsTheFirstVersionItsCopyTakesTheSamePathsAndTheNextRoundShowsTheLastValue() {
     int year = 2023;
     toMeasurement(year);
     measurement.open(year, DEPARTMENT, Round.SEMI_ANNUAL);
-    long value = report(year, MANAGER).at("/indicators/0/id").asLong();
+    var draft = report(year, MANAGER);
+    int value = draft.at("/indicators/0/position").asInt();
+    long activity = draft.at("/activities/0/activityId").asLong();
+    long line = draft.at("/spending/0/lineId").asLong();
     put(year, MANAGER, "/indicators/" + value, "{\"actual\":100}");
     measurement.submit(year, DEPARTMENT, Round.SEMI_ANNUAL, MANAGER);
     var unexplained = catchThrowableOfType(
@@ -190,17 +196,26 @@ class MeasurementIntegrationTest {
     assertThat(corrected.get("version").asInt()).isEqualTo(2);
     assertThat(corrected.get("status").asText()).isEqualTo("DRAFT");
     assertThat(new BigDecimal(corrected.at("/indicators/0/actual").asText())).isEqualByComparingTo("100");
-    long copied = corrected.at("/indicators/0/id").asLong();
-    assertThat(copied).isNotEqualTo(value);
-    assertRefused(put(year, MANAGER, "/indicators/" + value, "{\"actual\":\"120\"}"), 404, String.valueOf(value),
-        "אין מדד");
-    put(year, MANAGER, "/indicators/" + copied, "{\"actual\":\"120\"}");
+    assertThat(corrected.at("/indicators/0/id").asLong()).as("a new row").isNotEqualTo(draft.at("/indicators/0/id")
+        .asLong());
+    // the same paths name the same items in the corrected draft
+    assertThat(put(year, MANAGER, "/indicators/" + value, "{\"actual\":\"120\"}").getStatusCode().value())
+        .isEqualTo(200);
+    assertThat(put(year, MANAGER, "/activities/" + activity, "{\"status\":\"DONE\"}").getStatusCode().value())
+        .isEqualTo(200);
+    var spent = put(year, MANAGER, "/spending/" + line, "{\"actual\":\"300\"}");
+    assertThat(spent.getStatusCode().value()).isEqualTo(200);
+    assertThat(spent.getBody().at("/indicators/0/position").asInt()).isEqualTo(value);
+    assertThat(new BigDecimal(spent.getBody().at("/indicators/0/actual").asText())).isEqualByComparingTo("120");
+    assertThat(spent.getBody().at("/activities/0/status").asText()).isEqualTo("DONE");
+    assertThat(new BigDecimal(spent.getBody().at("/spending/0/actual").asText())).isEqualByComparingTo("300");
 
     var versions = as(STRATEGY).get(path(year) + "/versions", JsonNode.class).getBody();
     assertThat(versions.get("items")).extracting(v -> v.get("status").asText()).containsExactly("RETURNED", "DRAFT");
     assertThat(versions.at("/items/0/reviewComments").asText()).isEqualTo("הערך נראה נמוך, נא לבדוק");
     var first = as(MANAGER).get(path(year) + "/versions/1", JsonNode.class).getBody();
     assertThat(new BigDecimal(first.at("/indicators/0/actual").asText())).isEqualByComparingTo("100");
+    assertThat(first.at("/activities/0/status").asText()).as("the returned version as it was").isEqualTo("IN_PROGRESS");
 
     measurement.submit(year, DEPARTMENT, Round.SEMI_ANNUAL, MANAGER);
     measurement.review(year, DEPARTMENT, Round.SEMI_ANNUAL, true, null, STRATEGY);

@@ -77,9 +77,9 @@ class ReviewIntegrationTest {
     var indicator = draft.at("/indicators/0");
     String indicatorName = indicator.get("indicator").asText();
     var baseline = indicator.at("/baseline/value").decimalValue();
-    ok(youth.send(HttpMethod.PUT, report + "/indicators/" + indicator.get("id").asLong(),
+    ok(youth.send(HttpMethod.PUT, report + "/indicators/" + indicator.get("position").asInt(),
         "{\"actual\":\"" + baseline.toPlainString() + "\"}"));
-    ok(youth.send(HttpMethod.PUT, report + "/activities/" + draft.at("/activities/0/id").asLong(),
+    ok(youth.send(HttpMethod.PUT, report + "/activities/" + draft.at("/activities/0/activityId").asLong(),
         "{\"status\":\"DELAYED\",\"reason\":\"הקבלן לא סיים את המבנה\"}"));
     fastForward.completeAll(YEAR, "fillMeasurementReport", Map.of("reportReady", true));
     fastForward.completeAll(YEAR, "validateMeasurementReport", Map.of("reportDecision", "accept"));

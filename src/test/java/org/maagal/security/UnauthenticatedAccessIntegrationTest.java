@@ -28,6 +28,8 @@ class UnauthenticatedAccessIntegrationTest {
       "/api/cycles/2027/late-tasks",
       "/api/notifications",
       "/goals/",
+      "/work-plans/",
+      "/measurement/",
       "/v3/api-docs",
       "/swagger-ui/index.html",
       "/actuator/metrics",

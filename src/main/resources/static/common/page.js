@@ -1,0 +1,133 @@
+// What a Maagal page needs to talk to the API on the browser's Tasklist login and to show its answers:
+// the calls with the web apps' CSRF token, Hebrew refusals, and numbers, amounts and dates as Israelis write them.
+
+// The web apps' CSRF token of the Tasklist login: every answer on that login hands it over in this header
+// (their XSRF-TOKEN cookie belongs to /camunda), and every change made on the login carries it back.
+let csrfToken = '';
+
+/** A call of the Maagal API; a refusal throws its Hebrew detail, with its status and its problems. */
+export async function api(path, options = {}) {
+  const headers = { Accept: 'application/json', ...(options.headers || {}) };
+  if (options.method && options.method !== 'GET' && csrfToken) headers['X-XSRF-TOKEN'] = csrfToken;
+  const response = await fetch(path, { credentials: 'same-origin', ...options, headers });
+  csrfToken = response.headers.get('X-XSRF-TOKEN') || csrfToken;
+  const body = response.status === 204 ? null : await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = new Error((body && body.detail) || `שגיאה ${response.status}`);
+    error.status = response.status;
+    error.problems = (body && (body.problems || body.errors)) || [];
+    throw error;
+  }
+  return body;
+}
+
+export function send(method, path, value) {
+  return api(path, { method, headers: { 'Content-Type': 'application/json' },
+    body: value === undefined ? undefined : JSON.stringify(value) });
+}
+
+/** A list of the API comes in pages ({items, page, size, total}): read them all. */
+export async function everyPage(path) {
+  const items = [];
+  for (let page = 0; ; page++) {
+    const answer = await api(`${path}?page=${page}&size=500`);
+    items.push(...answer.items);
+    if (answer.items.length === 0 || items.length >= answer.total) return items;
+  }
+}
+
+export function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined && text !== null) node.textContent = text;
+  return node;
+}
+
+/**
+ * A refusal of the API in its box: its detail, and its problems (the feature's list of reasons, or the
+ * field errors of a malformed request) when there is more than the detail says.
+ */
+export function refuse(box, error) {
+  const problems = (error.problems || []).map(p => (typeof p === 'string' ? p
+    : p.field ? `${p.field}: ${p.message}` : p.reason || p.message || JSON.stringify(p)));
+  box.replaceChildren(element('p', null, error.message));
+  const more = problems.filter(p => p !== error.message);
+  if (more.length > 1 || (more.length === 1 && !error.message.includes(more[0]))) {
+    const list = element('ul');
+    list.append(...more.map(p => element('li', null, p)));
+    box.append(list);
+  }
+  box.hidden = false;
+}
+
+export function clear(box) {
+  box.replaceChildren();
+  box.hidden = true;
+}
+
+// "1,250" and "72.5", as Israelis write them
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+const AMOUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+export function numberText(value) {
+  return value === null || value === undefined || value === '' ? '' : NUMBER.format(Number(value));
+}
+
+/** A number kept left to right inside the Hebrew line; a dash when there is none. */
+export function number(value, suffix = '') {
+  if (value === null || value === undefined || value === '') return element('span', 'muted', '—');
+  const span = element('span', 'number', `${NUMBER.format(Number(value))}${suffix}`);
+  span.dir = 'ltr';
+  return span;
+}
+
+export function moneyText(amount) {
+  return `${AMOUNT.format(Number(amount || 0))} ₪`;
+}
+
+/** "1,250,000 ₪", kept left to right inside the Hebrew line. */
+export function money(amount) {
+  const span = element('span', 'money', moneyText(amount));
+  span.dir = 'ltr';
+  return span;
+}
+
+/** "30.6.2027" */
+export function date(value) {
+  if (!value) return '—';
+  const [y, m, d] = value.split('-');
+  return `${Number(d)}.${Number(m)}.${y}`;
+}
+
+/** "30.11.2056 21:50", without the comma that the right-to-left line would move */
+export function time(value) {
+  if (!value) return '';
+  const t = new Date(value);
+  const two = n => String(n).padStart(2, '0');
+  return `${t.getDate()}.${t.getMonth() + 1}.${t.getFullYear()} ${two(t.getHours())}:${two(t.getMinutes())}`;
+}
+
+export function status(code, name) {
+  return element('span', `status ${String(code).toLowerCase()}`, name || code);
+}
+
+/** A table of cells (text or nodes); the columns in {@code numeric} align as numbers do. */
+export function table(headers, rows, numeric = []) {
+  const node = element('table');
+  const head = element('tr');
+  headers.forEach((title, i) => head.append(element('th', numeric.includes(i) ? 'num' : null, title)));
+  node.append(element('thead'));
+  node.tHead.append(head);
+  const body = element('tbody');
+  for (const row of rows) {
+    const tr = element('tr');
+    row.forEach((cell, i) => {
+      const td = element('td', numeric.includes(i) ? 'num' : null);
+      if (cell instanceof Node) td.append(cell); else td.textContent = cell ?? '—';
+      tr.append(td);
+    });
+    body.append(tr);
+  }
+  node.append(body);
+  return node;
+}
