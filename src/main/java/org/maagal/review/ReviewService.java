@@ -252,4 +252,26 @@ public class ReviewService {
   private static String plain(BigDecimal value) {
     return value == null ? "—" : value.stripTrailingZeros().toPlainString();
   }
+
+  // --- the review page
+
+  /** Where the year's review stands, the gaps the caller reads and what the caller may do now. */
+  @Transactional(readOnly = true)
+  ReviewState state(int year, Caller caller) {
+    var review = years.findById(year).orElse(null);
+    boolean steering = caller.groups().contains(organization.steeringCommittee().groupId());
+    String state = review == null ? "not-open" : !review.gapsClosed() ? "listing"
+        : review.lessonsAt() == null ? "explaining" : !review.decided() ? "deciding" : "decided";
+    String stateName = switch (state) {
+      case "not-open" -> "שלב הניתוח וההערכה טרם נפתח";
+      case "listing" -> "היחידה לתכנון אסטרטגי משלימה את רשימת הפערים";
+      case "explaining" -> "המחלקות מסבירות את הפערים";
+      case "deciding" -> "ועדת ההיגוי מחליטה אילו פערים עוברים לשנה הבאה";
+      default -> "ועדת ההיגוי החליטה";
+    };
+    var visible = records.gaps(year).stream()
+        .filter(gap -> caller.seesEverything() || steering || caller.worksIn(gap.departmentId())).toList();
+    return new ReviewState(year, state, stateName, "listing".equals(state) && caller.has(Role.STRATEGY_UNIT),
+        "deciding".equals(state) && steering, visible);
+  }
 }
