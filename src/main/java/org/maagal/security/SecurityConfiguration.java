@@ -42,14 +42,15 @@ class SecurityConfiguration {
 
   /** The pages people open in a browser (not their API): without a login they point to the Tasklist login. */
   static final RequestMatcher PAGES = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/goals/**"),
-      PathPatternRequestMatcher.withDefaults().matcher("/work-plans/**"));
+      PathPatternRequestMatcher.withDefaults().matcher("/work-plans/**"),
+      PathPatternRequestMatcher.withDefaults().matcher("/review/**"));
 
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems,
       EngineUserAuthenticationProvider users, ProcessEngine engine) throws Exception {
-    http.securityMatcher("/api/**", "/goals/**", "/work-plans/**", "/v3/api-docs/**", "/swagger-ui/**",
-            "/swagger-ui.html", "/actuator/**")
+    http.securityMatcher("/api/**", "/goals/**", "/work-plans/**", "/review/**", "/v3/api-docs/**",
+            "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
             .permitAll()
