@@ -56,12 +56,20 @@ public class ResultsService {
   @Transactional(readOnly = true)
   public ResultsView results(int year, Caller caller) {
     var all = compute(year);
-    if (caller.seesEverything()) {
+    if (readsAll(caller)) {
       return all;
     }
     var own = caller.departmentIds().stream().filter(id -> organization.department(id).isPresent()).findFirst()
         .orElseThrow(() -> ReviewProblems.noDepartmentOf(caller.userId()));
     return only(all, own);
+  }
+
+  /**
+   * Who reads the whole city's results and gaps: the strategy unit, the management and the admins, and the
+   * steering committee's members, who decide which gaps carry.
+   */
+  boolean readsAll(Caller caller) {
+    return caller.seesEverything() || caller.groups().contains(organization.steeringCommittee().groupId());
   }
 
   /** The year's results in full, for the review's rules and the booklet. */

@@ -92,4 +92,13 @@ class ReviewController {
   /** Whether the gap carries into next year. */
   record Carried(Boolean carried) {
   }
+
+  @GetMapping("/review")
+  @Operation(summary = "Where the year's review stands, for the review page: state (not-open, listing, explaining, "
+      + "deciding, decided) with its Hebrew stateName, the gaps the caller reads (a department: its own; the "
+      + "steering committee's members: all), and what the caller may do now: mayAddGaps (the strategy unit while "
+      + "the list is open), mayMarkCarried (a member of the steering committee while it decides)")
+  ReviewState state(@PathVariable int year, Authentication user) {
+    return review.state(year, Caller.of(user));
+  }
 }

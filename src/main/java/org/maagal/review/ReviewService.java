@@ -164,7 +164,7 @@ public class ReviewService {
   @Transactional(readOnly = true)
   List<ResultsView.GapView> gaps(int year, Caller caller) {
     return records.gaps(year).stream()
-        .filter(gap -> caller.seesEverything() || caller.worksIn(gap.departmentId())).toList();
+        .filter(gap -> results.readsAll(caller) || caller.worksIn(gap.departmentId())).toList();
   }
 
   /** The strategy unit adds a gap while the list is open. */
@@ -201,7 +201,7 @@ public class ReviewService {
   /** A member of the steering committee marks whether a gap carries, between the lessons and the decision. */
   @Transactional
   ResultsView.GapView carry(int year, long gapId, boolean carried, Caller caller) {
-    if (!caller.groups().contains(organization.steeringCommittee().groupId())) {
+    if (!steering(caller)) {
       throw ReviewProblems.onlySteering();
     }
     var review = years.findById(year).orElseThrow(() -> ReviewProblems.notOpenYet(year));
@@ -251,5 +251,31 @@ public class ReviewService {
 
   private static String plain(BigDecimal value) {
     return value == null ? "—" : value.stripTrailingZeros().toPlainString();
+  }
+
+  // --- the review page
+
+  /** Where the year's review stands, the gaps the caller reads and what the caller may do now. */
+  @Transactional(readOnly = true)
+  ReviewState state(int year, Caller caller) {
+    var review = years.findById(year).orElse(null);
+    boolean steering = steering(caller);
+    String state = review == null ? "not-open" : !review.gapsClosed() ? "listing"
+        : review.lessonsAt() == null ? "explaining" : !review.decided() ? "deciding" : "decided";
+    String stateName = switch (state) {
+      case "not-open" -> "שלב הניתוח וההערכה טרם נפתח";
+      case "listing" -> "היחידה לתכנון אסטרטגי משלימה את רשימת הפערים";
+      case "explaining" -> "המחלקות מסבירות את הפערים";
+      case "deciding" -> "ועדת ההיגוי מחליטה אילו פערים עוברים לשנה הבאה";
+      default -> "ועדת ההיגוי החליטה";
+    };
+    var visible = records.gaps(year).stream()
+        .filter(gap -> results.readsAll(caller) || caller.worksIn(gap.departmentId())).toList();
+    return new ReviewState(year, state, stateName, "listing".equals(state) && caller.has(Role.STRATEGY_UNIT),
+        "deciding".equals(state) && steering, visible);
+  }
+
+  private boolean steering(Caller caller) {
+    return caller.groups().contains(organization.steeringCommittee().groupId());
   }
 }

@@ -1,5 +1,7 @@
 package org.maagal.security;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -41,16 +43,16 @@ class SecurityConfiguration {
       + "frame-ancestors 'none'";
 
   /** The pages people open in a browser (not their API): without a login they point to the Tasklist login. */
-  static final RequestMatcher PAGES = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/goals/**"),
-      PathPatternRequestMatcher.withDefaults().matcher("/work-plans/**"),
-      PathPatternRequestMatcher.withDefaults().matcher("/measurement/**"));
+  static final String[] PAGE_PATHS = {"/goals/**", "/work-plans/**", "/measurement/**", "/review/**"};
+  static final RequestMatcher PAGES = new OrRequestMatcher(Arrays.stream(PAGE_PATHS)
+      .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path)).toList());
 
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems,
       EngineUserAuthenticationProvider users, ProcessEngine engine) throws Exception {
-    http.securityMatcher("/api/**", "/goals/**", "/work-plans/**", "/measurement/**", "/v3/api-docs/**",
-            "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
+    http.securityMatcher(Stream.concat(Stream.of("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+            "/actuator/**"), Arrays.stream(PAGE_PATHS)).toArray(String[]::new))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
             .permitAll()
