@@ -33,7 +33,7 @@ public class CycleService {
   }
 
   @Transactional
-  CycleView start(int year, String startedBy) {
+  public CycleView start(int year, String startedBy) {
     if (cycles.existsByYear(year)) {
       throw CycleProblems.alreadyExists(year);
     }

@@ -162,14 +162,14 @@ public class ReviewService {
   // --- the API's actions
 
   @Transactional(readOnly = true)
-  List<ResultsView.GapView> gaps(int year, Caller caller) {
+  public List<ResultsView.GapView> gaps(int year, Caller caller) {
     return records.gaps(year).stream()
         .filter(gap -> results.readsAll(caller) || caller.worksIn(gap.departmentId())).toList();
   }
 
   /** The strategy unit adds a gap while the list is open. */
   @Transactional
-  ResultsView.GapView add(int year, GapInput input, Caller caller) {
+  public ResultsView.GapView add(int year, GapInput input, Caller caller) {
     if (!caller.has(Role.STRATEGY_UNIT)) {
       throw ReviewProblems.onlyStrategyUnit();
     }
@@ -200,7 +200,7 @@ public class ReviewService {
 
   /** A member of the steering committee marks whether a gap carries, between the lessons and the decision. */
   @Transactional
-  ResultsView.GapView carry(int year, long gapId, boolean carried, Caller caller) {
+  public ResultsView.GapView carry(int year, long gapId, boolean carried, Caller caller) {
     if (!steering(caller)) {
       throw ReviewProblems.onlySteering();
     }

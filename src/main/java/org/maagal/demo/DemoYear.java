@@ -1,0 +1,272 @@
+package org.maagal.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.maagal.budget.BudgetBook;
+import org.maagal.budget.BudgetClause;
+import org.maagal.cycle.CycleService;
+import org.maagal.goals.ApprovedTarget;
+import org.maagal.goals.GoalTreeService;
+import org.maagal.measurement.MeasurementService;
+import org.maagal.measurement.Round;
+import org.maagal.organization.Organization;
+import org.maagal.organization.Role;
+import org.maagal.review.GapInput;
+import org.maagal.review.ReviewService;
+import org.maagal.workplans.ActivityInput;
+import org.maagal.workplans.BudgetLineInput;
+import org.maagal.workplans.WorkPlanService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Drives a cycle of the demo municipality from its start to the end of its review: each phase's tasks are
+ * done by the demo people they are routed to, with plausible answers; plans, reports and gaps go through the
+ * features' services as the pages and the API use them; the measurement rounds open when this executes their
+ * timers. A cycle already started is taken on from where it stands.
+ */
+@Component
+public class DemoYear {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoYear.class);
+
+  private final DemoPeople people;
+  private final CycleService cycles;
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final Organization organization;
+  private final GoalTreeService goals;
+  private final BudgetBook budget;
+  private final WorkPlanService plans;
+  private final MeasurementService measurement;
+  private final ReviewService review;
+
+  DemoYear(DemoPeople people, CycleService cycles, TaskService tasks, RuntimeService runtime,
+      Organization organization, GoalTreeService goals, BudgetBook budget, WorkPlanService plans,
+      MeasurementService measurement, ReviewService review) {
+    this.people = people;
+    this.cycles = cycles;
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.organization = organization;
+    this.goals = goals;
+    this.budget = budget;
+    this.plans = plans;
+    this.measurement = measurement;
+    this.review = review;
+  }
+
+  /** The whole year: start, situation assessment, planning, work plans, both measurement rounds, review. */
+  public void run(int year) {
+    log.info("Demo year {}: starting the cycle", year);
+    start(year);
+    log.info("Demo year {}: phase 1, the situation assessment", year);
+    situationAssessment(year);
+    log.info("Demo year {}: phase 2, goal planning", year);
+    goalPlanning(year);
+    log.info("Demo year {}: phase 3, the work plans", year);
+    workPlans(year);
+    log.info("Demo year {}: phase 4, the semi-annual round", year);
+    measurementRound(year, Round.SEMI_ANNUAL);
+    log.info("Demo year {}: phase 4, the annual round", year);
+    measurementRound(year, Round.ANNUAL);
+    log.info("Demo year {}: phase 5, the review", year);
+    review(year);
+    log.info("Demo year {} is done: results at /review/?year={} and /api/cycles/{}/results", year, year, year);
+  }
+
+  private void start(int year) {
+    try {
+      cycles.start(year, organization.peopleWith(Role.STRATEGY_UNIT).get(0).id());
+    } catch (ErrorResponseException exists) {
+      if (exists.getStatusCode() != HttpStatus.CONFLICT) {
+        throw exists;
+      }
+      log.info("Demo year {}: the cycle exists; taking it on from where it stands", year);
+    }
+    people.awaitJobs();
+  }
+
+  // --- phases 1 and 2
+
+  private void situationAssessment(int year) {
+    people.completeAll(year, "submitDepartmentAssessment", task -> {
+      String name = organization.unitName(departmentOf(task));
+      return Map.of("state", name + " פועלת במלוא היקפה; צוות קבוע ותקציב שגרה יציב.",
+          "achievements", "הושלמו רוב פעילויות השנה; שיתופי פעולה חדשים עם ארגוני הקהילה.",
+          "gaps", "חלק מהיעדים לא הושגו בשל עיכובים בתקצוב ובגיוס כוח אדם.",
+          "challenges", "גידול באוכלוסייה ובביקוש לשירותים, במקביל לצמצום תקציבי.");
+    });
+    people.completeAll(year, "reviewDepartmentAssessment", task -> Map.of("reviewDecision", "accept"));
+    people.completeAll(year, "submitCityData", task -> Map.of("residentSatisfaction", 72.4, "surveyYear", year - 1,
+        "surveyRespondents", 1250, "population", 48700, "yearbookYear", year - 1,
+        "findings", "שביעות הרצון עלתה בשירותי החינוך וירדה בתחבורה ובחניה; האוכלוסייה צעירה וגדלה."));
+    people.completeAll(year, "describeChannel", task -> {
+      var values = new HashMap<String, Object>(Map.of("picture",
+          "תמונת המצב של האפיק: שירותים קיימים, פערים מול צורכי התושבים והזדמנויות לשנה הבאה."));
+      for (String arena : List.of("authority", "parents", "frameworks", "professionals")) {
+        values.put(arena + "Score", String.valueOf(2 + Math.abs(arena.hashCode() + year) % 3));
+        values.put(arena + "Comment", "הערכת הצוות לפי המחוון");
+      }
+      return values;
+    });
+    people.completeAll(year, "closeSituationAssessment", task -> Map.of("phaseComplete", true));
+  }
+
+  private void goalPlanning(int year) {
+    people.completeAll(year, "setManagementEmphases", task -> Map.of("emphases",
+        "חיזוק החינוך הבלתי פורמלי, התחדשות עירונית, שירות דיגיטלי לתושב ומיצוי משאבים חיצוניים."));
+    people.completeAll(year, "recommendChannelGoals", task -> Map.of("recommendation",
+        "להמשיך את מטרות האפיק ולחזק את היעדים שבהם נמצא פער בהערכת המצב."));
+    people.completeAll(year, "draftGoalTree", task -> Map.of("draftReady", true,
+        "draftNotes", "הטיוטה נשענת על העץ המאושר של השנה הקודמת ועל המלצות הצוותים."));
+    people.completeAll(year, "castVote", task -> Map.of("vote", "for"));
+    people.completeAll(year, "approveGoalTree", task -> Map.of("steeringDecision", "approve"));
+  }
+
+  // --- phase 3
+
+  private void workPlans(int year) {
+    var targets = goals.approvedTargets(year);
+    people.completeAll(year, "draftWorkPlan", task -> {
+      planFor(year, departmentOf(task), people.personFor(task), targets);
+      return Map.of("planReady", true);
+    });
+    for (String reviewStep : List.of("reviewAlignment", "reviewBudget", "approveWorkPlan")) {
+      people.completeAll(year, reviewStep, task -> Map.of("workPlanDecision", "approve"));
+    }
+    people.completeAll(year, "compileBook", task -> Map.of("bookReady", true));
+    people.completeAll(year, "approveBook", task -> Map.of("bookDecision", "approve"));
+  }
+
+  /** Two activities toward the department's own targets (else its domains'), each with a line on one of its clauses. */
+  private void planFor(int year, String departmentId, String manager, List<ApprovedTarget> targets) {
+    var caller = people.caller(manager);
+    if (!plans.plan(year, departmentId, caller).activities().isEmpty()) {
+      return;
+    }
+    var unit = organization.unit(departmentId).orElseThrow();
+    var own = targets.stream().filter(target -> target.ownedBy(departmentId)).toList();
+    if (own.isEmpty()) {
+      own = targets.stream().filter(target -> unit.domains().contains(target.domainId())).toList();
+    }
+    var clauses = budget.clausesOf(year, departmentId);
+    for (int i = 0; i < 2; i++) {
+      var target = own.isEmpty() ? null : own.get(i % own.size());
+      String title = target == null ? "שיפור השירות לתושב ב" + unit.name() : "קידום היעד: " + target.target();
+      var start = LocalDate.of(year, 1 + i * 3, 1);
+      var plan = plans.addActivity(year, departmentId, new ActivityInput(title, "מנהל/ת " + unit.name(), start,
+          LocalDate.of(year, 10 + i, 30), List.of("תכנון והיערכות", "יציאה לביצוע", "ביצוע מלא", "סיכום והפקת לקחים"),
+          "דוח ביצוע רבעוני", target == null ? List.of() : List.of(target.id())), caller);
+      if (!clauses.isEmpty()) {
+        BudgetClause clause = clauses.get(i % clauses.size());
+        int sharers = clauses.size() == 1 ? 2 : 1;
+        var activity = plan.activities().get(plan.activities().size() - 1);
+        plans.addLine(year, departmentId, activity.id(), new BudgetLineInput(clause.code(),
+            DemoFigures.planned(year, clause.code(), clause.amount(), sharers).toPlainString()), caller);
+      }
+    }
+  }
+
+  // --- phase 4
+
+  private void measurementRound(int year, Round round) {
+    var phase = runtime.createProcessInstanceQuery().processDefinitionKey("measurement")
+        .variableValueEquals("year", year).singleResult();
+    if (phase != null && people.open(year, "fillMeasurementReport").isEmpty()) {
+      people.fireTimer(phase.getId());
+    }
+    people.completeAll(year, "fillMeasurementReport", task -> {
+      fill(year, departmentOf(task), round, people.personFor(task));
+      return Map.of("reportReady", true);
+    });
+    // in the semi-annual round the strategy unit sends the first report back once, as it does in life
+    var first = new ArrayList<Task>(people.open(year, "validateMeasurementReport"));
+    if (round == Round.SEMI_ANNUAL && !first.isEmpty()) {
+      String returned = first.get(0).getId();
+      people.completeAll(year, "validateMeasurementReport", task -> task.getId().equals(returned)
+          ? Map.of("reportDecision", "return", "reviewComments", "נא להוסיף הערה לכל מדד שלא הגיע ליעד")
+          : Map.of("reportDecision", "accept"));
+      people.completeAll(year, "fillMeasurementReport", task -> {
+        noteShortfalls(year, departmentOf(task), round, people.personFor(task));
+        return Map.of("reportReady", true);
+      });
+    }
+    people.completeAll(year, "validateMeasurementReport", task -> Map.of("reportDecision", "accept"));
+  }
+
+  private void fill(int year, String departmentId, Round round, String manager) {
+    var caller = people.caller(manager);
+    var report = measurement.report(year, departmentId, round, caller);
+    for (var indicator : report.indicators()) {
+      var actual = DemoFigures.actual(year, departmentId, indicator, round);
+      if (actual != null) {
+        measurement.setIndicator(year, departmentId, round, indicator.position(), actual.toPlainString(), null,
+            caller);
+      }
+    }
+    for (var activity : report.activities()) {
+      boolean late = DemoFigures.late(year, activity.activityId(), round);
+      String status = late ? "DELAYED" : round == Round.ANNUAL ? "DONE" : "IN_PROGRESS";
+      measurement.setActivityStatus(year, departmentId, round, activity.activityId(), status,
+          late ? "עיכוב בהליך הרכש ובגיוס הצוות" : null, caller);
+    }
+    for (var line : report.spending()) {
+      measurement.setSpending(year, departmentId, round, line.lineId(),
+          DemoFigures.spent(year, line.lineId(), line.planned(), round).toPlainString(), caller);
+    }
+  }
+
+  private void noteShortfalls(int year, String departmentId, Round round, String manager) {
+    var caller = people.caller(manager);
+    for (var indicator : measurement.report(year, departmentId, round, caller).indicators()) {
+      if (indicator.actual() != null) {
+        measurement.setIndicator(year, departmentId, round, indicator.position(), indicator.actual().toPlainString(),
+            "הערך לפי נתוני המחלקה בסוף המחצית", caller);
+      }
+    }
+  }
+
+  // --- phase 5
+
+  private void review(int year) {
+    people.completeAll(year, "completeGapList", task -> {
+      addStrategyUnitGap(year, people.personFor(task));
+      return Map.of("gapsReady", true);
+    });
+    people.completeAll(year, "explainGap", task -> Map.of(
+        "explanation", "הפעילות נפתחה באיחור בשל עיכוב בתקצוב, והיקף המשתתפים נמוך מהמתוכנן.",
+        "treatment", "הקדמת הרכש לרבעון הראשון, שותפות עם ארגון קהילתי ומעקב חודשי של מנהל/ת המחלקה."));
+    people.completeAll(year, "recordLessons", task -> Map.of(
+        "lessons", "דיווח חצי שנתי מוקדם מאפשר תיקון בזמן; יש לקשור כל פעילות ליעד כבר בשלב התכנון.",
+        "successes", "כל המחלקות דיווחו במועד; רוב היעדים בחינוך ובקהילה הושגו."));
+    for (Task decision : people.open(year, "decideCarriedGaps")) {
+      String member = people.personFor(decision);
+      review.gaps(year, people.caller(member)).stream().filter(gap -> "strategy-unit".equals(gap.source()))
+          .findFirst().ifPresent(gap -> review.carry(year, gap.id(), false, people.caller(member)));
+    }
+    people.completeAll(year, "decideCarriedGaps", task -> Map.of("decisionRecorded", true));
+  }
+
+  /** The strategy unit adds a gap of its own to the rules' list, for a department the rules left out. */
+  private void addStrategyUnitGap(int year, String strategist) {
+    var caller = people.caller(strategist);
+    var flagged = review.departmentsWithGaps(year);
+    organization.departmentIds().stream().filter(id -> !flagged.contains(id)).findFirst().ifPresent(id ->
+        review.add(year, new GapInput(id, "תיאום בין-אגפי חלקי בהפעלת השירותים לתושב",
+            "עלה בדיוני הצוותים: פניות שעוברות בין מחלקות נענות באיחור"), caller));
+  }
+
+  private String departmentOf(Task task) {
+    return (String) tasks.getVariable(task.getId(), "departmentId");
+  }
+}

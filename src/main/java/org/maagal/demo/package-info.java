@@ -1,0 +1,6 @@
+/**
+ * A whole demo year in one command: {@code --maagal.demo.run-year=2027} drives a cycle of the demo municipality
+ * from its start to the end of its review, every task completed by the demo person it is routed to, with
+ * plausible answers, plans, reports and explanations, through the same services the API uses.
+ */
+package org.maagal.demo;

@@ -1,0 +1,96 @@
+package org.maagal.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.maagal.MaagalIntegrationTest;
+import org.maagal.TasklistUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * The demo year command's work: one call takes a cycle from its start through the review, every task done
+ * by the person it was routed to, and leaves a finished year to look at — results with statuses, reports
+ * corrected once, gaps explained and decided, the book of work plans approved.
+ */
+@MaagalIntegrationTest
+class DemoYearIntegrationTest {
+
+  static final int YEAR = 2086;
+
+  @Autowired
+  DemoYear demoYear;
+  @Autowired
+  TestRestTemplate rest;
+  @Autowired
+  HistoryService history;
+  @Autowired
+  RuntimeService runtime;
+
+  @Test
+  void aWholeYearRunsToTheEndOfItsReviewAsTheDemoPeople() {
+    demoYear.run(YEAR);
+
+    var strategy = new TasklistUser(rest, "noa-barak");
+    assertThat(strategy.get("/api/cycles/" + YEAR, JsonNode.class).getBody().get("phase").asText())
+        .isEqualTo("COMPLETED");
+
+    // every task was done by a person of the group it was routed to: the youth's plan by the youth manager
+    var youthPlan = history.createHistoricTaskInstanceQuery().taskDefinitionKey("draftWorkPlan")
+        .processVariableValueEquals("year", YEAR).processVariableValueEquals("departmentId", "youth").singleResult();
+    assertThat(youthPlan.getAssignee()).isEqualTo("itay-ron");
+    assertThat(history.createHistoricTaskInstanceQuery().processVariableValueEquals("year", YEAR).finished()
+        .taskAssigned().count()).isEqualTo(history.createHistoricTaskInstanceQuery()
+        .processVariableValueEquals("year", YEAR).finished().count());
+
+    // the results: every indicator of the tree has a status, and most were measured
+    var results = strategy.get("/api/cycles/" + YEAR + "/results", JsonNode.class).getBody();
+    assertThat(results.get("round").asText()).isEqualTo("ANNUAL");
+    var indicators = indicators(results);
+    var count = results.get("count");
+    assertThat(count.get("green").asInt() + count.get("amber").asInt() + count.get("red").asInt()
+        + count.get("none").asInt()).isEqualTo(indicators.size());
+    assertThat(count.get("green").asInt() + count.get("amber").asInt() + count.get("red").asInt())
+        .isGreaterThan(indicators.size() / 2);
+    assertThat(results.get("departments")).allSatisfy(department ->
+        assertThat(department.get("annualStatus").asText()).isEqualTo("אושר"));
+    assertThat(results.at("/cityAdherence/executionPercent").decimalValue()).isBetween(
+        java.math.BigDecimal.valueOf(70), java.math.BigDecimal.valueOf(100));
+
+    // one semi-annual report was returned and corrected: two versions, the first kept
+    var returned = strategy.get("/api/cycles/" + YEAR + "/measurement", JsonNode.class).getBody();
+    assertThat(returned).anySatisfy(report -> assertThat(report.get("version").asInt()).isEqualTo(2));
+
+    // the review: a rule gap for every red indicator, all explained, the strategy unit's own not carried
+    var gaps = results.get("gaps");
+    assertThat(gaps).filteredOn(gap -> gap.get("kind").asText().equals("red-target")).hasSize(count.get("red").asInt());
+    assertThat(gaps).allSatisfy(gap -> {
+      assertThat(gap.get("explanation").asText()).isNotBlank();
+      assertThat(gap.get("carried").asBoolean()).isEqualTo(!gap.get("source").asText().equals("strategy-unit"));
+    });
+    assertThat(gaps).filteredOn(gap -> gap.get("source").asText().equals("strategy-unit")).hasSize(1);
+    assertThat(results.at("/lessons/lessons").asText()).isNotBlank();
+    assertThat(strategy.get("/api/cycles/" + YEAR + "/book/editions", JsonNode.class).getBody())
+        .anySatisfy(edition -> assertThat(edition.toString()).contains("APPROVED"));
+  }
+
+  private static List<JsonNode> indicators(JsonNode results) {
+    var found = new ArrayList<JsonNode>();
+    results.get("domains").forEach(domain -> domain.get("goals").forEach(goal -> goal.get("targets")
+        .forEach(target -> target.get("indicators").forEach(found::add))));
+    return found;
+  }
+
+  @AfterEach
+  void endTheCycle() {
+    runtime.createProcessInstanceQuery().processDefinitionKey("annual-planning-cycle")
+        .variableValueEquals("year", YEAR).list()
+        .forEach(cycle -> runtime.deleteProcessInstance(cycle.getId(), "test over"));
+  }
+}
