@@ -34,14 +34,16 @@ final class DemoFigures {
       return null;
     }
     var baseline = indicator.baseline().value();
-    double share = round == Round.SEMI_ANNUAL ? 0.5 : 1.0;
+    var target = indicator.targetValue().value();
+    double share = round.elapsedShare(year, indicator.baseline().year(), indicator.targetValue().year());
     double progress = PROGRESS.get(random(year, departmentId + indicator.indicator()).nextInt(PROGRESS.size()));
-    var expected = indicator.targetValue().value().subtract(baseline).multiply(BigDecimal.valueOf(share * progress));
-    return baseline.add(expected).setScale(baseline.scale() > 0 || isPercent(indicator) ? 1 : 0, RoundingMode.HALF_UP);
+    var expected = target.subtract(baseline).multiply(BigDecimal.valueOf(share * progress));
+    return baseline.add(expected).setScale(whole(baseline) && whole(target) ? 0 : 1, RoundingMode.HALF_UP);
   }
 
-  private static boolean isPercent(ReportView.IndicatorLine indicator) {
-    return indicator.unit() != null && indicator.unit().contains("%");
+  /** Counted in whole units (members, counsellors) when the tree's values are whole: no 612.4 members. */
+  private static boolean whole(BigDecimal value) {
+    return value.stripTrailingZeros().scale() <= 0;
   }
 
   /** A share of the planned money spent by the round: about half at mid-year, most of it at the end. */
@@ -58,8 +60,8 @@ final class DemoFigures {
     return amount.signum() > 0 ? amount : clauseAmount.divide(BigDecimal.valueOf(sharers), 0, RoundingMode.DOWN);
   }
 
-  /** One activity in about five runs late at a round; the reason comes with it. */
+  /** One activity in about five runs late at mid-year, one in eight by the year's end. */
   static boolean late(int year, long activityId, Round round) {
-    return random(year, "activity" + activityId + round).nextInt(5) == 0;
+    return random(year, "activity" + activityId + round).nextInt(round == Round.SEMI_ANNUAL ? 5 : 8) == 0;
   }
 }

@@ -243,9 +243,8 @@ public class DemoYear {
       addStrategyUnitGap(year, people.personFor(task));
       return Map.of("gapsReady", true);
     });
-    people.completeAll(year, "explainGap", task -> Map.of(
-        "explanation", "הפעילות נפתחה באיחור בשל עיכוב בתקצוב, והיקף המשתתפים נמוך מהמתוכנן.",
-        "treatment", "הקדמת הרכש לרבעון הראשון, שותפות עם ארגון קהילתי ומעקב חודשי של מנהל/ת המחלקה."));
+    people.completeAll(year, "explainGap", task -> explanationOf(review.gap(
+        ((Number) tasks.getVariable(task.getId(), "gapId")).longValue()).kind()));
     people.completeAll(year, "recordLessons", task -> Map.of(
         "lessons", "דיווח חצי שנתי מוקדם מאפשר תיקון בזמן; יש לקשור כל פעילות ליעד כבר בשלב התכנון.",
         "successes", "כל המחלקות דיווחו במועד; רוב היעדים בחינוך ובקהילה הושגו."));
@@ -257,11 +256,28 @@ public class DemoYear {
     people.completeAll(year, "decideCarriedGaps", task -> Map.of("decisionRecorded", true));
   }
 
+  /** What a department says of its gap, by what the gap is about. */
+  private static Map<String, Object> explanationOf(String kind) {
+    return switch (kind) {
+      case "red-target" -> Map.of(
+          "explanation", "ההרשמה נפתחה באיחור והפרסום לא הגיע לשכונות החדשות; היקף המשתתפים נמוך מהמתוכנן.",
+          "treatment", "פתיחת ההרשמה כבר ביוני, פרסום בשכונות החדשות ושותפות עם ארגון קהילתי; מעקב חודשי.");
+      case "low-adherence" -> Map.of(
+          "explanation", "הליך הרכש נמשך חצי שנה וגיוס הצוות התעכב, ולכן חלק מהפעילויות לא הסתיימו בזמן.",
+          "treatment", "הקדמת הרכש לרבעון הראשון ותכנון אבני דרך ריאליות; דיווח רבעוני למנהל/ת האגף.");
+      default -> Map.of(
+          "explanation", "אין נוהל מוסכם להעברת פניות בין המחלקות, והאחריות לא הוגדרה.",
+          "treatment", "נוהל העברת פניות, בעל תפקיד מתכלל ומעקב במערכת הפניות.");
+    };
+  }
+
   /** The strategy unit adds a gap of its own to the rules' list, for a department the rules left out. */
   private void addStrategyUnitGap(int year, String strategist) {
     var caller = people.caller(strategist);
     var flagged = review.departmentsWithGaps(year);
-    organization.departmentIds().stream().filter(id -> !flagged.contains(id)).findFirst().ifPresent(id ->
+    organization.departments().stream()
+        .filter(unit -> !flagged.contains(unit.id()) && !unit.domains().contains("internal")).map(unit -> unit.id())
+        .findFirst().ifPresent(id ->
         review.add(year, new GapInput(id, "תיאום בין-אגפי חלקי בהפעלת השירותים לתושב",
             "עלה בדיוני הצוותים: פניות שעוברות בין מחלקות נענות באיחור"), caller));
   }

@@ -1,6 +1,7 @@
 package org.maagal.measurement;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -33,6 +34,21 @@ public enum Round {
   /** The day the round measures: an activity whose end date is before it should have ended. */
   public LocalDate measuredAt(int year) {
     return LocalDate.of(year, month, day);
+  }
+
+  /**
+   * The share of a target's period behind us at this round of the year: from the end of the baseline's year to
+   * the end of the target's year. Without both years, or a period of no length, the share of the cycle's own
+   * year (a half at the semi-annual round, all of it at the annual one).
+   */
+  public double elapsedShare(int year, Integer baselineYear, Integer targetYear) {
+    if (baselineYear == null || targetYear == null || targetYear <= baselineYear) {
+      return this == SEMI_ANNUAL ? 0.5 : 1.0;
+    }
+    var start = LocalDate.of(baselineYear, 12, 31);
+    double share = (double) ChronoUnit.DAYS.between(start, measuredAt(year))
+        / ChronoUnit.DAYS.between(start, LocalDate.of(targetYear, 12, 31));
+    return Math.max(0, Math.min(1, share));
   }
 
   static Optional<Round> ofPath(String path) {

@@ -1,8 +1,6 @@
 package org.maagal.review;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -179,22 +177,7 @@ public class ResultsService {
     }
     return rules.statusOf(new TargetStatusInput(indicator.ownerDepartmentId(), indicator.name(),
         indicator.direction(), baseline.value(), target.value(), actual,
-        elapsedShare(round.measuredAt(year), baseline.year(), target.year(), round)));
-  }
-
-  /**
-   * The share of the target's period behind us at the round: from the end of the baseline's year to the end
-   * of the target's year. Without both years, or a period of no length, the share of the cycle's own year
-   * (a half at the semi-annual round, all of it at the annual one).
-   */
-  static double elapsedShare(LocalDate measuredAt, Integer baselineYear, Integer targetYear, Round round) {
-    if (baselineYear == null || targetYear == null || targetYear <= baselineYear) {
-      return round == Round.SEMI_ANNUAL ? 0.5 : 1.0;
-    }
-    var start = LocalDate.of(baselineYear, 12, 31);
-    var end = LocalDate.of(targetYear, 12, 31);
-    double share = (double) ChronoUnit.DAYS.between(start, measuredAt) / ChronoUnit.DAYS.between(start, end);
-    return Math.max(0, Math.min(1, share));
+        round.elapsedShare(year, baseline.year(), target.year())));
   }
 
   private List<ResultsView.DepartmentResults> departments(int year, Round round,
