@@ -73,7 +73,8 @@ public class ResultsService {
   /** The year's results in full, for the review's rules and the booklet. */
   @Transactional(readOnly = true)
   ResultsView compute(int year) {
-    var reports = handedIn(year);
+    var newest = measurement.newestReports(year);
+    var reports = handedIn(newest);
     var round = reports.stream().map(ReportView::round).max(Comparator.naturalOrder()).orElse(null);
     var targetIds = new HashMap<List<String>, Long>();
     goals.approvedTargets(year).forEach((ApprovedTarget target) ->
@@ -84,8 +85,8 @@ public class ResultsService {
         .put(report.round(), line)));
 
     var domains = new ArrayList<ResultsView.DomainResults>();
-    var tree = approvedTree(year);
-    for (var domain : tree.map(GoalTreeView::domains).orElse(List.of())) {
+    var tree = targetIds.isEmpty() ? List.<GoalTreeView.DomainView>of() : goals.tree(year, Optional.empty()).domains();
+    for (var domain : tree) {
       var goalResults = new ArrayList<ResultsView.GoalResults>();
       for (var goal : domain.goals()) {
         var targets = new ArrayList<ResultsView.TargetResults>();
@@ -104,7 +105,7 @@ public class ResultsService {
     }
     return new ResultsView(year, null, null, round, round == null ? null : round.hebrewName(),
         round == null ? null : round.measuredAt(year), countDomains(domains), domains,
-        departments(year, round, domains), round == null ? null : measurement.cityAdherence(year, round),
+        departments(newest, round, domains), round == null ? null : measurement.cityAdherence(year, round),
         review.gaps(year), review.lessons(year));
   }
 
@@ -141,17 +142,10 @@ public class ResultsService {
 
   // --- computing
 
-  private List<ReportView> handedIn(int year) {
-    return measurement.newestReports(year).stream()
+  private static List<ReportView> handedIn(List<ReportView> newest) {
+    return newest.stream()
         .filter(report -> report.status() == ReportStatus.SUBMITTED || report.status() == ReportStatus.ACCEPTED)
         .toList();
-  }
-
-  private Optional<GoalTreeView> approvedTree(int year) {
-    if (goals.approvedTargets(year).isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(goals.tree(year, Optional.empty()));
   }
 
   private ResultsView.IndicatorResult indicatorResult(int year, GoalTreeView.IndicatorView indicator,
@@ -180,10 +174,10 @@ public class ResultsService {
         round.elapsedShare(year, baseline.year(), target.year())));
   }
 
-  private List<ResultsView.DepartmentResults> departments(int year, Round round,
+  private List<ResultsView.DepartmentResults> departments(List<ReportView> newest, Round round,
       List<ResultsView.DomainResults> domains) {
     var byDepartment = new HashMap<String, Map<Round, ReportView>>();
-    measurement.newestReports(year).forEach(report ->
+    newest.forEach(report ->
         byDepartment.computeIfAbsent(report.departmentId(), key -> new HashMap<>()).put(report.round(), report));
     var all = domains.stream().flatMap(domain -> domain.goals().stream()).flatMap(goal -> goal.targets().stream())
         .flatMap(target -> target.indicators().stream()).toList();

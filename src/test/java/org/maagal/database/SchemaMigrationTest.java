@@ -22,12 +22,14 @@ class SchemaMigrationTest {
   void anEmptyDatabaseGetsEveryMigration() throws Exception {
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6");
+    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7");
     assertThat(count("SELECT COUNT(*) FROM deadline_watch_lock")).isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM budget_book")).isZero();
     assertThat(count("SELECT COUNT(*) FROM budget_clause")).isZero();
     assertThat(count("SELECT COUNT(*) FROM work_plan_version")).isZero();
     assertThat(count("SELECT COUNT(*) FROM work_plan_book")).isZero();
+    assertThat(count("SELECT COUNT(*) FROM review_gap")).isZero();
+    assertThat(count("SELECT COUNT(*) FROM review_year")).isZero();
     assertThat(count("SELECT COUNT(*) FROM measurement_report")).isZero();
     assertThat(count("SELECT COUNT(*) FROM measurement_indicator_value")).isZero();
     assertThat(count("SELECT COUNT(*) FROM measurement_activity_status")).isZero();
@@ -40,7 +42,7 @@ class SchemaMigrationTest {
 
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("0 (baseline)", "1", "2", "3", "4", "5", "6");
+    assertThat(appliedVersions()).containsExactly("0 (baseline)", "1", "2", "3", "4", "5", "6", "7");
     assertThat(count("SELECT COUNT(*) FROM planning_cycle")).isZero();
   }
 
@@ -53,7 +55,7 @@ class SchemaMigrationTest {
 
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1 (baseline)", "2", "3", "4", "5", "6");
+    assertThat(appliedVersions()).containsExactly("1 (baseline)", "2", "3", "4", "5", "6", "7");
     assertThat(count("SELECT COUNT(*) FROM planning_cycle WHERE planning_year = 2027")).isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM deadline_watch_lock")).isEqualTo(1);
   }
@@ -77,7 +79,7 @@ class SchemaMigrationTest {
     migrate();
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6");
+    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7");
   }
 
   private void migrate() {
