@@ -8,6 +8,11 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * The cycles a test class starts, each for a year of its own, brought to the phase the test is about
@@ -40,13 +45,29 @@ public final class TestCycles {
     AsyncContinuations.runAll(management);
   }
 
-  /** The strategy unit starts the year's cycle; phases 1 and 2 are completed; every department's draft plan is open. */
+  /**
+   * The strategy unit starts the year's cycle; phases 1 and 2 are completed with the demo municipality's tree
+   * as the approved one (whatever tree an earlier test year approved); every department's draft plan is open.
+   */
   public void toWorkPlans(int year) {
     start(year);
+    uploadTheDemoTree(year);
     var fastForward = new CycleFastForward(tasks);
     fastForward.throughSituationAssessment(year);
     fastForward.throughGoalPlanning(year);
     AsyncContinuations.runAll(management);
+  }
+
+  private void uploadTheDemoTree(int year) {
+    var body = new LinkedMultiValueMap<String, Object>();
+    body.add("file", new ClassPathResource("goals/demo-goal-tree-2027.csv"));
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    var response = rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles/" + year + "/goals/import",
+        new HttpEntity<>(body, headers), String.class);
+    if (!response.getStatusCode().is2xxSuccessful()) {
+      throw new IllegalStateException("The demo tree was not uploaded to " + year + ": " + response.getBody());
+    }
   }
 
   /** Ends the process of every cycle started here; the data the cycles wrote stays. */

@@ -145,6 +145,25 @@ public class MeasurementService {
     return reports.newestOfEachReport(year).stream().map(report -> view(report, tree, null)).toList();
   }
 
+  /**
+   * The department's reports of the year that it handed in (submitted or accepted), newest version of each
+   * round, the semi-annual first: what its next situation assessment shows. Read by the system.
+   */
+  @Transactional(readOnly = true)
+  public List<ReportView> handedIn(int year, String departmentId) {
+    var handed = new ArrayList<MeasurementReport>();
+    for (Round round : Round.values()) {
+      reports.findFirstByCycleYearAndDepartmentIdAndRoundOrderByNumberDesc(year, departmentId, round)
+          .filter(report -> report.status() == ReportStatus.SUBMITTED || report.status() == ReportStatus.ACCEPTED)
+          .ifPresent(handed::add);
+    }
+    if (handed.isEmpty()) {
+      return List.of();
+    }
+    var tree = treeIndicatorsByKey(year);
+    return handed.stream().map(report -> view(report, tree, null)).toList();
+  }
+
   // --- reading
 
   @Transactional(readOnly = true)

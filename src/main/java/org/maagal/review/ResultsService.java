@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.maagal.goals.ApprovedTarget;
+import org.maagal.goals.Direction;
 import org.maagal.goals.GoalTreeService;
 import org.maagal.goals.GoalTreeView;
 import org.maagal.measurement.Adherence;
@@ -110,34 +111,36 @@ public class ResultsService {
   }
 
   /**
-   * A department's results of the year in a few lines, for its next situation assessment: each of its
-   * indicators with its value and status, and its adherence and budget execution; empty if nothing was
-   * measured.
+   * A department's results of the year in a few lines, for its next situation assessment: each indicator of
+   * its latest report handed in, with its value and status, and its adherence and budget execution; empty if
+   * it handed in nothing. Read from the department's own reports, so that a fan-out to every department of
+   * a large municipality asks little of each.
    */
   @Transactional(readOnly = true)
   public String departmentSummary(int year, String departmentId) {
-    var results = only(compute(year), departmentId);
-    if (results.round() == null) {
+    var handed = measurement.handedIn(year, departmentId);
+    if (handed.isEmpty()) {
       return "";
     }
+    var latest = handed.get(handed.size() - 1);
     var lines = new ArrayList<String>();
-    lines.add("תוצאות " + year + " (" + results.roundName() + "):");
-    indicators(results).forEach(indicator -> lines.add("• " + indicator.indicator() + ": "
-        + (indicator.actual() == null ? "לא דווח" : "בפועל " + plain(indicator.actual()) + " " + unit(indicator))
-        + (indicator.target() == null || indicator.target().value() == null ? ""
-            : ", יעד " + plain(indicator.target().value()))
-        + " — " + indicator.statusName()));
-    results.departments().stream().findFirst().map(ResultsView.DepartmentResults::adherence)
-        .filter(adherence -> adherence != null && adherence.activities() > 0)
-        .ifPresent(adherence -> lines.add("• עמידה בתכנית העבודה: " + adherence.onTimePercent() + "% מהפעילויות בזמן"
-            + (adherence.executionPercent() == null ? "" : "; ביצוע תקציב " + adherence.executionPercent() + "%")));
+    lines.add("תוצאות " + year + " (" + latest.roundName() + "):");
+    for (var indicator : latest.indicators()) {
+      var status = status(year, latest.round(), departmentId, indicator.indicator(), indicator.direction(),
+          indicator.baseline(), indicator.targetValue(), indicator.actual());
+      String unit = indicator.unit() == null ? "" : " " + indicator.unit();
+      lines.add("• " + indicator.indicator() + ": "
+          + (indicator.actual() == null ? "לא דווח" : "בפועל " + plain(indicator.actual()) + unit)
+          + (indicator.targetValue() == null || indicator.targetValue().value() == null ? ""
+              : ", יעד " + plain(indicator.targetValue().value()))
+          + " — " + status.statusName());
+    }
+    var adherence = latest.adherence();
+    if (adherence.activities() > 0) {
+      lines.add("• עמידה בתכנית העבודה: " + adherence.onTimePercent() + "% מהפעילויות בזמן"
+          + (adherence.executionPercent() == null ? "" : "; ביצוע תקציב " + adherence.executionPercent() + "%"));
+    }
     return String.join("\n", lines);
-  }
-
-  /** Every indicator of the results, in the tree's order. */
-  static List<ResultsView.IndicatorResult> indicators(ResultsView results) {
-    return results.domains().stream().flatMap(domain -> domain.goals().stream())
-        .flatMap(goal -> goal.targets().stream()).flatMap(target -> target.indicators().stream()).toList();
   }
 
   // --- computing
@@ -155,23 +158,22 @@ public class ResultsService {
     var latest = annual != null && annual.actual() != null ? annual : semiAnnual;
     Round round = latest == annual ? Round.ANNUAL : Round.SEMI_ANNUAL;
     var actual = latest == null ? null : latest.actual();
-    var status = status(year, round, indicator, actual);
+    var status = status(year, round, indicator.ownerDepartmentId(), indicator.name(), indicator.direction(),
+        indicator.baseline(), indicator.target(), actual);
     return new ResultsView.IndicatorResult(indicator.name(), indicator.unit(), indicator.direction(),
         indicator.ownerDepartmentId(), indicator.ownerDepartmentName(), indicator.ceoIndicator(), indicator.baseline(),
         indicator.target(), semiAnnual == null ? null : semiAnnual.actual(), annual == null ? null : annual.actual(),
         actual, status.status(), status.statusName(), status.progressRatio(), latest == null ? null : latest.note());
   }
 
-  private TargetStatus status(int year, Round round, GoalTreeView.IndicatorView indicator, BigDecimal actual) {
-    var baseline = indicator.baseline();
-    var target = indicator.target();
+  private TargetStatus status(int year, Round round, String ownerDepartmentId, String indicator,
+      Direction direction, GoalTreeView.Measure baseline, GoalTreeView.Measure target, BigDecimal actual) {
     if (baseline == null || baseline.value() == null || target == null || target.value() == null
-        || indicator.direction() == null) {
+        || direction == null) {
       return NOT_MEASURABLE;
     }
-    return rules.statusOf(new TargetStatusInput(indicator.ownerDepartmentId(), indicator.name(),
-        indicator.direction(), baseline.value(), target.value(), actual,
-        round.elapsedShare(year, baseline.year(), target.year())));
+    return rules.statusOf(new TargetStatusInput(ownerDepartmentId, indicator, direction, baseline.value(),
+        target.value(), actual, round.elapsedShare(year, baseline.year(), target.year())));
   }
 
   private List<ResultsView.DepartmentResults> departments(List<ReportView> newest, Round round,
@@ -254,7 +256,4 @@ public class ResultsService {
     return value.stripTrailingZeros().toPlainString();
   }
 
-  private static String unit(ResultsView.IndicatorResult indicator) {
-    return indicator.unit() == null ? "" : indicator.unit();
-  }
 }

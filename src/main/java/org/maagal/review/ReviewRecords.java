@@ -23,6 +23,16 @@ class ReviewRecords {
     return gaps.findByCycleYearOrderByIdAsc(year).stream().map(gap -> view(gap, review)).toList();
   }
 
+  /** The department's gaps of the year, for its next situation assessment. */
+  List<ResultsView.GapView> gapsOf(int year, String departmentId) {
+    var found = gaps.findByCycleYearAndDepartmentIdOrderByIdAsc(year, departmentId);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    var review = years.findById(year).orElse(null);
+    return found.stream().map(gap -> view(gap, review)).toList();
+  }
+
   ResultsView.GapView view(Gap gap, YearReview review) {
     boolean decided = review != null && review.decided();
     return new ResultsView.GapView(gap.id(), gap.departmentId(), organization.unitName(gap.departmentId()),

@@ -236,8 +236,8 @@ public class ReviewService {
   @Transactional(readOnly = true)
   public String carriedGapsOf(int year, String departmentId) {
     var lines = new ArrayList<String>();
-    for (var gap : records.gaps(year)) {
-      if (departmentId.equals(gap.departmentId()) && Boolean.TRUE.equals(gap.carried())) {
+    for (var gap : records.gapsOf(year, departmentId)) {
+      if (Boolean.TRUE.equals(gap.carried())) {
         lines.add("• " + gap.title() + (gap.explanation() == null ? "" : "\n  הסבר: " + gap.explanation())
             + (gap.treatment() == null ? "" : "\n  טיפול מוצע: " + gap.treatment()));
       }
