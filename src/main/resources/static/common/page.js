@@ -43,6 +43,21 @@ export function element(tag, className, text) {
   return node;
 }
 
+/** What happened, in the page's #message line: 'ok' or 'error' colours it; no text hides it. */
+export function say(text, kind) {
+  const message = document.getElementById('message');
+  message.textContent = text;
+  message.className = kind || '';
+  message.hidden = !text;
+}
+
+/** The year a page shows: its ?year=, else the newest cycle's, else this year. */
+export async function yearToShow(params) {
+  if (params.get('year')) return params.get('year');
+  const cycles = await api('/api/cycles').catch(() => []);
+  return cycles.length ? cycles[0].year : new Date().getFullYear();
+}
+
 /**
  * A refusal of the API in its box: its detail, and its problems (the feature's list of reasons, or the
  * field errors of a malformed request) when there is more than the detail says.

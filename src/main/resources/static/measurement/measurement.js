@@ -4,7 +4,8 @@
 // every change is saved at once through the API and a refusal is shown next to its row, the input kept.
 // Without ?department: the reports of the cycle the caller may read.
 import {
-  api, clear, date, element, everyPage, money, moneyText, number, numberText, refuse, send, status, table, time,
+  api, clear, date, element, everyPage, money, moneyText, number, numberText, refuse, say, send, status, table, time,
+  yearToShow,
 } from '/common/page.js';
 
 const $ = id => document.getElementById(id);
@@ -23,12 +24,6 @@ const NEEDS_REASON = ['DELAYED', 'CANCELLED'];
 const ROUND_PATH = { SEMI_ANNUAL: 'semi-annual', ANNUAL: 'annual' };
 
 let report = null; // the report as the API last answered
-
-function say(text, kind) {
-  $('message').textContent = text;
-  $('message').className = kind || '';
-  $('message').hidden = !text;
-}
 
 // --- without a department: the reports of the cycle
 
@@ -381,11 +376,7 @@ $('choose').addEventListener('submit', event => {
 });
 
 async function start() {
-  let cycleYear = params.get('year');
-  if (!cycleYear) {
-    const cycles = await api('/api/cycles').catch(() => []);
-    cycleYear = cycles.length ? cycles[0].year : new Date().getFullYear();
-  }
+  const cycleYear = await yearToShow(params);
   $('year').value = cycleYear;
   $('round').value = params.get('round') === 'annual' ? 'annual' : 'semi-annual';
   try {

@@ -2,106 +2,10 @@
 // explanations, the strategy unit's form to add a gap while the list is open, the lessons and successes,
 // and the steering committee's marks of which gaps carry into next year while it decides.
 // Everything comes from the Maagal API (/api/cycles/{year}/…), with the Tasklist login of the browser.
+import { api, clear, date, element, number, refuse, say, send, table, time, yearToShow } from '/common/page.js';
+
 const $ = id => document.getElementById(id);
 const params = new URLSearchParams(location.search);
-
-// The web apps' CSRF token of the Tasklist login: every answer on that login hands it over in this header
-// (their XSRF-TOKEN cookie belongs to /camunda), and every change made on the login carries it back.
-let csrfToken = '';
-
-async function api(path, options = {}) {
-  const headers = { Accept: 'application/json', ...(options.headers || {}) };
-  if (options.method && options.method !== 'GET' && csrfToken) headers['X-XSRF-TOKEN'] = csrfToken;
-  const response = await fetch(path, { credentials: 'same-origin', ...options, headers });
-  csrfToken = response.headers.get('X-XSRF-TOKEN') || csrfToken;
-  const body = response.status === 204 ? null : await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = new Error((body && body.detail) || `שגיאה ${response.status}`);
-    error.status = response.status;
-    error.problems = (body && (body.problems || body.errors)) || [];
-    throw error;
-  }
-  return body;
-}
-
-function send(method, path, value) {
-  return api(path, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(value) });
-}
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined && text !== null) node.textContent = text;
-  return node;
-}
-
-function say(text, kind) {
-  $('message').textContent = text;
-  $('message').className = kind || '';
-  $('message').hidden = !text;
-}
-
-// A refusal of the API, next to what was refused: its detail and each of its problems.
-function refuse(box, error) {
-  const problems = (error.problems || []).map(p => (typeof p === 'string' ? p : p.reason || p.message || JSON.stringify(p)));
-  box.replaceChildren(element('p', null, error.message));
-  if (problems.length > 1) {
-    const list = element('ul');
-    list.append(...problems.map(p => element('li', null, p)));
-    box.append(list);
-  }
-  box.hidden = false;
-}
-
-function clear(box) {
-  box.replaceChildren();
-  box.hidden = true;
-}
-
-// A number kept left to right inside the Hebrew line: "72.5%".
-function number(text) {
-  const node = element('bdi', 'number', text);
-  node.dir = 'ltr';
-  return node;
-}
-
-function percent(value) {
-  return value === null || value === undefined ? '—' : `${Number(value)}%`;
-}
-
-function date(value) {
-  if (!value) return '';
-  const [y, m, d] = value.split('-');
-  return `${Number(d)}.${Number(m)}.${y}`;
-}
-
-// "30.11.2056 21:50", without the comma that the right-to-left line would move
-function time(value) {
-  if (!value) return '';
-  const t = new Date(value);
-  const two = n => String(n).padStart(2, '0');
-  return `${t.getDate()}.${t.getMonth() + 1}.${t.getFullYear()} ${two(t.getHours())}:${two(t.getMinutes())}`;
-}
-
-function table(headers, rows, numeric = [], className) {
-  const node = element('table', className);
-  const head = element('tr');
-  headers.forEach((title, i) => head.append(element('th', numeric.includes(i) ? 'num' : null, title)));
-  node.append(element('thead'));
-  node.tHead.append(head);
-  const body = element('tbody');
-  for (const row of rows) {
-    const tr = element('tr');
-    row.forEach((cell, i) => {
-      const td = element('td', numeric.includes(i) ? 'num' : null);
-      if (cell instanceof Node) td.append(cell); else td.textContent = cell ?? '—';
-      tr.append(td);
-    });
-    body.append(tr);
-  }
-  node.append(body);
-  return node;
-}
 
 // The statuses in their words: the colour only repeats the word.
 const STATUSES = [['green', 'ירוק'], ['amber', 'צהוב'], ['red', 'אדום'], ['none', 'לא נמדד']];
@@ -139,8 +43,8 @@ function showResults(results) {
     details.append(element('summary', null, 'לפי מחלקה'), table(
       ['מחלקה', 'ירוק', 'צהוב', 'אדום', 'לא נמדד', 'פעילויות בזמן', 'ביצוע תקציב'],
       results.departments.map(d => [d.departmentName, String(d.count.green), String(d.count.amber),
-        String(d.count.red), String(d.count.none), number(percent(d.adherence && d.adherence.onTimePercent)),
-        number(percent(d.adherence && d.adherence.executionPercent))]), [1, 2, 3, 4, 5, 6]));
+        String(d.count.red), String(d.count.none), number(d.adherence && d.adherence.onTimePercent, '%'),
+        number(d.adherence && d.adherence.executionPercent, '%')]), [1, 2, 3, 4, 5, 6]));
     $('departments').replaceChildren(details);
   }
   const select = $('g-department');
@@ -160,8 +64,8 @@ function showResults(results) {
 
 function adherence(a, what) {
   if (!a || a.activities === 0) return [`${what}: טרם נמדדה.`];
-  return [`${what}: `, number(percent(a.onTimePercent)), ` מהפעילויות בזמן (${a.onTime} מתוך ${a.activities})`,
-    ' · ביצוע תקציב: ', number(percent(a.executionPercent))];
+  return [`${what}: `, number(a.onTimePercent, '%'), ` מהפעילויות בזמן (${a.onTime} מתוך ${a.activities})`,
+    ' · ביצוע תקציב: ', number(a.executionPercent, '%')];
 }
 
 // --- the gaps
@@ -181,7 +85,7 @@ function showGaps() {
   }
   $('gaps').replaceChildren(table(['מחלקה', 'סוג', 'כותרת', 'פירוט', 'הסבר המחלקה', 'הטיפול המוצע', 'לשנה הבאה'],
     review.gaps.map(gap => [gap.departmentName, gap.kindName, gap.title, wrap(gap.detail), wrap(gap.explanation),
-      wrap(gap.treatment), carried(gap)]), [], 'gaps'));
+      wrap(gap.treatment), carried(gap)])));
   $('gaps').querySelectorAll('tbody tr').forEach((row, i) => { row.dataset.gap = review.gaps[i].id; });
 }
 
@@ -249,11 +153,7 @@ $('choose').addEventListener('submit', event => {
 });
 
 async function start() {
-  let cycleYear = params.get('year');
-  if (!cycleYear) {
-    const cycles = await api('/api/cycles').catch(() => []);
-    cycleYear = cycles.length ? cycles[0].year : new Date().getFullYear();
-  }
+  const cycleYear = await yearToShow(params);
   $('year').value = cycleYear;
   document.title = `ניתוח והערכה ${cycleYear} · מעגל`;
   $('title').textContent = `ניתוח והערכה · ${cycleYear}`;

@@ -3,7 +3,8 @@
 // marked by finance in its budget review, its versions and what changed.
 // Everything comes from the Maagal API (/api/cycles/{year}/…), with the Tasklist login of the browser.
 import {
-  api, clear, date, element, everyPage, money, moneyText, numberText, refuse, send, status, table, time,
+  api, clear, date, element, everyPage, money, moneyText, numberText, refuse, say, send, status, table, time,
+  yearToShow,
 } from '/common/page.js';
 
 const $ = id => document.getElementById(id);
@@ -13,12 +14,6 @@ function link(href, text) {
   const a = element('a', null, text);
   a.href = href;
   return a;
-}
-
-function say(text, kind) {
-  $('message').textContent = text;
-  $('message').className = kind || '';
-  $('message').hidden = !text;
 }
 
 const year = () => $('year').value;
@@ -547,11 +542,7 @@ $('choose').addEventListener('submit', event => {
 });
 
 async function start() {
-  let cycleYear = params.get('year');
-  if (!cycleYear) {
-    const cycles = await api('/api/cycles').catch(() => []);
-    cycleYear = cycles.length ? cycles[0].year : new Date().getFullYear();
-  }
+  const cycleYear = await yearToShow(params);
   $('year').value = cycleYear;
   try {
     if (department) await departmentPlan(); else await overview();
