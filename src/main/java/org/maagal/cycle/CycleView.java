@@ -3,7 +3,7 @@ package org.maagal.cycle;
 import java.time.Instant;
 
 /** A cycle as the API shows it. */
-record CycleView(Long id, int year, String businessKey, String processInstanceId, CyclePhase phase,
+public record CycleView(Long id, int year, String businessKey, String processInstanceId, CyclePhase phase,
     String phaseName, Instant startedAt, String startedBy) {
 
   static CycleView of(Cycle cycle) {

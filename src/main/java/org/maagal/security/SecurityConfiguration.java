@@ -43,13 +43,16 @@ class SecurityConfiguration {
   /** The pages people open in a browser (not their API): without a login they point to the Tasklist login. */
   static final RequestMatcher PAGES = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/goals/**"),
       PathPatternRequestMatcher.withDefaults().matcher("/work-plans/**"),
-      PathPatternRequestMatcher.withDefaults().matcher("/measurement/**"));
+      PathPatternRequestMatcher.withDefaults().matcher("/measurement/**"),
+      PathPatternRequestMatcher.withDefaults().matcher("/dashboard"),
+      PathPatternRequestMatcher.withDefaults().matcher("/dashboard/**"));
 
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems,
       EngineUserAuthenticationProvider users, ProcessEngine engine) throws Exception {
-    http.securityMatcher("/api/**", "/goals/**", "/work-plans/**", "/measurement/**", "/v3/api-docs/**",
+    http.securityMatcher("/api/**", "/goals/**", "/work-plans/**", "/measurement/**", "/dashboard", "/dashboard/**",
+            "/v3/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
