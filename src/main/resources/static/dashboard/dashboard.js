@@ -2,7 +2,6 @@
 // The page writes the data; this script only draws it (no inline scripts under the pages' CSP).
 (function () {
   'use strict';
-  var rtl = document.documentElement.dir === 'rtl';
   var font = getComputedStyle(document.body).fontFamily;
   var palette = ['#1f6f8b', '#b5152b', '#1e7b34', '#c68a00', '#6a4c93', '#2a9d8f', '#8d6e63', '#5c6bc0', '#ef6c00'];
 
@@ -32,10 +31,9 @@
       tooltip: { trigger: 'item', formatter: function (p) {
         return p.name + ': ' + Number(p.value).toLocaleString('en-US') + ' \u20aa (' + p.percent + '%)';
       } },
-      legend: { type: 'scroll', orient: 'vertical', top: 'middle', right: rtl ? 0 : 'auto', left: rtl ? 'auto' : 0,
-        align: rtl ? 'right' : 'left' },
-      series: [{ type: 'pie', radius: ['35%', '65%'], center: rtl ? ['35%', '50%'] : ['65%', '50%'],
-        label: { show: false }, data: data }]
+      legend: { type: 'scroll', bottom: 0, left: 'center' },
+      series: [{ type: 'pie', radius: ['30%', '58%'], center: ['50%', '44%'],
+        label: { show: true, formatter: '{d}%' }, data: data }]
     };
   }
 

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.maagal.cycle.CyclePhase;
 import org.maagal.cycle.CycleView;
 import org.maagal.organization.Caller;
 import org.maagal.organization.Organization;
@@ -109,7 +110,7 @@ class DashboardController {
     model.addAttribute("phases", CycleOverview.PHASES);
     selected(cycles, year).ifPresent(cycle -> {
       model.addAttribute("years", upTo(cycles, cycle, YEARS_SHOWN).stream().map(shown -> new YearRow(shown.year(),
-          shown.phase().hebrewName(), overview.departments(shown, overview.openTasks(shown.year(), own), own).get(0)))
+          shown.phase(), overview.departments(shown, overview.openTasks(shown.year(), own), own).get(0)))
           .toList());
       model.addAttribute("year", cycle.year());
       model.addAttribute("open", overview.openTasks(cycle.year(), own));
@@ -118,7 +119,7 @@ class DashboardController {
   }
 
   /** A department's row in one year's cycle. */
-  record YearRow(int year, String phaseName, CycleOverview.DepartmentRow row) {
+  record YearRow(int year, CyclePhase phase, CycleOverview.DepartmentRow row) {
   }
 
   @GetMapping("/dashboard/late")
