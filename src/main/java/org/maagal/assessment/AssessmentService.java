@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.data.domain.Pageable;
 import org.maagal.api.PageOf;
 import org.maagal.api.PageQuery;
 import org.maagal.api.Problems;
@@ -16,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Stores what the situation assessment's forms submit, and shows it to those who may read it. */
 @Service
-class AssessmentService {
+public class AssessmentService {
 
   private final DepartmentAssessments assessments;
   private final CityDataRecords cityData;
@@ -100,6 +103,15 @@ class AssessmentService {
     }
     return PageOf.of(assessments.findByCycleYearAndDepartmentIdInOrderByDepartmentIdAscRevisionDesc(year,
         List.of(departmentId), page.pageable()).map(this::view));
+  }
+
+  /** Where each department's assessment of the year stands: its newest revision's review; absent until submitted. */
+  @Transactional(readOnly = true)
+  public Map<String, ReviewStatus> statusByDepartment(int year) {
+    var statuses = new LinkedHashMap<String, ReviewStatus>();
+    assessments.findByCycleYearOrderByDepartmentIdAscRevisionDesc(year, Pageable.unpaged())
+        .forEach(assessment -> statuses.putIfAbsent(assessment.departmentId(), view(assessment).review()));
+    return statuses;
   }
 
   @Transactional(readOnly = true)

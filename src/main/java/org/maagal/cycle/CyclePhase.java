@@ -23,6 +23,11 @@ public enum CyclePhase {
     return hebrewName;
   }
 
+  /** The phase whose Hebrew name a process carries in its {@code phaseName} variable. */
+  public static java.util.Optional<CyclePhase> ofHebrewName(String name) {
+    return Arrays.stream(values()).filter(phase -> phase.hebrewName.equals(name)).findFirst();
+  }
+
   static CyclePhase ofActivity(String activityId) {
     return Arrays.stream(values()).filter(phase -> phase.activityId.equals(activityId)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("No cycle phase for activity " + activityId));

@@ -59,8 +59,9 @@ public class CycleService {
     return cycles.findByYear(year).map(CycleView::of).orElseThrow(() -> CycleProblems.notFound(year));
   }
 
+  /** Every cycle, the newest first: a row per year, so ten years are ten rows. */
   @Transactional(readOnly = true)
-  List<CycleView> all() {
+  public List<CycleView> all() {
     return cycles.findAllByOrderByYearDesc().stream().map(CycleView::of).toList();
   }
 

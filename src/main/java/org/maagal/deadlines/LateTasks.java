@@ -5,7 +5,12 @@ import org.maagal.cycle.CycleProcess;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.RuntimeService;
+import org.maagal.organization.Caller;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -19,19 +24,85 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Who is late in a cycle, by how many business days, why, and what was done about it. */
 @Service
-class LateTasks {
+public class LateTasks {
 
   private final TaskService tasks;
   private final DeadlineWatch watch;
   private final TaskDeadlines deadlines;
   private final ApplicationClock clock;
+  private final CycleCalendar calendar;
+  private final RuntimeService runtime;
 
-  LateTasks(TaskService tasks, DeadlineWatch watch, TaskDeadlines deadlines, ApplicationClock clock) {
+  LateTasks(TaskService tasks, DeadlineWatch watch, TaskDeadlines deadlines, ApplicationClock clock,
+      CycleCalendar calendar, RuntimeService runtime) {
     this.tasks = tasks;
     this.watch = watch;
     this.deadlines = deadlines;
     this.clock = clock;
+    this.calendar = calendar;
+    this.runtime = runtime;
   }
+
+  /**
+   * Every late task of the cycle the caller may see (the same rule as {@link #of}), most late first, with its
+   * department and escalation level, for the dashboard. The departments come in one variable query for all
+   * the tasks; the groups, reason and changes are read per late task.
+   */
+  @Transactional(readOnly = true)
+  public List<LateTask> all(int year, Caller caller) {
+    var now = clock.now();
+    var reader = new Reader(caller.userId(), caller.seesEverything(), caller.groups());
+    TaskQuery query = tasks.createTaskQuery().active().dueBefore(now).processVariableValueEquals(CycleProcess.YEAR, year);
+    if (!reader.seesAll()) {
+      var mine = query.or().taskAssignee(reader.userId());
+      if (!reader.groups().isEmpty()) {
+        mine.taskCandidateGroupIn(List.copyOf(reader.groups())).includeAssignedTasks();
+      }
+      mine.endOr();
+    }
+    var late = query.orderByDueDate().asc().orderByTaskId().asc().list();
+    var departments = departmentsOf(late);
+    return late.stream().map(task -> {
+      var view = view(task, groupsOf(task), now);
+      var rule = calendar.rule(year, task.getTaskDefinitionKey());
+      int manager = Math.max(1, rule.escalateAfter());
+      int level = view.lateBusinessDays() >= manager + rule.escalateToCeoAfter() ? 2
+          : view.lateBusinessDays() >= manager ? 1 : 0;
+      int extensions = (int) view.changes().stream().filter(change -> change.kind() == DeadlineChange.Kind.EXTEND).count();
+      return new LateTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
+          departments.get(task.getProcessInstanceId()), view.candidateGroups(), view.assignee(), view.due(),
+          view.lateBusinessDays(), level, view.reason(), view.reasonBy(), extensions,
+          view.changes().stream().map(LateTasks::describe).toList());
+    }).toList();
+  }
+
+  /** The {@code departmentId} of each task's process instance, in one query. */
+  private Map<String, String> departmentsOf(List<Task> late) {
+    var instances = late.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+    var departments = new HashMap<String, String>();
+    if (instances.length == 0) {
+      return departments;
+    }
+    runtime.createVariableInstanceQuery().variableName(CycleProcess.DEPARTMENT_ID).processInstanceIdIn(instances)
+        .list().stream()
+        .filter(variable -> variable.getProcessInstanceId().equals(variable.getExecutionId()))
+        .filter(variable -> variable.getValue() instanceof String)
+        .forEach(variable -> departments.put(variable.getProcessInstanceId(), (String) variable.getValue()));
+    return departments;
+  }
+
+  private static String describe(DeadlineChange.ChangeView change) {
+    String what = switch (change.kind()) {
+      case EXTEND -> "הוארך" + (change.newDue() == null ? "" : " עד " + ISRAELI_DAY.format(change.newDue()));
+      case REASSIGN -> "הועבר" + (change.newAssignee() == null ? "" : " אל " + change.newAssignee());
+      case DELEGATE -> "הואצל" + (change.newAssignee() == null ? "" : " אל " + change.newAssignee());
+      case ACKNOWLEDGE -> "אושר שבטיפול";
+    };
+    return what + " (" + change.changedBy() + ")" + (change.reason() == null ? "" : ": " + change.reason());
+  }
+
+  private static final DateTimeFormatter ISRAELI_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy")
+      .withZone(ApplicationClock.ISRAEL);
 
   /**
    * One page of the cycle's open tasks past their due date that the reader may see: all for the

@@ -11,7 +11,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A page (the goal tree, the work plans, the measurement reports) opened with no login: a short Hebrew page that sends the person
+ * A page (the goal tree, the work plans, the measurement reports, the dashboard) opened with no login: a short Hebrew page that sends the person
  * to the Tasklist login and back. No {@code WWW-Authenticate}, so the browser shows no Basic prompt of
  * its own; people log in once, in Tasklist, and the pages take that login from the session.
  */

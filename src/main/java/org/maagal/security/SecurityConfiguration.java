@@ -43,7 +43,8 @@ class SecurityConfiguration {
       + "frame-ancestors 'none'";
 
   /** The pages people open in a browser (not their API): without a login they point to the Tasklist login. */
-  static final String[] PAGE_PATHS = {"/goals/**", "/work-plans/**", "/measurement/**", "/review/**"};
+  static final String[] PAGE_PATHS = {"/goals/**", "/work-plans/**", "/measurement/**", "/review/**", "/dashboard",
+      "/dashboard/**"};
   static final RequestMatcher PAGES = new OrRequestMatcher(Arrays.stream(PAGE_PATHS)
       .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path)).toList());
 

@@ -92,8 +92,19 @@ public class WorkPlanBookService {
         totals(byDomain), totals(bySource), total);
   }
 
+  /** The plans' money by domain and funding source, as the book sums it, for the plans the caller may read. */
   @Transactional(readOnly = true)
-  WorkPlanLinkage linkage(int year, Optional<String> department, Caller caller) {
+  public WorkPlanTotals totals(int year, Caller caller) {
+    var book = book(year, Optional.empty(), caller);
+    return new WorkPlanTotals(year, publicTotals(book.byDomain()), publicTotals(book.bySource()), book.total());
+  }
+
+  private static List<WorkPlanTotals.Total> publicTotals(List<BookOfWorkPlans.Total> totals) {
+    return totals.stream().map(total -> new WorkPlanTotals.Total(total.name(), total.amount())).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public WorkPlanLinkage linkage(int year, Optional<String> department, Caller caller) {
     var plans = readable(year, department, caller);
     var targets = targetsById(year);
     var activitiesByTarget = new LinkedHashMap<Long, List<WorkPlanLinkage.ActivityRef>>();

@@ -169,7 +169,7 @@ public class WorkPlanService {
 
   /** The newest version of every plan the caller may read, by department. */
   @Transactional(readOnly = true)
-  List<WorkPlanView.Summary> plans(int year, Caller caller) {
+  public List<WorkPlanView.Summary> plans(int year, Caller caller) {
     return newestInOrganisationOrder(versions, organization, year).stream()
         .filter(v -> readsAll(caller) || caller.worksIn(v.departmentId()))
         .map(v -> new WorkPlanView.Summary(year, v.departmentId(), organization.unitName(v.departmentId()), v.number(),

@@ -1,0 +1,73 @@
+package org.maagal.dashboard;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.maagal.measurement.Adherence;
+import org.maagal.review.ResultsService;
+import org.maagal.review.ResultsView;
+import org.maagal.workplans.WorkPlanBookService;
+import org.maagal.workplans.WorkPlanLinkage;
+import org.maagal.workplans.WorkPlanService;
+import org.maagal.workplans.WorkPlanTotals;
+import org.springframework.stereotype.Service;
+
+/**
+ * Where the money goes: the plans' totals by department (against the ceiling), by domain and by funding source,
+ * the money linked to each target, and each department's budget execution at the latest round measured.
+ */
+@Service
+class BudgetBoard {
+
+  private final WorkPlanService plans;
+  private final WorkPlanBookService book;
+  private final ResultsService results;
+  private final ObjectMapper json;
+
+  BudgetBoard(WorkPlanService plans, WorkPlanBookService book, ResultsService results, ObjectMapper json) {
+    this.plans = plans;
+    this.book = book;
+    this.results = results;
+    this.json = json;
+  }
+
+  /** A department's plan and its execution; the execution fields are null until a report counts. */
+  record DepartmentBudget(String departmentId, String name, String planStatus, BigDecimal total, BigDecimal ceiling,
+      BigDecimal planned, BigDecimal spent, BigDecimal executionPercent) {
+  }
+
+  record Budget(List<DepartmentBudget> departments, WorkPlanTotals totals, WorkPlanLinkage linkage,
+      Adherence city, String roundName, String bySourceChart, String byDomainChart) {
+  }
+
+  Budget of(int year, DashboardAccess access) {
+    var caller = access.caller();
+    ResultsView measured = results.results(year, caller);
+    var execution = new HashMap<String, Adherence>();
+    measured.departments().forEach(department -> execution.put(department.departmentId(), department.adherence()));
+    var departments = plans.plans(year, caller).stream().map(plan -> {
+      var adherence = Optional.ofNullable(execution.get(plan.departmentId()));
+      return new DepartmentBudget(plan.departmentId(), plan.departmentName(), plan.statusName(), plan.total(),
+          plan.ceiling(), adherence.map(Adherence::planned).orElse(null), adherence.map(Adherence::spent).orElse(null),
+          adherence.map(Adherence::executionPercent).orElse(null));
+    }).toList();
+    var totals = book.totals(year, caller);
+    return new Budget(departments, totals, book.linkage(year, Optional.empty(), caller),
+        access.all() ? measured.cityAdherence() : null, measured.roundName(), pie(totals.bySource()),
+        pie(totals.byDomain()));
+  }
+
+  /** A chart's data: the names and amounts, as the chart script reads them. */
+  private String pie(List<WorkPlanTotals.Total> totals) {
+    try {
+      return json.writeValueAsString(totals.stream()
+          .map(total -> Map.of("name", total.name(), "value", total.amount())).toList());
+    } catch (JsonProcessingException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+}
