@@ -47,26 +47,27 @@ public final class TestCycles {
 
   /**
    * The strategy unit starts the year's cycle; phases 1 and 2 are completed with the demo municipality's tree
-   * as the approved one (whatever tree an earlier test year approved); every department's draft plan is open.
+   * and budget book (whatever an earlier test year approved or imported); every department's draft plan is open.
    */
   public void toWorkPlans(int year) {
     start(year);
-    uploadTheDemoTree(year);
+    upload("/api/cycles/" + year + "/goals/import", "goals/demo-goal-tree-2027.csv");
+    upload("/api/cycles/" + year + "/budget/import", "budget/demo-budget-book.csv");
     var fastForward = new CycleFastForward(tasks);
     fastForward.throughSituationAssessment(year);
     fastForward.throughGoalPlanning(year);
     AsyncContinuations.runAll(management);
   }
 
-  private void uploadTheDemoTree(int year) {
+  private void upload(String path, String demoFile) {
     var body = new LinkedMultiValueMap<String, Object>();
-    body.add("file", new ClassPathResource("goals/demo-goal-tree-2027.csv"));
+    body.add("file", new ClassPathResource(demoFile));
     var headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    var response = rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles/" + year + "/goals/import",
-        new HttpEntity<>(body, headers), String.class);
+    var response = rest.withBasicAuth("noa-barak", "demo").postForEntity(path, new HttpEntity<>(body, headers),
+        String.class);
     if (!response.getStatusCode().is2xxSuccessful()) {
-      throw new IllegalStateException("The demo tree was not uploaded to " + year + ": " + response.getBody());
+      throw new IllegalStateException(demoFile + " was not uploaded to " + path + ": " + response.getBody());
     }
   }
 
