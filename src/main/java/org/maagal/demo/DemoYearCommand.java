@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code --maagal.demo.run-year=2027}: once the application is up, a demo year of that cycle runs in the
- * background while the web apps answer; the log says when it is done. Only where the demo runs.
+ * background while the web apps answer; the log says when it is done. {@code --maagal.demo.years=3} runs that
+ * many consecutive years, each starting from the one before (its tree, baselines and carried gaps). Only
+ * where the demo runs.
  */
 @Component
 @ConditionalOnProperty("maagal.demo.run-year")
@@ -22,19 +24,24 @@ class DemoYearCommand {
 
   private final DemoYear demoYear;
   private final int year;
+  private final int years;
 
   DemoYearCommand(DemoYear demoYear, Environment environment) {
     this.demoYear = demoYear;
     this.year = environment.getRequiredProperty("maagal.demo.run-year", Integer.class);
+    this.years = environment.getProperty("maagal.demo.years", Integer.class, 1);
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void runInTheBackground() {
     var worker = new Thread(() -> {
-      try {
-        demoYear.run(year);
-      } catch (RuntimeException failed) {
-        log.error("Demo year {} stopped: {}", year, failed.getMessage(), failed);
+      for (int next = year; next < year + years; next++) {
+        try {
+          demoYear.run(next);
+        } catch (RuntimeException failed) {
+          log.error("Demo year {} stopped: {}", next, failed.getMessage(), failed);
+          return;
+        }
       }
     }, "demo-year-" + year);
     worker.setDaemon(true);
