@@ -85,6 +85,10 @@ class TasklistBrowserIntegrationTest {
 
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("he");
     assertThat(direction(label)).isEqualTo("rtl");
+    // the header leads to the dashboard, which takes the same login
+    WebElement dashboard = browser.findElement(By.cssSelector("[cam-widget-header] li.maagal-dashboard a"));
+    assertThat(dashboard.getText()).isEqualTo("לוח הבקרה");
+    assertThat(dashboard.getAttribute("href")).endsWith("/dashboard/");
     assertThat(direction(browser.findElement(By.cssSelector(".fjs-container")))).isEqualTo("rtl");
     assertThat(browser.findElement(By.cssSelector(".task-details")).getText()).contains("טופס", "היסטוריה", "תרשים");
     assertThat(browser.findElements(By.cssSelector(".fjs-form-field-label")))

@@ -24,7 +24,9 @@ export default {
   // planner-actions shows Start process and Create task to the strategy unit and admins only;
   // hebrew-texts translates what locales/he.json does not reach (it defines 'maagal.hebrew');
   // diagram-names draws task names without their expressions in the Diagram tab ('maagal.diagram').
-  customScripts: ['maagal/language-direction', 'maagal/planner-actions', 'maagal/hebrew-texts', 'maagal/diagram-names'],
+  // dashboard-link puts a link to Maagal's dashboard in the header.
+  customScripts: ['maagal/language-direction', 'maagal/planner-actions', 'maagal/hebrew-texts', 'maagal/diagram-names',
+    'maagal/dashboard-link'],
   requireJsConfig: {
     ngDeps: ['maagal.hebrew', 'maagal.diagram']
   },
