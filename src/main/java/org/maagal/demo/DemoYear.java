@@ -1,7 +1,6 @@
 package org.maagal.demo;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -190,7 +189,7 @@ public class DemoYear {
       return Map.of("reportReady", true);
     });
     // in the semi-annual round the strategy unit sends the first report back once, as it does in life
-    var first = new ArrayList<Task>(people.open(year, "validateMeasurementReport"));
+    var first = people.open(year, "validateMeasurementReport");
     if (round == Round.SEMI_ANNUAL && !first.isEmpty()) {
       String returned = first.get(0).getId();
       people.completeAll(year, "validateMeasurementReport", task -> task.getId().equals(returned)

@@ -137,7 +137,7 @@ public class MeasurementService {
 
   /**
    * The newest version of every department's report of every round in the year, for the year's results:
-   * read by the system, not on a caller's behalf.
+   * read by the system, not on a caller's behalf, without the values of earlier rounds.
    */
   @Transactional(readOnly = true)
   public List<ReportView> newestReports(int year) {
@@ -349,10 +349,11 @@ public class MeasurementService {
     return tree;
   }
 
-  /** {@code caller} null: read by the system, nothing editable. */
+  /** {@code caller} null: read by the system, nothing editable and no last value. */
   private ReportView view(MeasurementReport report, Map<List<Object>, TreeIndicator> tree, Caller caller) {
     int year = report.cycleYear();
-    var earlier = earlierReports(report);
+    // a system read (the year's results) does not show the value of an earlier round: no query per report
+    var earlier = caller == null ? List.<MeasurementReport>of() : earlierReports(report);
     var indicators = new ArrayList<ReportView.IndicatorLine>();
     for (IndicatorValue value : report.indicators()) {
       var found = tree.get(List.of(value.targetId(), value.indicator()));
