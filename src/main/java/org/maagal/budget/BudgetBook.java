@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.maagal.budget.BudgetBookView.ClauseView;
 import org.maagal.budget.BudgetBookView.DepartmentBudget;
@@ -67,6 +70,17 @@ public class BudgetBook {
   @Transactional(readOnly = true)
   public Ceilings ceilingsOf(int year, String departmentId) {
     return ceilings(clausesOf(year, departmentId));
+  }
+
+  /** Every department's ceilings in the cycle's current book, read at once; a department without clauses has none. */
+  @Transactional(readOnly = true)
+  public Map<String, Ceilings> ceilingsByDepartment(int year) {
+    var byDepartment = new HashMap<String, List<BudgetClause>>();
+    current(year).ifPresent(book -> book.clauses().forEach(clause ->
+        byDepartment.computeIfAbsent(clause.departmentId(), key -> new ArrayList<>()).add(clause)));
+    var ceilings = new HashMap<String, Ceilings>();
+    byDepartment.forEach((departmentId, clauses) -> ceilings.put(departmentId, ceilings(clauses)));
+    return ceilings;
   }
 
   /**

@@ -32,9 +32,9 @@ import org.springframework.stereotype.Service;
  * and in the current phase what the feature says (the assessment accepted, the plan approved, the annual report
  * accepted).
  *
- * <p>Per year the engine is asked twice, whatever the number of departments: the year's open tasks, and the
- * {@code departmentId} and {@code phaseName} of their process instances. A read model would keep a row per open
- * task (year, department, phase, due) written by a task listener, and a row per department and phase.
+ * <p>Per cycle under way the engine is asked twice, whatever the number of departments: the year's open tasks,
+ * and the {@code departmentId} and {@code phaseName} of their process instances; a completed cycle has no open
+ * tasks and asks nothing.
  */
 @Service
 class CycleOverview {
@@ -90,8 +90,15 @@ class CycleOverview {
         (int) open.stream().filter(OpenTask::late).count(), cycle.processInstanceId());
   }
 
-  /** The year's open tasks that the reader may see: all, or those of the reader's departments. */
-  List<OpenTask> openTasks(int year, DashboardAccess access) {
+  /**
+   * The cycle's open tasks that the reader may see: all, or those of the reader's departments. A completed
+   * cycle has none, and the engine is not asked.
+   */
+  List<OpenTask> openTasks(CycleView cycle, DashboardAccess access) {
+    if (cycle.phase() == CyclePhase.COMPLETED) {
+      return List.of();
+    }
+    int year = cycle.year();
     Date now = clock.now();
     List<Task> found = tasks.createTaskQuery().active().processVariableValueEquals(CycleProcess.YEAR, year)
         .orderByDueDate().asc().orderByTaskId().asc().list();

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.maagal.cycle.CyclePhase;
 import org.maagal.cycle.CycleView;
 import org.maagal.organization.Caller;
@@ -86,9 +87,12 @@ class DashboardController {
     var cycles = overview.cycles();
     model.addAttribute("phases", CycleOverview.PHASES);
     selected(cycles, year).ifPresent(cycle -> {
-      model.addAttribute("cards", upTo(cycles, cycle, CARDS).stream()
-          .map(shown -> overview.card(shown, overview.openTasks(shown.year(), access))).toList());
-      var open = overview.openTasks(cycle.year(), access);
+      var shownCycles = upTo(cycles, cycle, CARDS);
+      var openByYear = shownCycles.stream()
+          .collect(Collectors.toMap(CycleView::year, shown -> overview.openTasks(shown, access)));
+      model.addAttribute("cards", shownCycles.stream()
+          .map(shown -> overview.card(shown, openByYear.get(shown.year()))).toList());
+      var open = openByYear.get(cycle.year());
       model.addAttribute("year", cycle.year());
       model.addAttribute("rows", overview.departments(cycle, open, access));
     });
@@ -110,10 +114,10 @@ class DashboardController {
     model.addAttribute("phases", CycleOverview.PHASES);
     selected(cycles, year).ifPresent(cycle -> {
       model.addAttribute("years", upTo(cycles, cycle, YEARS_SHOWN).stream().map(shown -> new YearRow(shown.year(),
-          shown.phase(), overview.departments(shown, overview.openTasks(shown.year(), own), own).get(0)))
+          shown.phase(), overview.departments(shown, overview.openTasks(shown, own), own).get(0)))
           .toList());
       model.addAttribute("year", cycle.year());
-      model.addAttribute("open", overview.openTasks(cycle.year(), own));
+      model.addAttribute("open", overview.openTasks(cycle, own));
     });
     return "dashboard/department";
   }

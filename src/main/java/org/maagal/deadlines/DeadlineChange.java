@@ -53,6 +53,10 @@ class DeadlineChange {
     this.changedAt = changedAt;
   }
 
+  String taskId() {
+    return taskId;
+  }
+
   ChangeView view() {
     return new ChangeView(kind, previousDue, newDue, newAssignee, reason, changedBy, changedAt);
   }

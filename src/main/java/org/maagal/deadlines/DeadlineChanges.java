@@ -1,9 +1,12 @@
 package org.maagal.deadlines;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface DeadlineChanges extends JpaRepository<DeadlineChange, Long> {
 
   List<DeadlineChange> findByTaskIdOrderByIdAsc(String taskId);
+
+  List<DeadlineChange> findByTaskIdInOrderByIdAsc(Collection<String> taskIds);
 }

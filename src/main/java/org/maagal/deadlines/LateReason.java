@@ -34,6 +34,10 @@ class LateReason {
     this.statedAt = statedAt;
   }
 
+  String taskId() {
+    return taskId;
+  }
+
   String reason() {
     return reason;
   }

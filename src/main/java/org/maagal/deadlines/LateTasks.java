@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.RuntimeService;
 import org.maagal.organization.Caller;
@@ -32,9 +33,11 @@ public class LateTasks {
   private final ApplicationClock clock;
   private final CycleCalendar calendar;
   private final RuntimeService runtime;
+  private final CandidateGroups candidateGroups;
 
   LateTasks(TaskService tasks, DeadlineWatch watch, TaskDeadlines deadlines, ApplicationClock clock,
-      CycleCalendar calendar, RuntimeService runtime) {
+      CycleCalendar calendar, RuntimeService runtime, CandidateGroups candidateGroups) {
+    this.candidateGroups = candidateGroups;
     this.tasks = tasks;
     this.watch = watch;
     this.deadlines = deadlines;
@@ -45,8 +48,8 @@ public class LateTasks {
 
   /**
    * Every late task of the cycle the caller may see (the same rule as {@link #of}), most late first, with its
-   * department and escalation level, for the dashboard. The departments come in one variable query for all
-   * the tasks; the groups, reason and changes are read per late task.
+   * department and escalation level, for the dashboard. The departments, the reasons and the changes come in
+   * one query each for all the tasks, the rules once per kind of task, the candidate groups in one command.
    */
   @Transactional(readOnly = true)
   public List<LateTask> all(int year, Caller caller) {
@@ -62,9 +65,15 @@ public class LateTasks {
     }
     var late = query.orderByDueDate().asc().orderByTaskId().asc().list();
     var departments = departmentsOf(late);
+    var ids = late.stream().map(Task::getId).toList();
+    var reasons = deadlines.reasons(ids);
+    var changes = deadlines.changes(ids);
+    var groups = candidateGroups.of(ids);
+    var rules = new HashMap<String, DeadlinesProperties.Rule>();
     return late.stream().map(task -> {
-      var view = view(task, groupsOf(task), now);
-      var rule = calendar.rule(year, task.getTaskDefinitionKey());
+      var view = view(task, groups.get(task.getId()), now, Optional.ofNullable(reasons.get(task.getId())),
+          changes.getOrDefault(task.getId(), List.of()));
+      var rule = rules.computeIfAbsent(task.getTaskDefinitionKey(), key -> calendar.rule(year, key));
       int manager = Math.max(1, rule.escalateAfter());
       int level = view.lateBusinessDays() >= manager + rule.escalateToCeoAfter() ? 2
           : view.lateBusinessDays() >= manager ? 1 : 0;
@@ -123,7 +132,8 @@ public class LateTasks {
     }
     long total = query.count();
     var items = query.orderByDueDate().asc().orderByTaskId().asc().listPage(page.offset(), page.size()).stream()
-        .map(task -> view(task, groupsOf(task), now)).toList();
+        .map(task -> view(task, groupsOf(task), now, deadlines.reason(task.getId()), deadlines.changes(task.getId())))
+        .toList();
     return PageOf.of(items, page, total);
   }
 
@@ -143,12 +153,12 @@ public class LateTasks {
     deadlines.stateReason(taskId, reason.strip(), reader.userId());
   }
 
-  private LateTaskView view(Task task, List<String> groups, Date now) {
-    var reason = deadlines.reason(task.getId());
+  private LateTaskView view(Task task, List<String> groups, Date now, Optional<LateReason> reason,
+      List<DeadlineChange.ChangeView> changes) {
     return new LateTaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), groups, task.getAssignee(),
         task.getDueDate().toInstant(), watch.lateBusinessDays(task, now),
         reason.map(LateReason::reason).orElse(null), reason.map(LateReason::statedBy).orElse(null),
-        deadlines.changes(task.getId()));
+        changes);
   }
 
   private List<String> groupsOf(Task task) {

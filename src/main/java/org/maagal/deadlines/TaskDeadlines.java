@@ -4,8 +4,12 @@ import org.maagal.clock.ApplicationClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -107,6 +111,27 @@ class TaskDeadlines {
   @Transactional(readOnly = true)
   List<DeadlineChange.ChangeView> changes(String taskId) {
     return changes.findByTaskIdOrderByIdAsc(taskId).stream().map(DeadlineChange::view).toList();
+  }
+
+  /** The latest reason stated for each of these tasks that has one, in one query. */
+  @Transactional(readOnly = true)
+  Map<String, LateReason> reasons(Collection<String> taskIds) {
+    var latest = new HashMap<String, LateReason>();
+    if (!taskIds.isEmpty()) {
+      reasons.findByTaskIdInOrderByIdAsc(taskIds).forEach(reason -> latest.put(reason.taskId(), reason));
+    }
+    return latest;
+  }
+
+  /** The changes of each of these tasks that has some, oldest first, in one query. */
+  @Transactional(readOnly = true)
+  Map<String, List<DeadlineChange.ChangeView>> changes(Collection<String> taskIds) {
+    var byTask = new HashMap<String, List<DeadlineChange.ChangeView>>();
+    if (!taskIds.isEmpty()) {
+      changes.findByTaskIdInOrderByIdAsc(taskIds).forEach(change ->
+          byTask.computeIfAbsent(change.taskId(), key -> new ArrayList<>()).add(change.view()));
+    }
+    return byTask;
   }
 
   private void record(String taskId, DeadlineChange.Kind kind, Instant previous, Instant due, String assignee,

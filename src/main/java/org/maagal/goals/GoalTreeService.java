@@ -16,6 +16,8 @@ import java.util.Optional;
 import org.maagal.api.PageOf;
 import org.maagal.api.PageQuery;
 import org.maagal.cycle.CycleStarted;
+import org.maagal.database.ChangeStamp;
+import org.maagal.forms.FormText;
 import org.maagal.goals.GoalTreeView.DomainView;
 import org.maagal.goals.GoalTreeView.GoalView;
 import org.maagal.goals.GoalTreeView.IndicatorView;
@@ -225,6 +227,12 @@ public class GoalTreeService {
     return sheets.template("עץ מטרות " + year);
   }
 
+  /** Changes whenever a version of the cycle's tree is added, approved or superseded (see {@link ChangeStamp}). */
+  @Transactional(readOnly = true)
+  public ChangeStamp changeStamp(int year) {
+    return versions.changeStamp(year);
+  }
+
   /**
    * The targets of the cycle's approved tree in the tree's order, each once with the id of its first
    * line; empty while no version is approved. Goals without a target have nothing to link to.
@@ -259,7 +267,8 @@ public class GoalTreeService {
   public String indicatorsOf(int year, String departmentId) {
     return versions.findFirstByCycleYearOrderByNumberDesc(year).map(GoalTreeVersion::lines).orElse(List.of())
         .stream().filter(line -> departmentId.equals(line.ownerDepartmentId()) && line.indicator() != null)
-        .map(GoalTreeService::describe).reduce((a, b) -> a + "\n" + b).orElse("");
+        .map(GoalTreeService::describe).collect(Collectors.collectingAndThen(Collectors.toList(),
+            lines -> FormText.of(lines, "כולם בדף עץ המטרות /goals/?year=" + year)));
   }
 
   private static String describe(GoalTreeLine line) {

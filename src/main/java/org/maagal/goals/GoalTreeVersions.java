@@ -2,9 +2,11 @@ package org.maagal.goals;
 
 import java.util.List;
 import java.util.Optional;
+import org.maagal.database.ChangeStamp;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface GoalTreeVersions extends JpaRepository<GoalTreeVersion, Long> {
 
@@ -21,4 +23,9 @@ interface GoalTreeVersions extends JpaRepository<GoalTreeVersion, Long> {
   /** The newest approved tree of an earlier cycle: where a new cycle starts from. */
   Optional<GoalTreeVersion> findFirstByCycleYearLessThanAndStatusOrderByCycleYearDesc(int cycleYear,
       VersionStatus status);
+
+  /** Changes when a version of the cycle's tree is added, approved or superseded. */
+  @Query("select new org.maagal.database.ChangeStamp(count(v), sum(v.lock)) from GoalTreeVersion v "
+      + "where v.cycleYear = :year")
+  ChangeStamp changeStamp(int year);
 }

@@ -2,6 +2,7 @@ package org.maagal.measurement;
 
 import java.util.List;
 import java.util.Optional;
+import org.maagal.database.ChangeStamp;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -29,4 +30,9 @@ interface MeasurementReports extends JpaRepository<MeasurementReport, Long> {
       + "and r.number = (select max(s.number) from MeasurementReport s where s.cycleYear = r.cycleYear "
       + "and s.departmentId = r.departmentId and s.round = r.round)")
   List<MeasurementReport> newestOfDepartmentUpTo(String departmentId, int year);
+
+  /** Changes when a report of the cycle is opened, handed in, decided or copied into a new draft. */
+  @Query("select new org.maagal.database.ChangeStamp(count(r), sum(r.lock)) from MeasurementReport r "
+      + "where r.cycleYear = :year")
+  ChangeStamp changeStamp(int year);
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.maagal.api.PageOf;
 import org.maagal.api.PageQuery;
+import org.maagal.database.ChangeStamp;
+import org.maagal.forms.FormText;
 import org.maagal.forms.FormValues;
 import org.maagal.goals.ApprovedTarget;
 import org.maagal.goals.GoalTreeService;
@@ -132,7 +134,14 @@ public class MeasurementService {
         Pageable.unpaged()).stream()
         .filter(version -> version.status() == ReportStatus.RETURNED).reduce((first, second) -> second)
         .ifPresent(returned -> lines.add("הוחזר לתיקון: " + returned.reviewComments()));
-    return String.join("\n", lines);
+    return FormText.of(lines, "הדוח המלא בדף המדידה /measurement/?year=" + year
+        + "&round=" + round.path() + "&department=" + departmentId);
+  }
+
+  /** Changes whenever a report of the cycle is opened, handed in, decided or returned (see {@link ChangeStamp}). */
+  @Transactional(readOnly = true)
+  public ChangeStamp changeStamp(int year) {
+    return reports.changeStamp(year);
   }
 
   /**

@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.maagal.database.ChangeStamp;
+import org.maagal.forms.FormText;
 import org.maagal.goals.ApprovedTarget;
 import org.maagal.goals.Direction;
 import org.maagal.goals.GoalTreeService;
@@ -30,6 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
  * value at each round and its status by the decision table {@code target-status}, each department's
  * adherence and budget execution, and the review's gaps and lessons. A report counts once its department
  * handed it in; a draft has said nothing yet.
+ *
+ * <p>A year's results are computed once and kept while their sources stand still: each read first asks the
+ * reports, the tree's versions, the gaps and the review for their {@link ChangeStamp} (four counting queries)
+ * and computes afresh only when one moved, on this node or another. The stamps are read before the rows, so
+ * a change committed in between is computed in and the next read, seeing a newer stamp, computes again.
  */
 @Service("resultsService")
 public class ResultsService {
@@ -41,6 +49,11 @@ public class ResultsService {
   private final TargetStatusRules rules;
   private final Organization organization;
   private final ReviewRecords review;
+  private final Map<Integer, Computed> computed = new ConcurrentHashMap<>();
+
+  /** A year's results and the stamps of the rows they were computed from. */
+  private record Computed(List<ChangeStamp> stamps, ResultsView view) {
+  }
 
   ResultsService(GoalTreeService goals, MeasurementService measurement, TargetStatusRules rules,
       Organization organization, ReviewRecords review) {
@@ -71,9 +84,28 @@ public class ResultsService {
     return caller.seesEverything() || caller.groups().contains(organization.steeringCommittee().groupId());
   }
 
-  /** The year's results in full, for the review's rules and the booklet. */
+  /** The year's results in full, for the review's rules and the booklet; computed again only when changed. */
   @Transactional(readOnly = true)
   ResultsView compute(int year) {
+    var stamps = changeStamps(year);
+    var kept = computed.get(year);
+    if (kept != null && kept.stamps().equals(stamps)) {
+      return kept.view();
+    }
+    var view = computeAfresh(year);
+    computed.put(year, new Computed(stamps, view));
+    return view;
+  }
+
+  private List<ChangeStamp> changeStamps(int year) {
+    var stamps = new ArrayList<ChangeStamp>();
+    stamps.add(measurement.changeStamp(year));
+    stamps.add(goals.changeStamp(year));
+    stamps.addAll(review.changeStamps(year));
+    return stamps;
+  }
+
+  private ResultsView computeAfresh(int year) {
     var newest = measurement.newestReports(year);
     var reports = handedIn(newest);
     var round = reports.stream().map(ReportView::round).max(Comparator.naturalOrder()).orElse(null);
@@ -140,7 +172,7 @@ public class ResultsService {
       lines.add("• עמידה בתכנית העבודה: " + adherence.onTimePercent() + "% מהפעילויות בזמן"
           + (adherence.executionPercent() == null ? "" : "; ביצוע תקציב " + adherence.executionPercent() + "%"));
     }
-    return String.join("\n", lines);
+    return FormText.of(lines, "כולן בדף המדידה /measurement/?year=" + year);
   }
 
   // --- computing

@@ -1,6 +1,7 @@
 package org.maagal.review;
 
 import java.util.List;
+import org.maagal.database.ChangeStamp;
 import org.maagal.organization.Organization;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,11 @@ class ReviewRecords {
     this.gaps = gaps;
     this.years = years;
     this.organization = organization;
+  }
+
+  /** Change whenever a gap of the year is added, explained or marked, or the review's record changes. */
+  List<ChangeStamp> changeStamps(int year) {
+    return List.of(gaps.changeStamp(year), years.changeStamp(year));
   }
 
   List<ResultsView.GapView> gaps(int year) {

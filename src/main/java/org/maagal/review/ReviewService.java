@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.maagal.forms.FormText;
 import org.maagal.forms.FormValues;
 import org.maagal.organization.Caller;
 import org.maagal.organization.Organization;
@@ -229,7 +230,7 @@ public class ReviewService {
           + (gap.explanation() == null ? "" : "\n  הסבר: " + gap.explanation() + "\n  טיפול מוצע: " + gap.treatment())
           + (gap.carried() == null ? "" : gap.carried() ? "\n  עובר לשנה הבאה" : "\n  לא עובר לשנה הבאה"));
     }
-    return String.join("\n", lines);
+    return FormText.of(lines, "הרשימה המלאה בדף הסקירה /review/?year=" + year);
   }
 
   /** The gaps of the year that carry into the next, for the department's next situation assessment. */
@@ -242,7 +243,11 @@ public class ReviewService {
             + (gap.treatment() == null ? "" : "\n  טיפול מוצע: " + gap.treatment()));
       }
     }
-    return lines.isEmpty() ? "" : "פערים מ-" + year + " שוועדת ההיגוי העבירה לשנה זו:\n" + String.join("\n", lines);
+    if (lines.isEmpty()) {
+      return "";
+    }
+    lines.add(0, "פערים מ-" + year + " שוועדת ההיגוי העבירה לשנה זו:");
+    return FormText.of(lines, "כולם בדף הסקירה /review/?year=" + year);
   }
 
   private YearReview review(int year) {

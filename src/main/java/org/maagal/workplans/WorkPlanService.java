@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 import org.maagal.api.PageOf;
 import org.maagal.api.PageQuery;
 import org.maagal.budget.BudgetBook;
+import org.maagal.budget.Ceilings;
 import org.maagal.budget.BudgetClause;
+import org.maagal.forms.FormText;
 import org.maagal.forms.FormValues;
 import org.maagal.goals.ApprovedTarget;
 import org.maagal.goals.GoalTreeService;
@@ -140,7 +142,7 @@ public class WorkPlanService {
     var history = reviews.findByCycleYearAndDepartmentIdOrderByDecidedAtAscIdAsc(year, departmentId);
     history.stream().filter(review -> !review.approved()).reduce((first, second) -> second).ifPresent(last ->
         lines.add("הוחזרה ב" + last.step().hebrewName() + ": " + last.comments()));
-    return String.join("\n", lines);
+    return FormText.of(lines, "התכנית המלאה בדף תכניות העבודה /work-plans/?year=" + year + "&department=" + departmentId);
   }
 
   // --- reading
@@ -170,11 +172,12 @@ public class WorkPlanService {
   /** The newest version of every plan the caller may read, by department. */
   @Transactional(readOnly = true)
   public List<WorkPlanView.Summary> plans(int year, Caller caller) {
+    var ceilings = budget.ceilingsByDepartment(year);
     return newestInOrganisationOrder(versions, organization, year).stream()
         .filter(v -> readsAll(caller) || caller.worksIn(v.departmentId()))
         .map(v -> new WorkPlanView.Summary(year, v.departmentId(), organization.unitName(v.departmentId()), v.number(),
             v.status(), v.status().hebrewName(), v.activities().size(), v.total(),
-            budget.ceilingsOf(year, v.departmentId()).total()))
+            Optional.ofNullable(ceilings.get(v.departmentId())).map(Ceilings::total).orElse(BigDecimal.ZERO)))
         .toList();
   }
 

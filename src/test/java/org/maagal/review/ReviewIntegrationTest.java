@@ -146,6 +146,13 @@ class ReviewIntegrationTest {
         .isEqualTo(gap.get("id").asLong() != schoolsGap));
     assertThat(strategy.get("/api/cycles/" + YEAR, JsonNode.class).getBody().get("phase").asText())
         .isEqualTo("COMPLETED");
+    // the results, read again, hold everything since the first read: the gaps explained and decided, the lessons
+    var closed = strategy.get("/api/cycles/" + YEAR + "/results", JsonNode.class).getBody();
+    assertThat(closed.get("gaps")).hasSize(decided.size()).allSatisfy(gap -> {
+      assertThat(gap.get("treatment").asText()).isNotBlank();
+      assertThat(gap.get("carried").asBoolean()).isEqualTo(gap.get("id").asLong() != schoolsGap);
+    });
+    assertThat(closed.at("/lessons/lessons").asText()).isEqualTo("לדווח מוקדם");
     assertThat(youth.get("/api/cycles/" + YEAR + "/review/gaps", JsonNode.class).getBody())
         .allSatisfy(gap -> assertThat(gap.get("departmentId").asText()).isEqualTo("youth"));
 

@@ -1,0 +1,133 @@
+package org.maagal.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maagal.ApplicationProcess;
+
+/**
+ * The dashboard at scale, on the packaged application: the data generator (the large demo city of 60
+ * departments, a demo year after another) fills ten years of cycles ({@code -Dbench.size=small}: two), the
+ * next year's cycle is started and its clock moved on until its tasks are late, and then every page is asked
+ * for many times as the strategy unit and as a department manager. Prints the generator's time and database
+ * size, and each page's median, p95 and p99 answer times. Not a test of speed (only a wrong answer fails):
+ * {@code mvn -Pbench verify} runs it.
+ */
+class DashboardPagesApplicationBenchmark {
+
+  static final int FIRST_YEAR = 2027;
+  static final int WARM_UP = 20;
+  static final int MEASURED = 100;
+
+  @TempDir
+  Path directory;
+
+  @Test
+  void everyPageOfTheDashboardOnTenYearsOfSixtyDepartments() throws Exception {
+    int years = "small".equals(System.getProperty("bench.size")) ? 2 : 10;
+    int lastYear = FIRST_YEAR + years - 1;
+    var arguments = List.of("--spring.profiles.active=demo,large",
+        "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("maagal-large") + ";WRITE_DELAY=0",
+        "--maagal.demo.run-year=" + FIRST_YEAR, "--maagal.demo.years=" + years);
+
+    try (var application = ApplicationProcess.start(directory, arguments)) {
+      long before = System.nanoTime();
+      boolean generated = application.awaitTrue(() -> logSays(application, "Demo year " + lastYear + " is done")
+          || logSays(application, "stopped"), Duration.ofMinutes(30));
+      long generatorSeconds = (System.nanoTime() - before) / 1_000_000_000;
+      assertThat(generated && logSays(application, "Demo year " + lastYear + " is done")).as(application.log())
+          .isTrue();
+      System.out.printf("%nData generator: %d years of the 60-department demo city in %d s (%.1f s a year);"
+          + " H2 database %,d MB%n", years, generatorSeconds, generatorSeconds / (double) years,
+          databaseBytes() / 1_000_000);
+
+      // the year after: under way, its first tasks three weeks late
+      int current = lastYear + 1;
+      var started = application.postJson("noa-barak", "/api/cycles", "{\"year\": " + current + "}");
+      assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+      assertThat(application.awaitTrue(() -> assessmentTasks(application, current) == 60, Duration.ofMinutes(2)))
+          .isTrue();
+      var moved = application.postJson("admin", "/api/admin/time-travel", "{\"days\": 21}");
+      assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+      assertThat(application.get("noa-barak", "/dashboard/late").body()).contains("הערכת מצב");
+
+      System.out.printf("%-48s %8s %8s %8s %8s%n", "page (as whom)", "median", "p95", "p99", "max");
+      var pages = new ArrayList<Page>();
+      for (String path : List.of("/dashboard/", "/dashboard/late", "/dashboard/late.csv", "/dashboard/goals",
+          "/dashboard/ceo", "/dashboard/budget", "/dashboard/goals?year=" + lastYear,
+          "/dashboard/ceo?year=" + lastYear, "/dashboard/budget?year=" + lastYear,
+          "/dashboard/departments/youth")) {
+        pages.add(new Page(path, "noa-barak", "strategy unit"));
+      }
+      for (String path : List.of("/dashboard/", "/dashboard/late", "/dashboard/goals?year=" + lastYear,
+          "/dashboard/budget?year=" + lastYear, "/dashboard/departments/youth")) {
+        pages.add(new Page(path, "itay-ron", "youth manager"));
+      }
+      for (Page page : pages) {
+        var millis = page.measure(application);
+        System.out.printf("%-48s %6.1f ms %5.1f ms %5.1f ms %5.1f ms%n", page.path() + " (" + page.who() + ")",
+            percentile(millis, 50), percentile(millis, 95), percentile(millis, 99), millis[millis.length - 1]);
+      }
+    }
+  }
+
+  /** A page as one person asks for it. */
+  private record Page(String path, String user, String who) {
+
+    /** The answer times of the measured requests, in ascending order; every answer must be a 200. */
+    double[] measure(ApplicationProcess application) {
+      for (int i = 0; i < WARM_UP; i++) {
+        answer(application);
+      }
+      var millis = new double[MEASURED];
+      for (int i = 0; i < MEASURED; i++) {
+        long before = System.nanoTime();
+        answer(application);
+        millis[i] = (System.nanoTime() - before) / 1e6;
+      }
+      Arrays.sort(millis);
+      return millis;
+    }
+
+    private void answer(ApplicationProcess application) {
+      var response = application.get(user, path);
+      assertThat(response.statusCode()).as(path + " as " + user).isEqualTo(200);
+    }
+  }
+
+  private static int assessmentTasks(ApplicationProcess application, int year) {
+    String count = application.postJson("admin", "/engine-rest/task/count", "{\"taskDefinitionKey\": "
+        + "\"submitDepartmentAssessment\", \"processVariables\": [{\"name\": \"year\", \"operator\": \"eq\","
+        + " \"value\": " + year + "}]}").body();
+    return Integer.parseInt(count.replaceAll("\\D", ""));
+  }
+
+  private static double percentile(double[] sorted, int percent) {
+    int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
+  }
+
+  private static boolean logSays(ApplicationProcess application, String words) {
+    try {
+      return application.log().contains(words);
+    } catch (IOException unreadable) {
+      return false;
+    }
+  }
+
+  private long databaseBytes() throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.filter(file -> file.getFileName().toString().startsWith("maagal-large"))
+          .mapToLong(file -> file.toFile().length()).sum();
+    }
+  }
+}
