@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -47,7 +48,8 @@ public final class HeadlessChromium {
 
   /**
    * Logs the demo user in to Tasklist, and tries once more when the first page did not load, as a
-   * person would: a slow first load is no failure of ours.
+   * person would: a slow first load is no failure of ours. Returns once the person has landed: in Tasklist,
+   * or on the dashboard for the strategy unit and the management ({@link #landed}).
    */
   public static void logInToTasklist(ChromeDriver browser, int port, String user) {
     if (!tryToLogIn(browser, port, user)) {
@@ -67,11 +69,23 @@ public final class HeadlessChromium {
       browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
       browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
       browser.findElement(By.cssSelector("button[type=submit]")).click();
-      wait.until(page -> !page.findElements(By.cssSelector(".task-filters")).isEmpty());
+      wait.until(HeadlessChromium::landed);
       return true;
     } catch (TimeoutException notLoggedIn) {
       return false;
     }
+  }
+
+  /**
+   * After a fresh login, whether Tasklist's {@code maagal/landing.js} has decided: staying in Tasklist (its filters
+   * shown, {@code <html data-maagal-landing="stay">}), or gone to a Maagal page whose content has loaded.
+   */
+  public static boolean landed(WebDriver page) {
+    if (page.getCurrentUrl().contains("/camunda/app/tasklist/")) {
+      return !page.findElements(By.cssSelector(".task-filters")).isEmpty()
+          && !page.findElements(By.cssSelector("html[data-maagal-landing=stay]")).isEmpty();
+    }
+    return !page.findElements(By.tagName("main")).isEmpty();
   }
 
   /** A new browser whose preferred language is {@code language}, e.g. "he-IL". */

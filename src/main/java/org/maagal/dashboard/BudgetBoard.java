@@ -18,7 +18,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Where the money goes: the plans' totals by department (against the ceiling), by domain and by funding source,
- * the money linked to each target, and each department's budget execution at the latest round measured.
+ * the money linked to each target, and each department's budget execution at the latest round measured. The plans
+ * are those {@code workplans} lets the caller read (finance: every plan); the execution comes from the results,
+ * as far as {@code review} lets the caller read them, so finance may see every plan and only part of the execution.
  */
 @Service
 class BudgetBoard {
@@ -40,15 +42,18 @@ class BudgetBoard {
       BigDecimal planned, BigDecimal spent, BigDecimal executionPercent) {
   }
 
+  /** {@code executionPartial}: the page shows more departments' plans than the caller reads results of. */
   record Budget(List<DepartmentBudget> departments, WorkPlanTotals totals, WorkPlanLinkage linkage,
-      Adherence city, String roundName, String bySourceChart, String byDomainChart) {
+      Adherence city, String roundName, boolean executionPartial, String bySourceChart, String byDomainChart) {
   }
 
   Budget of(int year, DashboardAccess access) {
     var caller = access.caller();
-    ResultsView measured = results.results(year, caller);
+    Optional<ResultsView> measured = results.readable(year, caller);
     var execution = new HashMap<String, Adherence>();
-    measured.departments().forEach(department -> execution.put(department.departmentId(), department.adherence()));
+    measured.ifPresent(view -> view.departments()
+        .forEach(department -> execution.put(department.departmentId(), department.adherence())));
+    var cityWide = measured.filter(view -> view.departmentId() == null);
     var departments = plans.plans(year, caller).stream().map(plan -> {
       var adherence = Optional.ofNullable(execution.get(plan.departmentId()));
       return new DepartmentBudget(plan.departmentId(), plan.departmentName(), plan.statusName(), plan.total(),
@@ -57,8 +62,8 @@ class BudgetBoard {
     }).toList();
     var totals = book.totals(year, caller);
     return new Budget(departments, totals, book.linkage(year, Optional.empty(), caller),
-        access.all() ? measured.cityAdherence() : null, measured.roundName(), pie(totals.bySource()),
-        pie(totals.byDomain()));
+        cityWide.map(ResultsView::cityAdherence).orElse(null), measured.map(ResultsView::roundName).orElse(null),
+        !access.ownOnly() && cityWide.isEmpty(), pie(totals.bySource()), pie(totals.byDomain()));
   }
 
   /** A chart's data: the names and amounts, as the chart script reads them. */

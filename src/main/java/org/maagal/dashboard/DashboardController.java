@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -29,8 +30,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The dashboard's pages. Each reads the caller once ({@link DashboardAccess}): the strategy unit, the CEO, the
- * mayor and the admins see the whole city, a department manager their department, and another department's
- * page answers 403 with a Hebrew page.
+ * mayor and the admins see the whole city, a department manager their department, finance the whole city's budget
+ * (and of the late tasks and results what their services give it), and another department's page answers 403
+ * with a Hebrew page.
  */
 @Controller
 class DashboardController {
@@ -83,6 +85,9 @@ class DashboardController {
 
   @GetMapping({"/dashboard", "/dashboard/"})
   String cycles(@RequestParam Optional<Integer> year, Authentication user, Model model) {
+    if (DashboardAccess.startsAtBudget(Caller.of(user), organization)) {
+      return "redirect:/dashboard/budget" + year.map(shown -> "?year=" + shown).orElse("");
+    }
     var access = access(user, model);
     var cycles = overview.cycles();
     model.addAttribute("phases", CycleOverview.PHASES);
@@ -108,7 +113,7 @@ class DashboardController {
     if (!access.sees(departmentId)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, departmentId);
     }
-    var own = new DashboardAccess(access.caller(), List.of(unit), false);
+    var own = new DashboardAccess(access.caller(), List.of(unit), DashboardAccess.Reach.OWN);
     var cycles = overview.cycles();
     model.addAttribute("department", unit);
     model.addAttribute("phases", CycleOverview.PHASES);
@@ -128,7 +133,7 @@ class DashboardController {
 
   @GetMapping("/dashboard/late")
   String late(@RequestParam Optional<Integer> year, LateFilter filter, Authentication user, Model model) {
-    var access = access(user, model);
+    var access = accessThroughServices(user, model);
     var cycles = overview.cycles();
     model.addAttribute("filter", filter);
     model.addAttribute("departments", access.departments());
@@ -141,7 +146,7 @@ class DashboardController {
 
   @GetMapping("/dashboard/late.csv")
   ResponseEntity<byte[]> lateCsv(@RequestParam Optional<Integer> year, LateFilter filter, Authentication user) {
-    var access = DashboardAccess.of(Caller.of(user), organization);
+    var access = DashboardAccess.throughServices(Caller.of(user), organization);
     var cycle = selected(overview.cycles(), year)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no cycle"));
     String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
@@ -162,7 +167,7 @@ class DashboardController {
 
   @GetMapping("/dashboard/goals")
   String goals(@RequestParam Optional<Integer> year, Authentication user, Model model) {
-    var access = access(user, model);
+    var access = accessThroughServices(user, model);
     var cycles = overview.cycles();
     selected(cycles, year).ifPresent(cycle -> {
       var results = goals.results(cycle.year(), access);
@@ -176,7 +181,7 @@ class DashboardController {
 
   @GetMapping("/dashboard/ceo")
   String ceo(@RequestParam Optional<Integer> year, Authentication user, Model model) {
-    var access = access(user, model);
+    var access = accessThroughServices(user, model);
     var cycles = overview.cycles();
     selected(cycles, year).ifPresent(cycle -> {
       var results = goals.results(cycle.year(), access);
@@ -190,7 +195,7 @@ class DashboardController {
 
   @GetMapping("/dashboard/budget")
   String budget(@RequestParam Optional<Integer> year, Authentication user, Model model) {
-    var access = access(user, model);
+    var access = accessThroughServices(user, model);
     selected(overview.cycles(), year).ifPresent(cycle -> {
       model.addAttribute("year", cycle.year());
       model.addAttribute("budget", budget.of(cycle.year(), access));
@@ -198,10 +203,16 @@ class DashboardController {
     return "dashboard/budget";
   }
 
-  /** 403 and 404 as a page in the dashboard's language, never a stack trace. */
-  @ExceptionHandler(ResponseStatusException.class)
-  String refused(ResponseStatusException refused, HttpServletRequest request, HttpServletResponse response,
+  /**
+   * 403 and 404 as a page in the dashboard's language, never a stack trace: ours, and a service's refusal (the
+   * results refuse a reader with no department). Any other problem goes on to the application's problem details.
+   */
+  @ExceptionHandler(ErrorResponseException.class)
+  String refused(ErrorResponseException refused, HttpServletRequest request, HttpServletResponse response,
       Model model) {
+    if (refused.getStatusCode().value() != 403 && refused.getStatusCode().value() != 404) {
+      throw refused;
+    }
     common(request, response, model);
     response.setStatus(refused.getStatusCode().value());
     model.addAttribute("status", refused.getStatusCode().value());
@@ -209,7 +220,15 @@ class DashboardController {
   }
 
   private DashboardAccess access(Authentication user, Model model) {
-    var access = DashboardAccess.of(Caller.of(user), organization);
+    return shown(DashboardAccess.of(Caller.of(user), organization), user, model);
+  }
+
+  private DashboardAccess accessThroughServices(Authentication user, Model model) {
+    return shown(DashboardAccess.throughServices(Caller.of(user), organization), user, model);
+  }
+
+  /** The caller's access, and what the header shows of it. */
+  private DashboardAccess shown(DashboardAccess access, Authentication user, Model model) {
     model.addAttribute("access", access);
     model.addAttribute("cockpit", access.opensCockpit());
     model.addAttribute("cycleYears", overview.cycles().stream().map(CycleView::year).toList());

@@ -51,7 +51,8 @@ class LateWork {
     };
     order = filter.descending() ? order.reversed() : order;
     return late.all(year, access.caller()).stream()
-        .filter(task -> access.all() || access.sees(task.departmentId()))
+        // LateTasks hands the caller only what it may see; a department manager's page keeps to their departments
+        .filter(task -> !access.ownOnly() || access.sees(task.departmentId()))
         .filter(task -> filter.department() == null || filter.department().isBlank()
             || filter.department().equals(task.departmentId()))
         .filter(task -> filter.level() == null || task.escalationLevel() >= filter.level())

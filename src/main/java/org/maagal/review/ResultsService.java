@@ -67,13 +67,17 @@ public class ResultsService {
   /** The year's results as the caller may read them: the whole city, or their own department's part. */
   @Transactional(readOnly = true)
   public ResultsView results(int year, Caller caller) {
-    var all = compute(year);
+    return readable(year, caller).orElseThrow(() -> ReviewProblems.noDepartmentOf(caller.userId()));
+  }
+
+  /** As {@link #results}, empty for a caller who reads none (no department, nor a reader of the whole city). */
+  @Transactional(readOnly = true)
+  public Optional<ResultsView> readable(int year, Caller caller) {
     if (readsAll(caller)) {
-      return all;
+      return Optional.of(compute(year));
     }
-    var own = caller.departmentIds().stream().filter(id -> organization.department(id).isPresent()).findFirst()
-        .orElseThrow(() -> ReviewProblems.noDepartmentOf(caller.userId()));
-    return only(all, own);
+    return caller.departmentIds().stream().filter(id -> organization.department(id).isPresent()).findFirst()
+        .map(own -> only(compute(year), own));
   }
 
   /**

@@ -3,6 +3,7 @@ package org.maagal.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -13,11 +14,15 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * A page (the goal tree, the work plans, the measurement reports, the dashboard) opened with no login: a short Hebrew page that sends the person
  * to the Tasklist login and back. No {@code WWW-Authenticate}, so the browser shows no Basic prompt of
- * its own; people log in once, in Tasklist, and the pages take that login from the session.
+ * its own; people log in once, in Tasklist, and the pages take that login from the session. The login link
+ * carries the page's address in {@value #RETURN_PARAMETER}, and Tasklist's {@code maagal/landing.js} returns
+ * there after the login (only to a path of this site).
  */
 class PageLoginRequired implements AuthenticationEntryPoint {
 
-  static final String TASKLIST_LOGIN = "/camunda/app/tasklist/";
+  /** The default engine's Tasklist: {@code /camunda/app/tasklist/} redirects there and drops the query. */
+  static final String TASKLIST_LOGIN = "/camunda/app/tasklist/default/";
+  static final String RETURN_PARAMETER = "maagal-return";
   /** The pages' shared stylesheet, outside the pages' paths so that it is served without a login. */
   static final String STYLESHEET = "/common/page.css";
 
@@ -25,8 +30,10 @@ class PageLoginRequired implements AuthenticationEntryPoint {
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
       throws IOException {
     String query = request.getQueryString();
-    String back = HtmlUtils.htmlEscape(request.getRequestURI() + (query == null ? "" : "?" + query));
-    String page = """
+    String page = request.getRequestURI() + (query == null ? "" : "?" + query);
+    String login = TASKLIST_LOGIN + "?" + RETURN_PARAMETER + "=" + URLEncoder.encode(page, StandardCharsets.UTF_8);
+    String back = HtmlUtils.htmlEscape(page);
+    String html = """
         <!DOCTYPE html>
         <html lang="he" dir="rtl">
         <head><meta charset="UTF-8"><title>נדרשת התחברות · מעגל</title>
@@ -37,14 +44,14 @@ class PageLoginRequired implements AuthenticationEntryPoint {
         <main>
         <h2>נדרשת התחברות</h2>
         <p>הדף הזה פתוח למי שהתחבר למערכת המשימות. <a id="login" href="%s">להתחברות למערכת המשימות</a>.</p>
-        <p>אחרי ההתחברות חזרו לדף דרך הקישור שבמשימה, או דרך הכתובת הזאת: <a id="back" href="%s">%s</a></p>
+        <p>אחרי ההתחברות תחזרו לדף הזה. אפשר לחזור אליו גם דרך הקישור שבמשימה, או דרך הכתובת הזאת: <a id="back" href="%s">%s</a></p>
         </main>
         </body>
         </html>
-        """.formatted(STYLESHEET, TASKLIST_LOGIN, back, back);
+        """.formatted(STYLESHEET, HtmlUtils.htmlEscape(login), back, back);
     response.setStatus(HttpStatus.UNAUTHORIZED.value());
     response.setContentType(MediaType.TEXT_HTML_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write(page);
+    response.getWriter().write(html);
   }
 }

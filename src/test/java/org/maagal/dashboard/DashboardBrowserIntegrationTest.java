@@ -65,6 +65,10 @@ class DashboardBrowserIntegrationTest {
   static final int CURRENT = 2018;
   static final String STRATEGY = "noa-barak";
   static final String MANAGER = "itay-ron";
+  /** Finance, and a member of the steering committee, which reads the whole city's results. */
+  static final String FINANCE = "eli-mizrahi";
+  /** Finance, and the manager of the budget department: her own department's results only. */
+  static final String FINANCE_MANAGER = "dina-shoham";
   static final Path SHOTS = Path.of("target", "dashboard-shots");
 
   private static TestCycles cycles;
@@ -248,10 +252,53 @@ class DashboardBrowserIntegrationTest {
   }
 
   @Test
-  void withoutALoginTheDashboardPointsToTheTasklistLogin() {
-    var answer = rest.getForEntity("/dashboard/late", String.class);
+  void financeSeesEveryDepartmentsBudgetAndOfTheRestWhatTheServicesGiveIt() throws Exception {
+    HeadlessChromium.logInToTasklist(browser, port, FINANCE);
+    assertThat(browser.getCurrentUrl()).as("finance stays in Tasklist after the login").contains("/camunda/app/tasklist/");
+
+    open("/dashboard/budget?year=" + SECOND);
+    assertHebrew();
+    assertThat(departmentsShown("#by-department")).contains("youth", "schools").hasSizeGreaterThan(10);
+    assertThat(browser.findElements(By.cssSelector("#by-department a"))).as("no department's own page").isEmpty();
+    assertThat(browser.findElement(By.id("budget-total")).getText()).as("the city's execution, read as a steering member")
+        .contains("ביצוע התקציב העירוני");
+    assertThat(browser.findElements(By.id("execution-partial"))).isEmpty();
+    shoot("budget-finance");
+
+    open("/dashboard/?year=" + SECOND);
+    assertThat(browser.getCurrentUrl()).as("finance's dashboard starts at the budget")
+        .endsWith("/dashboard/budget?year=" + SECOND);
+
+    open("/dashboard/late?year=" + CURRENT);
+    assertHebrew();
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("מוצגות המשימות שלך ושל הקבוצות שלך");
+    assertThat(departmentsShown("#late")).as("the departments' late drafts are not finance's tasks").isEmpty();
+
+    open("/dashboard/goals?year=" + SECOND);
+    assertHebrew();
+    assertThat(browser.findElement(By.id("tree")).getText()).as("the results, read as a steering member").contains("55");
+
+    var refused = download("http://localhost:" + port + "/dashboard/departments/youth");
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("אין הרשאה", "הגזברות את התקציב");
+
+    browser.manage().deleteAllCookies();
+    HeadlessChromium.logInToTasklist(browser, port, FINANCE_MANAGER);
+    open("/dashboard/budget?year=" + SECOND);
+    assertThat(departmentsShown("#by-department")).contains("youth", "schools", "budget").hasSizeGreaterThan(10);
+    assertThat(browser.findElement(By.id("execution-partial")).getText()).contains("ביצוע התקציב מוצג רק");
+    assertThat(browser.findElement(By.id("budget-total")).getText()).doesNotContain("ביצוע התקציב העירוני");
+    assertThat(browser.findElements(By.cssSelector("#by-department a"))).extracting(WebElement::getText)
+        .containsExactly("מחלקת תקציבים");
+    shoot("budget-finance-manager");
+  }
+
+  @Test
+  void withoutALoginTheDashboardPointsToTheTasklistLoginThatComesBack() {
+    var answer = rest.getForEntity("/dashboard/late?year=2017&department=youth", String.class);
     assertThat(answer.getStatusCode().value()).isEqualTo(401);
-    assertThat(answer.getBody()).contains("lang=\"he\"", "נדרשת התחברות", "/camunda/app/tasklist/");
+    assertThat(answer.getBody()).contains("lang=\"he\"", "נדרשת התחברות",
+        "href=\"/camunda/app/tasklist/default/?maagal-return=%2Fdashboard%2Flate%3Fyear%3D2017%26department%3Dyouth\"");
   }
 
   /** A year through its measurement: the youth's first indicator at {@code youthActual} in the annual round. */

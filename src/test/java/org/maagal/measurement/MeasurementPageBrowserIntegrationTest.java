@@ -194,7 +194,8 @@ class MeasurementPageBrowserIntegrationTest {
     browser.get("http://localhost:" + port + "/measurement/?year=" + REFUSAL_YEAR + "&round=semi-annual&department="
         + DEPARTMENT);
     wait.until(textToBePresentInElementLocated(By.tagName("body"), "נדרשת התחברות"));
-    assertThat(browser.findElement(By.id("login")).getAttribute("href")).endsWith("/camunda/app/tasklist/");
+    assertThat(browser.findElement(By.id("login")).getAttribute("href"))
+        .contains("/camunda/app/tasklist/default/?maagal-return=%2Fmeasurement%2F%3Fyear%3D" + REFUSAL_YEAR);
     assertThat(browser.executeScript("return getComputedStyle(document.querySelector('header')).borderTopColor"))
         .as("the shared stylesheet, served without a login").isEqualTo("rgb(181, 21, 43)");
 

@@ -107,7 +107,8 @@ class SessionLoginIntegrationTest {
         value -> assertThat(value).startsWith("Basic"));
     assertThat(page.statusCode()).isEqualTo(401);
     assertThat(page.headers().firstValue("WWW-Authenticate")).as("no browser prompt of its own").isEmpty();
-    assertThat(page.body()).contains("dir=\"rtl\"", "href=\"/camunda/app/tasklist/\"", "נדרשת התחברות",
+    assertThat(page.body()).contains("dir=\"rtl\"", "נדרשת התחברות",
+        "href=\"/camunda/app/tasklist/default/?maagal-return=%2Fwork-plans%2F%3Fyear%3D" + YEAR + "%26department%3Dyouth\"",
         "/work-plans/?year=" + YEAR + "&amp;department=youth");
   }
 

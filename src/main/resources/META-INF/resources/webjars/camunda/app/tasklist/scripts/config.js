@@ -24,9 +24,10 @@ export default {
   // planner-actions shows Start process and Create task to the strategy unit and admins only;
   // hebrew-texts translates what locales/he.json does not reach (it defines 'maagal.hebrew');
   // diagram-names draws task names without their expressions in the Diagram tab ('maagal.diagram').
-  // dashboard-link puts a link to Maagal's dashboard in the header.
+  // dashboard-link puts a link to Maagal's dashboard in the header; landing, after a fresh login, goes back to
+  // the Maagal page that sent the person to log in, or to the dashboard for the strategy unit and the management.
   customScripts: ['maagal/language-direction', 'maagal/planner-actions', 'maagal/hebrew-texts', 'maagal/diagram-names',
-    'maagal/dashboard-link'],
+    'maagal/dashboard-link', 'maagal/landing'],
   requireJsConfig: {
     ngDeps: ['maagal.hebrew', 'maagal.diagram']
   },
