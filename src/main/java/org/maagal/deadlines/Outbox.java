@@ -1,57 +1,95 @@
 package org.maagal.deadlines;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 
 /**
- * Writes messages to the outbox exactly once, and e-mails them after the writing transaction
- * commits (when mail is on: {@code maagal.notifications.mail}). A message is claimed (marked
- * mailed, optimistically locked) in its own transaction before it is sent, so two nodes never
- * send it both; a failed send un-claims it, and the next round of the deadline watch retries it.
+ * Writes messages to the outbox exactly once (their unique key), and e-mails them from the job
+ * executor (when mail is on: {@code maagal.notifications.mail}): a round of the deadline watch starts
+ * a {@code mail-notifications} instance per {@value #SHARE} messages waiting, and any node's job
+ * executor runs it, so a burst of reminders is mailed by every node at once.
+ *
+ * <p>What "once" means for e-mail. A message is claimed with a row lock ({@code FOR UPDATE SKIP LOCKED}):
+ * two nodes never hold it together, and a node that dies drops its lock with its connection. Its
+ * mark "mailed" is committed after the SMTP server has the whole message but before the end of data
+ * ({@code <CRLF>.<CRLF>}) that asks the server to take it: a server delivers nothing whose end of data
+ * it did not get (RFC 5321, 4.1.1.4). So a crash or a failure before that commit leaves the message
+ * waiting, to be mailed again, and the server never had it; after the commit it is never mailed again.
+ * The one gap left is at most once, never twice: a node killed in the microseconds between the commit
+ * and writing the end of data, or a connection lost before the server's answer to it, leaves a message
+ * marked mailed that the server may not have (logged as an error with its id). A server that refuses the
+ * end of data with an answer un-marks it for the next round.
  */
 @Service
 class Outbox {
 
+  static final int SHARE = 100;
+
   private static final Logger log = LoggerFactory.getLogger(Outbox.class);
-  private static final Duration RETRY_AFTER = Duration.ofMinutes(5);
+
+  /** The next message waiting after {@code :after}, locked for this transaction, skipping those another holds. */
+  private static final String CLAIM_NEXT = """
+      select n.id from notification n
+      where n.mailed_at is null and n.email is not null and n.id > :after
+        and not (n.kind = 'REMINDER' and exists (select 1 from digest_preference d where d.person_id = n.recipient and d.daily))
+      order by n.id
+      fetch first 1 rows only
+      for update skip locked""";
+  private static final String COUNT_WAITING = """
+      select count(*) from notification n
+      where n.mailed_at is null and n.email is not null
+        and not (n.kind = 'REMINDER' and exists (select 1 from digest_preference d where d.person_id = n.recipient and d.daily))""";
 
   private final Notifications notifications;
   private final DigestPreferences digests;
   private final ObjectProvider<JavaMailSender> mail;
-  private final TransactionTemplate ownTransaction;
+  private final PlatformTransactionManager transactions;
+  private final EntityManager entities;
+  private final RuntimeService runtime;
   private final boolean mailOn;
   private final String from;
+  private final String node;
   private final Clock clock;
 
   Outbox(Notifications notifications, DigestPreferences digests, ObjectProvider<JavaMailSender> mail,
-      PlatformTransactionManager transactions,
+      PlatformTransactionManager transactions, EntityManager entities, RuntimeService runtime,
       @Value("${maagal.notifications.mail:false}") boolean mailOn,
-      @Value("${maagal.notifications.from:maagal@localhost}") String from, Clock clock) {
+      @Value("${maagal.notifications.from:maagal@localhost}") String from,
+      @Value("${maagal.node:maagal}") String node, Clock clock) {
     this.notifications = notifications;
     this.digests = digests;
     this.mail = mail;
-    this.ownTransaction = new TransactionTemplate(transactions);
-    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.transactions = transactions;
+    this.entities = entities;
+    this.runtime = runtime;
     this.mailOn = mailOn;
     this.from = from;
+    this.node = node;
     this.clock = clock;
   }
 
@@ -61,25 +99,110 @@ class Outbox {
     if (notifications.existsByDedupKey(message.dedupKey())) {
       return false;
     }
-    Long id = notifications.saveAndFlush(message).id();
-    if (mailOn && message.email() != null && !waitsForDigest(message)) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          mail(List.of(id));
-        }
-      });
-    }
+    notifications.saveAndFlush(message);
     return true;
   }
 
-  /** Retries the messages whose e-mail failed a while ago. */
-  void retryUnsent() {
-    if (mailOn) {
-      var ids = new ArrayList<Long>();
-      notifications.findByMailedAtIsNullAndEmailIsNotNullAndCreatedAtBeforeOrderByIdAsc(Instant.now(clock).minus(RETRY_AFTER))
-          .stream().filter(message -> !waitsForDigest(message)).forEach(message -> ids.add(message.id()));
-      mail(ids);
+  /**
+   * Starts, in the caller's transaction, the jobs that mail what waits: new messages and those whose
+   * mail failed before. A share too many does no harm: a job that finds nothing waiting ends.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  void mailInTheBackground() {
+    if (!mailOn) {
+      return;
+    }
+    long waiting = ((Number) entities.createNativeQuery(COUNT_WAITING).getSingleResult()).longValue();
+    for (long share = 0; share < (waiting + SHARE - 1) / SHARE; share++) {
+      runtime.startProcessInstanceByKey(MailNotificationsProcess.PROCESS_ID);
+    }
+  }
+
+  /**
+   * One mailing job: mails up to {@code atMost} waiting messages, each in a transaction of its own,
+   * the lowest ids first; answers how many went out. A failed send leaves its message waiting.
+   */
+  int mailWaiting(int atMost) {
+    var sender = mail.getIfAvailable();
+    if (!mailOn || sender == null) {
+      if (mailOn) {
+        log.warn("maagal.notifications.mail is on but no mail server is configured (spring.mail.host)");
+      }
+      return 0;
+    }
+    var ownTransaction = new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    long after = 0;
+    int mailed = 0;
+    for (int tried = 0; tried < atMost; tried++) {
+      var status = transactions.getTransaction(ownTransaction);
+      try {
+        List<?> next = entities.createNativeQuery(CLAIM_NEXT).setParameter("after", after).getResultList();
+        if (next.isEmpty()) {
+          break;
+        }
+        after = ((Number) next.get(0)).longValue();
+        if (mailOne(sender, notifications.findById(after).orElseThrow(), status)) {
+          mailed++;
+        }
+      } finally {
+        if (!status.isCompleted()) {
+          transactions.rollback(status);
+        }
+      }
+    }
+    return mailed;
+  }
+
+  /** Sends the claimed message; its transaction commits inside the send, before the end of data (see above). */
+  private boolean mailOne(JavaMailSender sender, Notification message, TransactionStatus claim) {
+    var email = new CommitBeforeEndOfData(sender.createMimeMessage().getSession(), message.id(), () -> {
+      message.mailed(Instant.now(clock), node);
+      notifications.saveAndFlush(message);
+      transactions.commit(claim);
+    });
+    try {
+      var helper = new MimeMessageHelper(email, "UTF-8");
+      helper.setFrom(from);
+      helper.setTo(message.email());
+      helper.setSubject(message.subject());
+      helper.setText(message.body());
+      sender.send(email);
+      return true;
+    } catch (MessagingException | MailException failed) {
+      if (!email.committed) {
+        log.warn("Message {} not mailed, kept for the next round: {}", message.id(), failed.getMessage());
+        return false;
+      }
+      if (failed instanceof MailSendException send && send.getFailedMessages().isEmpty()) {
+        return true; // the server took it; only closing the connection afterwards failed
+      }
+      if (refusedByTheServer(failed)) {
+        log.warn("Message {} refused by the mail server, kept for the next round: {}", message.id(),
+            failed.getMessage());
+        unmark(message.id());
+      } else {
+        log.error("Message {} is marked mailed, but the mail server may not have it: the connection failed at the"
+            + " end of data ({}); it is not sent again, so that nobody gets it twice", message.id(), failed.getMessage());
+      }
+      return false;
+    }
+  }
+
+  private static boolean refusedByTheServer(Exception failed) {
+    return failed instanceof MailSendException send
+        && send.getFailedMessages().values().stream().allMatch(cause -> cause instanceof SendFailedException);
+  }
+
+  private void unmark(Long id) {
+    var status = transactions.getTransaction(new DefaultTransactionDefinition(
+        TransactionDefinition.PROPAGATION_REQUIRES_NEW));
+    try {
+      notifications.findById(id).ifPresent(message -> message.mailed(null, null));
+      transactions.commit(status);
+    } finally {
+      if (!status.isCompleted()) {
+        transactions.rollback(status);
+      }
     }
   }
 
@@ -101,40 +224,46 @@ class Outbox {
           preference.personId(), waiting.get(0).email(), "סיכום יומי: " + waiting.size() + " תזכורות למשימות",
           body.toString(), null, now);
       if (put(digest)) {
-        waiting.forEach(reminder -> reminder.mailed(now));
+        waiting.forEach(reminder -> reminder.mailed(now, null));
       }
     }
   }
 
-  private boolean waitsForDigest(Notification message) {
-    return message.kind() == Notification.Kind.REMINDER && digests.wantsDigest(message.recipient());
-  }
+  /**
+   * A MIME message that runs the claim's commit after its last byte and before the SMTP client writes
+   * the end of data. JavaMail's SMTP transport writes the message once ({@code writeTo}) and then the
+   * end of data; an {@link IOException} from {@code writeTo} makes it drop the connection instead, so a
+   * failed commit sends nothing. The Message-ID names the outbox message, the same on every attempt.
+   */
+  private static final class CommitBeforeEndOfData extends MimeMessage {
 
-  private void mail(List<Long> ids) {
-    var sender = mail.getIfAvailable();
-    if (sender == null) {
-      log.warn("maagal.notifications.mail is on but no mail server is configured (spring.mail.host)");
-      return;
+    private final Long id;
+    private final Runnable commit;
+    private boolean committed;
+
+    CommitBeforeEndOfData(Session session, Long id, Runnable commit) {
+      super(session);
+      this.id = id;
+      this.commit = commit;
     }
-    for (Long id : ids) {
-      try {
-        ownTransaction.executeWithoutResult(status -> {
-          var message = notifications.findById(id).orElseThrow();
-          if (message.mailedAt() != null) {
-            return;
-          }
-          message.mailed(Instant.now(clock));
-          notifications.saveAndFlush(message);
-          var email = new SimpleMailMessage();
-          email.setFrom(from);
-          email.setTo(message.email());
-          email.setSubject(message.subject());
-          email.setText(message.body());
-          sender.send(email);
-        });
-      } catch (RuntimeException failed) {
-        log.warn("Message {} not mailed, kept for the next round: {}", id, failed.getMessage());
+
+    @Override
+    public void writeTo(OutputStream out, String[] ignoreHeaders) throws IOException, MessagingException {
+      super.writeTo(out, ignoreHeaders);
+      out.flush();
+      if (!committed) {
+        try {
+          commit.run();
+          committed = true;
+        } catch (RuntimeException notMarked) {
+          throw new IOException("message " + id + " not marked mailed, so not sent", notMarked);
+        }
       }
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", "<notification-" + id + "@maagal>");
     }
   }
 }
