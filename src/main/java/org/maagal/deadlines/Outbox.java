@@ -3,6 +3,7 @@ package org.maagal.deadlines;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -10,15 +11,15 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -100,6 +101,8 @@ class Outbox {
       return false;
     }
     notifications.saveAndFlush(message);
+    // out of the persistence context at once: a round writes thousands, and every flush would check them all
+    entities.detach(message);
     return true;
   }
 
@@ -119,12 +122,12 @@ class Outbox {
   }
 
   /**
-   * One mailing job: mails up to {@code atMost} waiting messages, each in a transaction of its own,
-   * the lowest ids first; answers how many went out. A failed send leaves its message waiting.
+   * One mailing job: mails up to {@code atMost} waiting messages over one connection to the mail server,
+   * each claimed and marked in a transaction of its own, the lowest ids first; answers how many went out.
+   * A failed send leaves its message waiting.
    */
   int mailWaiting(int atMost) {
-    var sender = mail.getIfAvailable();
-    if (!mailOn || sender == null) {
+    if (!mailOn || !(mail.getIfAvailable() instanceof JavaMailSenderImpl server) || server.getHost() == null) {
       if (mailOn) {
         log.warn("maagal.notifications.mail is on but no mail server is configured (spring.mail.host)");
       }
@@ -133,29 +136,60 @@ class Outbox {
     var ownTransaction = new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     long after = 0;
     int mailed = 0;
-    for (int tried = 0; tried < atMost; tried++) {
-      var status = transactions.getTransaction(ownTransaction);
-      try {
-        List<?> next = entities.createNativeQuery(CLAIM_NEXT).setParameter("after", after).getResultList();
-        if (next.isEmpty()) {
+    Transport transport = null;
+    try {
+      for (int tried = 0; tried < atMost; tried++) {
+        var claim = transactions.getTransaction(ownTransaction);
+        try {
+          List<?> next = entities.createNativeQuery(CLAIM_NEXT).setParameter("after", after).getResultList();
+          if (next.isEmpty()) {
+            break;
+          }
+          after = ((Number) next.get(0)).longValue();
+          if (transport == null) {
+            transport = connect(server);
+          }
+          if (mailOne(server, transport, notifications.findById(after).orElseThrow(), claim)) {
+            mailed++;
+          } else {
+            close(transport); // a failed message may leave the connection mid-way: the next one starts afresh
+            transport = null;
+          }
+        } catch (MessagingException unreachable) {
+          log.warn("Mail server unreachable, message {} kept for the next round: {}", after, unreachable.getMessage());
           break;
-        }
-        after = ((Number) next.get(0)).longValue();
-        if (mailOne(sender, notifications.findById(after).orElseThrow(), status)) {
-          mailed++;
-        }
-      } finally {
-        if (!status.isCompleted()) {
-          transactions.rollback(status);
+        } finally {
+          if (!claim.isCompleted()) {
+            transactions.rollback(claim);
+          }
         }
       }
+    } finally {
+      close(transport);
     }
     return mailed;
   }
 
+  private static Transport connect(JavaMailSenderImpl server) throws MessagingException {
+    Transport transport = server.getSession().getTransport(server.getProtocol() == null ? "smtp" : server.getProtocol());
+    transport.connect(server.getHost(), server.getPort(), server.getUsername(), server.getPassword());
+    return transport;
+  }
+
+  private static void close(Transport transport) {
+    try {
+      if (transport != null) {
+        transport.close();
+      }
+    } catch (MessagingException ignored) {
+      // every message sent had its answer already; a connection that does not close well changes nothing
+    }
+  }
+
   /** Sends the claimed message; its transaction commits inside the send, before the end of data (see above). */
-  private boolean mailOne(JavaMailSender sender, Notification message, TransactionStatus claim) {
-    var email = new CommitBeforeEndOfData(sender.createMimeMessage().getSession(), message.id(), () -> {
+  private boolean mailOne(JavaMailSenderImpl server, Transport transport, Notification message,
+      TransactionStatus claim) {
+    var email = new CommitBeforeEndOfData(server.getSession(), message.id(), () -> {
       message.mailed(Instant.now(clock), node);
       notifications.saveAndFlush(message);
       transactions.commit(claim);
@@ -166,17 +200,14 @@ class Outbox {
       helper.setTo(message.email());
       helper.setSubject(message.subject());
       helper.setText(message.body());
-      sender.send(email);
+      email.setSentDate(Date.from(Instant.now(clock)));
+      email.saveChanges();
+      transport.sendMessage(email, email.getAllRecipients());
       return true;
-    } catch (MessagingException | MailException failed) {
+    } catch (MessagingException failed) {
       if (!email.committed) {
         log.warn("Message {} not mailed, kept for the next round: {}", message.id(), failed.getMessage());
-        return false;
-      }
-      if (failed instanceof MailSendException send && send.getFailedMessages().isEmpty()) {
-        return true; // the server took it; only closing the connection afterwards failed
-      }
-      if (refusedByTheServer(failed)) {
+      } else if (failed instanceof SendFailedException) {
         log.warn("Message {} refused by the mail server, kept for the next round: {}", message.id(),
             failed.getMessage());
         unmark(message.id());
@@ -186,11 +217,6 @@ class Outbox {
       }
       return false;
     }
-  }
-
-  private static boolean refusedByTheServer(Exception failed) {
-    return failed instanceof MailSendException send
-        && send.getFailedMessages().values().stream().allMatch(cause -> cause instanceof SendFailedException);
   }
 
   private void unmark(Long id) {
