@@ -2,18 +2,19 @@ package org.maagal.deadlines;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
-import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
+import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -189,10 +190,13 @@ class Outbox {
   /** Sends the claimed message; its transaction commits inside the send, before the end of data (see above). */
   private boolean mailOne(JavaMailSenderImpl server, Transport transport, Notification message,
       TransactionStatus claim) {
+    // The mark's commit is the connection's own, the last thing before the end of data: the transaction
+    // manager's bookkeeping after a commit (releasing, resuming the job's transaction) waits until the server
+    // has answered, so that as little as possible lies between the commit and the end of data.
     var email = new CommitBeforeEndOfData(server.getSession(), message.id(), () -> {
       message.mailed(Instant.now(clock), node);
       notifications.saveAndFlush(message);
-      transactions.commit(claim);
+      entities.unwrap(Session.class).doWork(Connection::commit);
     });
     try {
       var helper = new MimeMessageHelper(email, "UTF-8");
@@ -203,6 +207,7 @@ class Outbox {
       email.setSentDate(Date.from(Instant.now(clock)));
       email.saveChanges();
       transport.sendMessage(email, email.getAllRecipients());
+      transactions.commit(claim);
       return true;
     } catch (MessagingException failed) {
       if (!email.committed) {
@@ -267,7 +272,7 @@ class Outbox {
     private final Runnable commit;
     private boolean committed;
 
-    CommitBeforeEndOfData(Session session, Long id, Runnable commit) {
+    CommitBeforeEndOfData(jakarta.mail.Session session, Long id, Runnable commit) {
       super(session);
       this.id = id;
       this.commit = commit;
