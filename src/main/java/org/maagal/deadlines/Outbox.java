@@ -42,10 +42,13 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  * ({@code <CRLF>.<CRLF>}) that asks the server to take it: a server delivers nothing whose end of data
  * it did not get (RFC 5321, 4.1.1.4). So a crash or a failure before that commit leaves the message
  * waiting, to be mailed again, and the server never had it; after the commit it is never mailed again.
- * The one gap left is at most once, never twice: a node killed in the microseconds between the commit
- * and writing the end of data, or a connection lost before the server's answer to it, leaves a message
- * marked mailed that the server may not have (logged as an error with its id). A server that refuses the
- * end of data with an answer un-marks it for the next round.
+ * The one gap left is at most once, never twice: a node killed in the moment between the commit and
+ * writing the end of data (the database's answer to the commit travelling back, a fraction of a
+ * millisecond), or a connection lost before the server's answer to the end of data, leaves a message
+ * marked mailed that the server may not have (logged as an error with its id). No protocol closes that
+ * gap for SMTP, which has no way to ask the server whether it took a message; we choose the side on
+ * which nobody gets a message twice. A server that refuses the end of data with an answer un-marks the
+ * message for the next round.
  */
 @Service
 class Outbox {
