@@ -131,7 +131,7 @@ class Outbox {
    * A failed send leaves its message waiting.
    */
   int mailWaiting(int atMost) {
-    if (!mailOn || !(mail.getIfAvailable() instanceof JavaMailSenderImpl server) || server.getHost() == null) {
+    if (!mailOn || !(mail.getIfAvailable() instanceof JavaMailSenderImpl server)) {
       if (mailOn) {
         log.warn("maagal.notifications.mail is on but no mail server is configured (spring.mail.host)");
       }
@@ -174,6 +174,7 @@ class Outbox {
     return mailed;
   }
 
+  /** As Spring's sender connects (a host of null: the session's own, as from JNDI). */
   private static Transport connect(JavaMailSenderImpl server) throws MessagingException {
     Transport transport = server.getSession().getTransport(server.getProtocol() == null ? "smtp" : server.getProtocol());
     transport.connect(server.getHost(), server.getPort(), server.getUsername(), server.getPassword());
