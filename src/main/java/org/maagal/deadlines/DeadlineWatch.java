@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * and by the demo clock: reminds the people of every task whose follow-up date has come, opens an
  * escalation task for the manager above every task late by the cycle calendar's days, and then tells
  * the CEO and the strategy unit. Every message is written once (the outbox's unique key), so a retried
- * job or a second node sends nothing twice; escalation never touches the late task itself.
+ * job or a second node sends nothing twice; the round ends by handing the e-mail to the mailing jobs,
+ * which every node runs. Escalation never touches the late task itself.
  */
 @Service
 class DeadlineWatch {
@@ -75,7 +76,7 @@ class DeadlineWatch {
       escalate(task, now, people);
     }
     outbox.putDigests(clock.today(), now.toInstant());
-    outbox.retryUnsent();
+    outbox.mailInTheBackground();
   }
 
   private void remind(Task task, People people) {
@@ -161,7 +162,7 @@ class DeadlineWatch {
 
     List<String> membersOf(String groupId) {
       return members.computeIfAbsent(groupId, group -> identity.createUserQuery().memberOfGroup(group).list().stream()
-          .map(User::getId).toList());
+          .peek(user -> emails.putIfAbsent(user.getId(), user.getEmail())).map(User::getId).toList());
     }
 
     String email(String personId) {

@@ -13,7 +13,7 @@ import java.time.Instant;
 /**
  * A message to one person about one task, kept in the outbox. Its key (task, kind, person, due
  * date) is unique in the database: a retried job or a second node writing the same message
- * fails to insert it, so nobody gets it twice. E-mail goes out from here after the commit.
+ * fails to insert it, so nobody gets it twice. E-mail goes out from here, by the mailing jobs ({@link Outbox}).
  */
 @Entity
 @Table(name = "notification")
@@ -42,6 +42,9 @@ class Notification {
   @Column(nullable = false)
   private Instant createdAt;
   private Instant mailedAt;
+  /** The node ({@code maagal.node}) that handed it to the mail server; empty for a reminder sent in a digest. */
+  @Column(length = 100)
+  private String mailedBy;
   @Version
   private long lock;
 
@@ -60,8 +63,9 @@ class Notification {
     this.createdAt = createdAt;
   }
 
-  void mailed(Instant at) {
+  void mailed(Instant at, String by) {
     this.mailedAt = at;
+    this.mailedBy = by;
   }
 
   Long id() {

@@ -12,7 +12,5 @@ interface Notifications extends JpaRepository<Notification, Long> {
   /** The outbox newest first; the id breaks ties between messages written at the same instant. */
   Page<Notification> findByOrderByCreatedAtDescIdDesc(Pageable page);
 
-  List<Notification> findByMailedAtIsNullAndEmailIsNotNullAndCreatedAtBeforeOrderByIdAsc(java.time.Instant before);
-
   List<Notification> findByRecipientAndKindAndMailedAtIsNullOrderByIdAsc(String recipient, Notification.Kind kind);
 }
