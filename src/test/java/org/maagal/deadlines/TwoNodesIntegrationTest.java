@@ -40,8 +40,10 @@ import org.maagal.ApplicationProcess;
  * departments whose 5,000 people (the demo's 20 departments and 230 more of about 21 each) are all
  * reminded of their department's assessment at the same moment, beside the working teams' 19 reminders
  * of the same day. Both nodes mail the burst, the node whose round of the watch answered first is killed
- * with kill -9 a third of the way through, and every reminder still reaches the mail server exactly once:
- * one e-mail per outbox message, none twice, none lost. The killed node's jobs wait for their lock time
+ * with kill -9 a third of the way through, and every reminder still reaches the mail server once: one e-mail
+ * per outbox message, none twice. None is lost but in the one instant SMTP leaves open (the killed node marked a
+ * message mailed and died before its end of data reached the server), counted and printed; only the killed
+ * node's, at most one a sending thread. The killed node's jobs wait for their lock time
  * (10 s here, a minute in production). Prints the figures it measures and keeps both nodes' logs in
  * target/.
  */
@@ -51,6 +53,8 @@ class TwoNodesIntegrationTest {
   static final int REMINDERS = 5_000;
   static final int YEAR = 2061;
   static final Duration LOCK_TIME = Duration.ofSeconds(10);
+  /** The job executor's threads on a node (camunda.bpm.job-execution.max-pool-size, 10 unless set). */
+  static final int SENDING_THREADS = 10;
   static final ObjectMapper JSON = new ObjectMapper();
   static final DateTimeFormatter ENGINE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
@@ -138,7 +142,7 @@ class TwoNodesIntegrationTest {
               LOCK_TIME.toSeconds(), burstMillis, smtp.getReceivedMessages().length,
               (System.nanoTime() - testStart) / 1_000_000_000);
 
-          assertExactlyOnce(database, smtp, expected);
+          assertExactlyOnce(database, smtp, expected, victimName);
           assertThat(reminders(database, "submitDepartmentAssessment")).isEqualTo(REMINDERS);
           assertThat(figures.mailedBy(victimName)).as(victimName + " mailed part of the burst").isPositive();
           assertThat(figures.mailedBy(survivorName)).as(survivorName + " mailed part of the burst").isPositive();
@@ -153,18 +157,23 @@ class TwoNodesIntegrationTest {
   }
 
   /**
-   * Every message of the outbox with an address reached the mail server exactly once, and nothing else did:
-   * the e-mails' Message-IDs name the outbox messages, one each.
+   * Every message of the outbox with an address reached the mail server once, never twice, and nothing else did:
+   * the e-mails' Message-IDs name the outbox messages, one each. The one loss SMTP leaves possible is allowed and
+   * counted: the killed node marked a message mailed and died before the message's end of data reached the
+   * server. It can be only the killed node's, and at most one a sending thread of that node.
    */
-  private static void assertExactlyOnce(DataSource database, GreenMail smtp, long reminders) throws Exception {
+  private static void assertExactlyOnce(DataSource database, GreenMail smtp, long reminders, String victim)
+      throws Exception {
     Map<String, String> outbox = new HashMap<>();
+    Map<String, String> mailedBy = new HashMap<>();
     Map<String, Long> byKind = new LinkedHashMap<>();
     try (Connection connection = database.getConnection();
         var rows = connection.createStatement().executeQuery(
-            "select id, kind, email, mailed_at from notification where email is not null")) {
+            "select id, kind, email, mailed_at, mailed_by from notification where email is not null")) {
       while (rows.next()) {
         assertThat(rows.getTimestamp("mailed_at")).as("notification " + rows.getLong("id") + " mailed").isNotNull();
         outbox.put("<notification-" + rows.getLong("id") + "@maagal>", rows.getString("email"));
+        mailedBy.put("<notification-" + rows.getLong("id") + "@maagal>", rows.getString("mailed_by"));
         byKind.merge(rows.getString("kind"), 1L, Long::sum);
       }
     }
@@ -177,10 +186,12 @@ class TwoNodesIntegrationTest {
     }
     var twice = received.entrySet().stream().filter(entry -> entry.getValue() > 1).map(Map.Entry::getKey).toList();
     assertThat(twice).as("e-mails sent twice").isEmpty();
-    assertThat(received.keySet()).as("one e-mail per outbox message, no more, no less")
-        .containsExactlyInAnyOrderElementsOf(outbox.keySet());
-    System.out.printf("The outbox's messages with an address, by kind: %s; e-mails received: %d, each once%n", byKind,
-        received.size());
+    assertThat(outbox.keySet()).as("no e-mail that is not an outbox message").containsAll(received.keySet());
+    var lost = outbox.keySet().stream().filter(id -> !received.containsKey(id)).sorted().toList();
+    assertThat(lost).as("lost only at the kill: the killed node's last message of each sending thread")
+        .hasSizeLessThanOrEqualTo(SENDING_THREADS).allSatisfy(id -> assertThat(mailedBy.get(id)).isEqualTo(victim));
+    System.out.printf("The outbox's messages with an address, by kind: %s; e-mails received: %d, each once; lost in"
+        + " the instant of the kill: %d %s%n", byKind, received.size(), lost.size(), lost);
     assertThat(byKind).as("the reminders that were due, and nothing else").containsExactly(
         Map.entry("REMINDER", reminders));
     assertThat(query(database, "select count(distinct task_id || '|' || recipient) from notification"
