@@ -126,10 +126,21 @@ public class DemoYear {
         "חיזוק החינוך הבלתי פורמלי, התחדשות עירונית, שירות דיגיטלי לתושב ומיצוי משאבים חיצוניים."));
     people.completeAll(year, "recommendChannelGoals", task -> Map.of("recommendation",
         "להמשיך את מטרות האפיק ולחזק את היעדים שבהם נמצא פער בהערכת המצב."));
-    people.completeAll(year, "draftGoalTree", task -> Map.of("draftReady", true,
-        "draftNotes", "הטיוטה נשענת על העץ המאושר של השנה הקודמת ועל המלצות הצוותים."));
+    people.completeAll(year, "draftGoalTree", task -> {
+      reviseTargets(year, people.personFor(task));
+      return Map.of("draftReady", true,
+          "draftNotes", "הטיוטה נשענת על העץ המאושר של השנה הקודמת ועל המלצות הצוותים; יעדים שהושגו או שמועדם עבר עודכנו.");
+    });
     people.completeAll(year, "castVote", task -> Map.of("vote", "for"));
     people.completeAll(year, "approveGoalTree", task -> Map.of("steeringDecision", "approve"));
+  }
+
+  /** The design committee downloads the draft, renews the targets met or past their year, and imports it back. */
+  private void reviseTargets(int year, String chair) {
+    var revised = DemoTargets.revise(goals.newestAsCsv(year), year);
+    if (revised != null) {
+      goals.importDraft(year, "עץ-מטרות-" + year + "-יעדים-מעודכנים.csv", "text/csv", revised, chair);
+    }
   }
 
   // --- phase 3

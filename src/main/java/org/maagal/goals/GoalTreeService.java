@@ -213,6 +213,13 @@ public class GoalTreeService {
         v.createdBy(), v.approvedAt(), v.approvedBy(), v.lines().size())));
   }
 
+  /** The cycle's newest version as the municipality's sheet in CSV: what a revision downloads, edits and imports. */
+  @Transactional(readOnly = true)
+  public byte[] newestAsCsv(int year) {
+    int newest = newest(year).number();
+    return export(year, Optional.of(newest), SheetFormat.CSV);
+  }
+
   @Transactional(readOnly = true)
   byte[] export(int year, Optional<Integer> number, SheetFormat format) {
     var version = version(year, number);
