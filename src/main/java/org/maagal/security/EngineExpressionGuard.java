@@ -17,7 +17,9 @@ import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Locale;
+import org.maagal.forms.FormText;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -32,6 +34,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <p>A JSON body is read as a token stream, so a field cannot hide behind a duplicate key, and a
  * body this reader cannot parse is refused rather than passed on to a reader that might.
+ *
+ * <p>The same reading refuses a text variable longer than the engine's column for it (4,000 characters): a
+ * {@code value} string with no {@code type}, or type String, as Tasklist sends a form's text fields. The
+ * engine would fail the whole submission with a server error; here the person is told in Hebrew, and nothing
+ * is stored. Json, Object and other typed values are stored elsewhere and pass.
  */
 class EngineExpressionGuard extends OncePerRequestFilter {
 
@@ -62,6 +69,9 @@ class EngineExpressionGuard extends OncePerRequestFilter {
     switch (scan(body)) {
       case CLEAN -> chain.doFilter(new BufferedBody(request, body), response);
       case EXPRESSION -> refuse(request, response);
+      case TEXT_TOO_LONG -> problems.write(request, response, HttpStatus.BAD_REQUEST,
+          "טקסט ארוך מדי: שדה טקסט בטופס מכיל עד " + String.format("%,d", FormText.MAX_LENGTH)
+              + " תווים. יש לקצר אותו (או לצרף מסמך) ולשלוח שוב.");
       case MALFORMED -> problems.write(request, response, HttpStatus.BAD_REQUEST, "גוף הבקשה אינו JSON תקין");
     }
   }
@@ -101,20 +111,35 @@ class EngineExpressionGuard extends OncePerRequestFilter {
     return !type.startsWith("multipart/") && !type.startsWith("application/x-www-form-urlencoded");
   }
 
-  enum Verdict { CLEAN, EXPRESSION, MALFORMED }
+  enum Verdict { CLEAN, EXPRESSION, MALFORMED, TEXT_TOO_LONG }
 
   static Verdict scan(byte[] body) {
     if (body.length == 0) {
       return Verdict.CLEAN;
     }
     try (JsonParser parser = JSON.createParser(body)) {
+      // per open object: whether its "value" is a text too long, and its "type" if it has one
+      var objects = new ArrayDeque<String[]>();
+      boolean tooLong = false;
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
         if (token == JsonToken.FIELD_NAME && namesAnExpression(parser.currentName())) {
           return Verdict.EXPRESSION;
         }
+        if (token == JsonToken.START_OBJECT) {
+          objects.push(new String[] {null, null});
+        } else if (token == JsonToken.END_OBJECT) {
+          var object = objects.pop();
+          tooLong |= "long".equals(object[0]) && (object[1] == null || "string".equalsIgnoreCase(object[1]));
+        } else if (token == JsonToken.VALUE_STRING && !objects.isEmpty()) {
+          if ("value".equals(parser.currentName()) && parser.getTextLength() > FormText.MAX_LENGTH) {
+            objects.peek()[0] = "long";
+          } else if ("type".equals(parser.currentName())) {
+            objects.peek()[1] = parser.getText();
+          }
+        }
       }
-      return Verdict.CLEAN;
+      return tooLong ? Verdict.TEXT_TOO_LONG : Verdict.CLEAN;
     } catch (IOException notJson) {
       return Verdict.MALFORMED;
     }

@@ -54,6 +54,18 @@ class ApiInputIntegrationTest {
   }
 
   @Test
+  void aFormTextLongerThanTheEngineKeepsIsRefusedInHebrew() {
+    String body = "{\"variables\":{\"state\":{\"value\":\"" + "מצב המחלקה. ".repeat(400) + "\"}}}";
+
+    for (String path : new String[] {"/engine-rest/task/any/submit-form",
+        "/camunda/api/engine/engine/default/task/any/submit-form"}) {
+      var response = strategyUnit().json("POST", path, body);
+      assertProblem(response, 400);
+      assertThat(response.body()).as(path).contains("טקסט ארוך מדי", "4,000");
+    }
+  }
+
+  @Test
   void malformedJsonIsRefused() {
     assertProblem(strategyUnit().json("POST", "/api/cycles", "{\"year\": 20"), 400);
     assertNoCycleStored();

@@ -28,6 +28,19 @@ class EngineExpressionGuardTest {
   }
 
   @Test
+  void aTextVariableLongerThanTheEnginesColumnIsRefusedAndAJsonValueIsNot() {
+    String longText = "א".repeat(4001);
+    assertThat(scan("{\"variables\":{\"state\":{\"value\":\"" + longText + "\"}}}"))
+        .isEqualTo(Verdict.TEXT_TOO_LONG);
+    assertThat(scan("{\"variables\":{\"state\":{\"type\":\"String\",\"value\":\"" + longText + "\"}}}"))
+        .isEqualTo(Verdict.TEXT_TOO_LONG);
+    assertThat(scan("{\"variables\":{\"state\":{\"value\":\"" + "א".repeat(4000) + "\"}}}"))
+        .isEqualTo(Verdict.CLEAN);
+    assertThat(scan("{\"variables\":{\"list\":{\"value\":\"" + longText + "\",\"type\":\"Json\"}}}"))
+        .isEqualTo(Verdict.CLEAN);
+  }
+
+  @Test
   void readsQueryStringNamesDecodedAndInAnyCase() {
     assertThat(EngineExpressionGuard.queryStringIsClean("assignee=x&sortBy=dueDate")).isTrue();
     assertThat(EngineExpressionGuard.queryStringIsClean("assignee=%24%7BassigneeExpression%7D")).isTrue();
