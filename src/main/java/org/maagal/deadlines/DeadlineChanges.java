@@ -6,7 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface DeadlineChanges extends JpaRepository<DeadlineChange, Long> {
 
-  List<DeadlineChange> findByTaskIdOrderByIdAsc(String taskId);
-
   List<DeadlineChange> findByTaskIdInOrderByIdAsc(Collection<String> taskIds);
 }

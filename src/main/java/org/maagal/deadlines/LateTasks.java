@@ -37,13 +37,13 @@ public class LateTasks {
 
   LateTasks(TaskService tasks, DeadlineWatch watch, TaskDeadlines deadlines, ApplicationClock clock,
       CycleCalendar calendar, RuntimeService runtime, CandidateGroups candidateGroups) {
-    this.candidateGroups = candidateGroups;
     this.tasks = tasks;
     this.watch = watch;
     this.deadlines = deadlines;
     this.clock = clock;
     this.calendar = calendar;
     this.runtime = runtime;
+    this.candidateGroups = candidateGroups;
   }
 
   /**
@@ -65,14 +65,10 @@ public class LateTasks {
     }
     var late = query.orderByDueDate().asc().orderByTaskId().asc().list();
     var departments = departmentsOf(late);
-    var ids = late.stream().map(Task::getId).toList();
-    var reasons = deadlines.reasons(ids);
-    var changes = deadlines.changes(ids);
-    var groups = candidateGroups.of(ids);
+    var views = views(late, now);
     var rules = new HashMap<String, DeadlinesProperties.Rule>();
     return late.stream().map(task -> {
-      var view = view(task, groups.get(task.getId()), now, Optional.ofNullable(reasons.get(task.getId())),
-          changes.getOrDefault(task.getId(), List.of()));
+      var view = views.get(task.getId());
       var rule = rules.computeIfAbsent(task.getTaskDefinitionKey(), key -> calendar.rule(year, key));
       int manager = Math.max(1, rule.escalateAfter());
       int level = view.lateBusinessDays() >= manager + rule.escalateToCeoAfter() ? 2
@@ -131,10 +127,9 @@ public class LateTasks {
       mine.endOr();
     }
     long total = query.count();
-    var items = query.orderByDueDate().asc().orderByTaskId().asc().listPage(page.offset(), page.size()).stream()
-        .map(task -> view(task, groupsOf(task), now, deadlines.reason(task.getId()), deadlines.changes(task.getId())))
-        .toList();
-    return PageOf.of(items, page, total);
+    var found = query.orderByDueDate().asc().orderByTaskId().asc().listPage(page.offset(), page.size());
+    var views = views(found, now);
+    return PageOf.of(found.stream().map(task -> views.get(task.getId())).toList(), page, total);
   }
 
   /** The owners say why their task is late: its assignee or someone of its groups, no one else. */
@@ -151,6 +146,18 @@ public class LateTasks {
       throw Problems.problem(HttpStatus.BAD_REQUEST, "Reason missing", "יש לכתוב סיבה (עד 2000 תווים)");
     }
     deadlines.stateReason(taskId, reason.strip(), reader.userId());
+  }
+
+  /** Each task as the API shows it; the reasons, changes and groups read in one query or command each. */
+  private Map<String, LateTaskView> views(List<Task> late, Date now) {
+    var ids = late.stream().map(Task::getId).toList();
+    var reasons = deadlines.reasons(ids);
+    var changes = deadlines.changes(ids);
+    var groups = candidateGroups.of(ids);
+    var views = new HashMap<String, LateTaskView>();
+    late.forEach(task -> views.put(task.getId(), view(task, groups.get(task.getId()), now,
+        Optional.ofNullable(reasons.get(task.getId())), changes.getOrDefault(task.getId(), List.of()))));
+    return views;
   }
 
   private LateTaskView view(Task task, List<String> groups, Date now, Optional<LateReason> reason,

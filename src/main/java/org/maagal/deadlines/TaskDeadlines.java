@@ -103,16 +103,6 @@ class TaskDeadlines {
     reasons.save(new LateReason(taskId, reason, by, clock.instant()));
   }
 
-  @Transactional(readOnly = true)
-  Optional<LateReason> reason(String taskId) {
-    return reasons.findFirstByTaskIdOrderByIdDesc(taskId);
-  }
-
-  @Transactional(readOnly = true)
-  List<DeadlineChange.ChangeView> changes(String taskId) {
-    return changes.findByTaskIdOrderByIdAsc(taskId).stream().map(DeadlineChange::view).toList();
-  }
-
   /** The latest reason stated for each of these tasks that has one, in one query. */
   @Transactional(readOnly = true)
   Map<String, LateReason> reasons(Collection<String> taskIds) {
