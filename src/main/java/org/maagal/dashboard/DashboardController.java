@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.maagal.cycle.CyclePhase;
@@ -88,13 +89,12 @@ class DashboardController {
     if (DashboardAccess.startsAtBudget(Caller.of(user), organization)) {
       return "redirect:/dashboard/budget" + year.map(shown -> "?year=" + shown).orElse("");
     }
-    var access = access(user, model);
     var cycles = overview.cycles();
+    var access = access(user, model, cycles);
     model.addAttribute("phases", CycleOverview.PHASES);
     selected(cycles, year).ifPresent(cycle -> {
       var shownCycles = upTo(cycles, cycle, CARDS);
-      var openByYear = shownCycles.stream()
-          .collect(Collectors.toMap(CycleView::year, shown -> overview.openTasks(shown, access)));
+      var openByYear = openByYear(shownCycles, access);
       model.addAttribute("cards", shownCycles.stream()
           .map(shown -> overview.card(shown, openByYear.get(shown.year()))).toList());
       var open = openByYear.get(cycle.year());
@@ -107,22 +107,23 @@ class DashboardController {
   @GetMapping("/dashboard/departments/{departmentId}")
   String department(@PathVariable String departmentId, @RequestParam Optional<Integer> year, Authentication user,
       Model model) {
-    var access = access(user, model);
+    var cycles = overview.cycles();
+    var access = access(user, model, cycles);
     var unit = organization.department(departmentId).filter(found -> found.id().equals(departmentId))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, departmentId));
     if (!access.sees(departmentId)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, departmentId);
     }
     var own = new DashboardAccess(access.caller(), List.of(unit), DashboardAccess.Reach.OWN);
-    var cycles = overview.cycles();
     model.addAttribute("department", unit);
     model.addAttribute("phases", CycleOverview.PHASES);
     selected(cycles, year).ifPresent(cycle -> {
-      model.addAttribute("years", upTo(cycles, cycle, YEARS_SHOWN).stream().map(shown -> new YearRow(shown.year(),
-          shown.phase(), overview.departments(shown, overview.openTasks(shown, own), own).get(0)))
-          .toList());
+      var shownCycles = upTo(cycles, cycle, YEARS_SHOWN);
+      var openByYear = openByYear(shownCycles, own);
+      model.addAttribute("years", shownCycles.stream().map(shown -> new YearRow(shown.year(), shown.phase(),
+          overview.departments(shown, openByYear.get(shown.year()), own).get(0))).toList());
       model.addAttribute("year", cycle.year());
-      model.addAttribute("open", overview.openTasks(cycle, own));
+      model.addAttribute("open", openByYear.get(cycle.year()));
     });
     return "dashboard/department";
   }
@@ -133,8 +134,8 @@ class DashboardController {
 
   @GetMapping("/dashboard/late")
   String late(@RequestParam Optional<Integer> year, LateFilter filter, Authentication user, Model model) {
-    var access = accessThroughServices(user, model);
     var cycles = overview.cycles();
+    var access = accessThroughServices(user, model, cycles);
     model.addAttribute("filter", filter);
     model.addAttribute("departments", access.departments());
     selected(cycles, year).ifPresent(cycle -> {
@@ -167,8 +168,8 @@ class DashboardController {
 
   @GetMapping("/dashboard/goals")
   String goals(@RequestParam Optional<Integer> year, Authentication user, Model model) {
-    var access = accessThroughServices(user, model);
     var cycles = overview.cycles();
+    var access = accessThroughServices(user, model, cycles);
     selected(cycles, year).ifPresent(cycle -> {
       var results = goals.results(cycle.year(), access);
       model.addAttribute("year", cycle.year());
@@ -181,8 +182,8 @@ class DashboardController {
 
   @GetMapping("/dashboard/ceo")
   String ceo(@RequestParam Optional<Integer> year, Authentication user, Model model) {
-    var access = accessThroughServices(user, model);
     var cycles = overview.cycles();
+    var access = accessThroughServices(user, model, cycles);
     selected(cycles, year).ifPresent(cycle -> {
       var results = goals.results(cycle.year(), access);
       model.addAttribute("year", cycle.year());
@@ -195,8 +196,9 @@ class DashboardController {
 
   @GetMapping("/dashboard/budget")
   String budget(@RequestParam Optional<Integer> year, Authentication user, Model model) {
-    var access = accessThroughServices(user, model);
-    selected(overview.cycles(), year).ifPresent(cycle -> {
+    var cycles = overview.cycles();
+    var access = accessThroughServices(user, model, cycles);
+    selected(cycles, year).ifPresent(cycle -> {
       model.addAttribute("year", cycle.year());
       model.addAttribute("budget", budget.of(cycle.year(), access));
     });
@@ -219,21 +221,26 @@ class DashboardController {
     return "dashboard/refused";
   }
 
-  private DashboardAccess access(Authentication user, Model model) {
-    return shown(DashboardAccess.of(Caller.of(user), organization), user, model);
+  private DashboardAccess access(Authentication user, Model model, List<CycleView> cycles) {
+    return shown(DashboardAccess.of(Caller.of(user), organization), user, model, cycles);
   }
 
-  private DashboardAccess accessThroughServices(Authentication user, Model model) {
-    return shown(DashboardAccess.throughServices(Caller.of(user), organization), user, model);
+  private DashboardAccess accessThroughServices(Authentication user, Model model, List<CycleView> cycles) {
+    return shown(DashboardAccess.throughServices(Caller.of(user), organization), user, model, cycles);
   }
 
-  /** The caller's access, and what the header shows of it. */
-  private DashboardAccess shown(DashboardAccess access, Authentication user, Model model) {
+  /** The caller's access, and what the header shows of it (the years to choose from among them). */
+  private DashboardAccess shown(DashboardAccess access, Authentication user, Model model, List<CycleView> cycles) {
     model.addAttribute("access", access);
     model.addAttribute("cockpit", access.opensCockpit());
-    model.addAttribute("cycleYears", overview.cycles().stream().map(CycleView::year).toList());
+    model.addAttribute("cycleYears", cycles.stream().map(CycleView::year).toList());
     model.addAttribute("userName", organization.person(user.getName()).map(LateWork::name).orElse(user.getName()));
     return access;
+  }
+
+  /** Each shown cycle's open tasks that the reader may see, by year: the engine asked once a cycle under way. */
+  private Map<Integer, List<CycleOverview.OpenTask>> openByYear(List<CycleView> shown, DashboardAccess access) {
+    return shown.stream().collect(Collectors.toMap(CycleView::year, cycle -> overview.openTasks(cycle, access)));
   }
 
   /** The chosen cycle and those before it, newest first, at most {@code count}. */

@@ -8,8 +8,6 @@ package org.maagal.database;
  */
 public record ChangeStamp(long rows, long changes) {
 
-  public static final ChangeStamp NONE = new ChangeStamp(0, 0);
-
   public ChangeStamp(Long rows, Long changes) {
     this(rows == null ? 0 : rows.longValue(), changes == null ? 0 : changes.longValue());
   }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.maagal.spreadsheets.SpreadsheetReader;
 
 /**
  * The design committee's yearly revision of the demo's targets, on the goal tree's own sheet: a target whose
@@ -92,14 +93,6 @@ final class DemoTargets {
   }
 
   private static BigDecimal number(List<String> row, int column) {
-    String text = column < 0 ? null : row.get(column);
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return new BigDecimal(text.strip().replace(",", ""));
-    } catch (NumberFormatException notANumber) {
-      return null;
-    }
+    return column < 0 ? null : SpreadsheetReader.number(row.get(column)).orElse(null);
   }
 }

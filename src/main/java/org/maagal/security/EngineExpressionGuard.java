@@ -118,8 +118,7 @@ class EngineExpressionGuard extends OncePerRequestFilter {
       return Verdict.CLEAN;
     }
     try (JsonParser parser = JSON.createParser(body)) {
-      // per open object: whether its "value" is a text too long, and its "type" if it has one
-      var objects = new ArrayDeque<String[]>();
+      var objects = new ArrayDeque<Variable>();
       boolean tooLong = false;
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
@@ -127,21 +126,31 @@ class EngineExpressionGuard extends OncePerRequestFilter {
           return Verdict.EXPRESSION;
         }
         if (token == JsonToken.START_OBJECT) {
-          objects.push(new String[] {null, null});
+          objects.push(new Variable());
         } else if (token == JsonToken.END_OBJECT) {
-          var object = objects.pop();
-          tooLong |= "long".equals(object[0]) && (object[1] == null || "string".equalsIgnoreCase(object[1]));
+          tooLong |= objects.pop().textTooLong();
         } else if (token == JsonToken.VALUE_STRING && !objects.isEmpty()) {
-          if ("value".equals(parser.currentName()) && parser.getTextLength() > FormText.MAX_LENGTH) {
-            objects.peek()[0] = "long";
+          if ("value".equals(parser.currentName())) {
+            objects.peek().valueLength = parser.getTextLength();
           } else if ("type".equals(parser.currentName())) {
-            objects.peek()[1] = parser.getText();
+            objects.peek().type = parser.getText();
           }
         }
       }
       return tooLong ? Verdict.TEXT_TOO_LONG : Verdict.CLEAN;
     } catch (IOException notJson) {
       return Verdict.MALFORMED;
+    }
+  }
+
+  /** An object of the body as a variable: its {@code value}'s length if that is text, its {@code type} if named. */
+  private static final class Variable {
+    int valueLength;
+    String type;
+
+    /** A text the engine would keep in its 4,000-character column, and longer. */
+    boolean textTooLong() {
+      return valueLength > FormText.MAX_LENGTH && (type == null || "string".equalsIgnoreCase(type));
     }
   }
 
