@@ -3,6 +3,9 @@ package org.maagal.deadlines;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.maagal.api.PageOf;
 import org.maagal.api.PageQuery;
@@ -24,13 +27,15 @@ class DeadlinesController {
   private final LateTasks lateTasks;
   private final Notifications notifications;
   private final DigestPreferences digests;
+  private final Clock clock;
 
   DeadlinesController(CycleCalendar calendar, LateTasks lateTasks, Notifications notifications,
-      DigestPreferences digests) {
+      DigestPreferences digests, Clock clock) {
     this.calendar = calendar;
     this.lateTasks = lateTasks;
     this.notifications = notifications;
     this.digests = digests;
+    this.clock = clock;
   }
 
   @GetMapping("/api/cycles/{year}/calendar")
@@ -66,6 +71,17 @@ class DeadlinesController {
       description = "Paged. Newest first (by the time the message was written), then by id, newest first.")
   PageOf<Notification.NotificationView> notifications(PageQuery page) {
     return PageOf.of(notifications.findByOrderByCreatedAtDescIdDesc(page.pageable()).map(Notification::view));
+  }
+
+  @GetMapping("/api/notifications/unconfirmed")
+  @Operation(summary = "E-mails a node marked mailed a minute ago or more that the mail server never confirmed"
+      + " (admins and the strategy unit)",
+      description = "Paged, by id. The node died, or its connection broke, between marking the message mailed and the"
+          + " mail server's answer: the server may not have it, and it is not sent again, so that nobody gets it"
+          + " twice. Tell its recipient, or resend it by hand.")
+  PageOf<Notification.NotificationView> unconfirmed(PageQuery page) {
+    var aMinuteAgo = Instant.now(clock).minus(Duration.ofMinutes(1));
+    return PageOf.of(notifications.unconfirmed(aMinuteAgo, page.pageable()).map(Notification::view));
   }
 
   @GetMapping("/api/me/notifications")

@@ -45,6 +45,8 @@ class Notification {
   /** The node ({@code maagal.node}) that handed it to the mail server; empty for a reminder sent in a digest. */
   @Column(length = 100)
   private String mailedBy;
+  /** When the mail server answered its end of data; empty while mailed but unconfirmed (see {@link Outbox}). */
+  private Instant confirmedAt;
   @Version
   private long lock;
 
@@ -66,6 +68,10 @@ class Notification {
   void mailed(Instant at, String by) {
     this.mailedAt = at;
     this.mailedBy = by;
+  }
+
+  void confirmed(Instant at) {
+    this.confirmedAt = at;
   }
 
   Long id() {
@@ -101,11 +107,16 @@ class Notification {
   }
 
   NotificationView view() {
-    return new NotificationView(id, kind, recipient, email, subject, body, taskId, createdAt, mailedAt);
+    return new NotificationView(id, kind, recipient, email, subject, body, taskId, createdAt, mailedAt, mailedBy,
+        confirmedAt);
   }
 
-  /** A message of the outbox as the API shows it; {@code mailedAt} is empty while it is not e-mailed. */
+  /**
+   * A message of the outbox as the API shows it: {@code mailedAt} is empty while it is not e-mailed;
+   * {@code mailedBy}, the node that mailed it (empty for a reminder sent in a digest); {@code confirmedAt},
+   * when the mail server said it took it, empty for a message mailed but unconfirmed.
+   */
   record NotificationView(Long id, Kind kind, String recipient, String email, String subject, String body,
-      String taskId, Instant createdAt, Instant mailedAt) {
+      String taskId, Instant createdAt, Instant mailedAt, String mailedBy, Instant confirmedAt) {
   }
 }

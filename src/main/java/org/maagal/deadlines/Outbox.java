@@ -42,13 +42,17 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  * ({@code <CRLF>.<CRLF>}) that asks the server to take it: a server delivers nothing whose end of data
  * it did not get (RFC 5321, 4.1.1.4). So a crash or a failure before that commit leaves the message
  * waiting, to be mailed again, and the server never had it; after the commit it is never mailed again.
- * The one gap left is at most once, never twice: a node killed in the moment between the commit and
- * writing the end of data (the database's answer to the commit travelling back, a fraction of a
- * millisecond), or a connection lost before the server's answer to the end of data, leaves a message
- * marked mailed that the server may not have (logged as an error with its id). No protocol closes that
- * gap for SMTP, which has no way to ask the server whether it took a message; we choose the side on
- * which nobody gets a message twice. A server that refuses the end of data with an answer un-marks the
- * message for the next round.
+ * When the server answers the end of data, the message is marked confirmed.
+ *
+ * <p>The one gap left is at most once, never twice: a node killed in the moment between the mark's commit
+ * and writing the end of data, or a connection lost before the server's answer to the end of data, leaves a
+ * message marked mailed that the server may not have. No order of the two writes closes that gap, for SMTP
+ * cannot be asked whether the server took a message; this order makes it the smallest: the commit's answer
+ * on its way back, where the other order (mark after the server's answer) would send again every message
+ * whose node died while the server took it or while the mark was committed. Such a message is never silent:
+ * it stays unconfirmed ({@link Notifications#unconfirmed}), and a connection that broke is logged as an
+ * error with its id. A server that refuses the end of data with an answer un-marks the message for the next
+ * round.
  */
 @Service
 class Outbox {
@@ -211,6 +215,8 @@ class Outbox {
       email.setSentDate(Date.from(Instant.now(clock)));
       email.saveChanges();
       transport.sendMessage(email, email.getAllRecipients());
+      message.confirmed(Instant.now(clock));
+      notifications.saveAndFlush(message);
       transactions.commit(claim);
       return true;
     } catch (MessagingException failed) {

@@ -9,6 +9,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
@@ -32,6 +33,7 @@ import org.maagal.PagedList;
 import org.maagal.TasklistUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A cycle's deadlines over three weeks of November 2026, the engine's clock moved by hand and the
@@ -56,6 +58,8 @@ class DeadlinesIntegrationTest {
   ManagementService management;
   @Autowired
   HistoryService history;
+  @Autowired
+  JdbcTemplate jdbc;
 
   @BeforeAll
   static void sundayMorningFirstOfNovember2026() {
@@ -110,10 +114,35 @@ class DeadlinesIntegrationTest {
         });
     var outbox = PagedList.walk(rest, "noa-barak", "/api/notifications", 500).items();
     assertThat(outbox.toString()).contains("תזכורת: \\\"הערכת מצב: מחלקת בתי ספר\\\"");
+    assertThat(outbox).filteredOn(message -> "yael-dror@ein-karmit.example".equals(message.get("email").asText()))
+        .as("the mail server's answer is recorded").isNotEmpty()
+        .allSatisfy(message -> assertThat(message.get("confirmedAt").isNull()).isFalse());
   }
 
   @Test
   @Order(3)
+  void aMessageTheMailServerNeverConfirmedIsListedForTheStrategyUnit() {
+    // a node marked it mailed an hour ago and died before the mail server answered its end of data
+    jdbc.update("insert into notification (id, lock, kind, recipient, email, dedup_key, subject, body, created_at,"
+        + " mailed_at, mailed_by) values (987654321, 1, 'REMINDER', 'yael-dror', 'yael-dror@ein-karmit.example',"
+        + " 'unconfirmed-in-the-test', 'תזכורת שלא אושרה', 'גוף', ?, ?, 'node-killed')",
+        Timestamp.from(ClockUtil.now().toInstant().minusSeconds(7200)),
+        Timestamp.from(ClockUtil.now().toInstant().minusSeconds(3600)));
+    try {
+      var unconfirmed = PagedList.walk(rest, "noa-barak", "/api/notifications/unconfirmed", 50).items();
+      assertThat(unconfirmed).singleElement().satisfies(message -> {
+        assertThat(message.get("id").asLong()).isEqualTo(987654321L);
+        assertThat(message.get("mailedBy").asText()).isEqualTo("node-killed");
+      });
+      assertThat(rest.withBasicAuth("yael-dror", "demo").getForEntity("/api/notifications/unconfirmed", String.class)
+          .getStatusCode().value()).as("a department manager").isEqualTo(403);
+    } finally {
+      jdbc.update("delete from notification where id = 987654321");
+    }
+  }
+
+  @Test
+  @Order(4)
   void aTaskLateByABusinessDayEscalatesToTheHeadOfTheDivisionWithATaskInTasklist() throws Exception {
     var reason = rest.withBasicAuth("yael-dror", "demo").exchange("/api/tasks/" + schoolsTask().getId()
         + "/late-reason", org.springframework.http.HttpMethod.PUT, json("{\"reason\":\"מחכים לנתוני משרד החינוך\"}"),
@@ -139,7 +168,7 @@ class DeadlinesIntegrationTest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void theHeadOfTheDivisionExtendsTheDeadlineWithAReasonAndTheExtensionIsKept() {
     var headOfEducation = new TasklistUser(rest, "orna-katz");
     String escalation = headOfEducation.tasks("handleEscalation", YEAR).stream()
@@ -164,7 +193,7 @@ class DeadlinesIntegrationTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void theHeadOfTheDivisionHandsALateTaskOnlyToSomeoneOfItsDepartment() {
     var headOfEducation = new TasklistUser(rest, "orna-katz");
     String escalation = headOfEducation.tasks("handleEscalation", YEAR).stream()
@@ -189,7 +218,7 @@ class DeadlinesIntegrationTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aTaskStillLateAfterTheEscalationReachesTheCeoAndTheStrategyUnit() throws Exception {
     clockAt("2026-11-23T17:00:00+02:00");
 
@@ -204,7 +233,7 @@ class DeadlinesIntegrationTest {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void theStrategyUnitChangesTheCyclesCalendarAndADepartmentCannot() {
     var changed = rest.withBasicAuth("noa-barak", "demo").exchange("/api/cycles/2038/calendar/castVote",
         org.springframework.http.HttpMethod.PUT, json("{\"due\":7,\"reminderBefore\":2,\"escalateAfter\":1,"
