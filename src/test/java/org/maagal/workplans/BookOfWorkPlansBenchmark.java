@@ -30,7 +30,8 @@ class BookOfWorkPlansBenchmark {
 
   static final int DEPARTMENTS = 60;
   static final int ACTIVITIES = 25;
-  static final int MEASURED_RUNS = 3;
+  /** Measured runs after the warm-up: three, or one with {@code -Dbench.size=small}. */
+  static final int MEASURED_RUNS = "small".equals(System.getProperty("bench.size")) ? 1 : 3;
 
   static final String[] UNITS = {"חינוך", "רווחה", "תברואה", "הנדסה", "תנועה", "ספורט", "תרבות", "נוער", "קהילה",
       "ביטחון", "רישוי עסקים", "גנים ונוף", "מים וביוב", "דוברות", "משאבי אנוש", "מערכות מידע", "גזברות",
