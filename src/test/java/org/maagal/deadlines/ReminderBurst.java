@@ -111,6 +111,21 @@ final class ReminderBurst {
     return query(database, "select count(*) from notification where kind = 'REMINDER' and mailed_at is not null");
   }
 
+  /** The reminders mailed so far, by the node that mailed them. */
+  static Map<String, Long> mailedByNode(DataSource database) {
+    Map<String, Long> mailed = new LinkedHashMap<>();
+    try (Connection connection = database.getConnection(); var rows = connection.createStatement().executeQuery(
+        "select mailed_by, count(*) from notification where kind = 'REMINDER' and mailed_by is not null"
+            + " group by mailed_by order by mailed_by")) {
+      while (rows.next()) {
+        mailed.put(rows.getString(1), rows.getLong(2));
+      }
+      return mailed;
+    } catch (SQLException failed) {
+      throw new IllegalStateException(failed);
+    }
+  }
+
   static long mailingJobs(DataSource database) {
     return query(database, "select count(*) from act_ru_job where process_def_key_ = 'mail-notifications'");
   }
