@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maagal.ApplicationProcess;
+import org.maagal.BenchmarkTable;
 
 /**
  * The dashboard at scale, on the packaged application: the data generator (the large demo city of 60
@@ -75,7 +76,8 @@ class DashboardPagesApplicationBenchmark {
       for (Page page : pages) {
         var millis = page.measure(application);
         System.out.printf("%-48s %6.1f ms %5.1f ms %5.1f ms %5.1f ms%n", page.path() + " (" + page.who() + ")",
-            percentile(millis, 50), percentile(millis, 95), percentile(millis, 99), millis[millis.length - 1]);
+            BenchmarkTable.percentile(millis, 50), BenchmarkTable.percentile(millis, 95),
+            BenchmarkTable.percentile(millis, 99), millis[millis.length - 1]);
       }
     }
   }
@@ -109,11 +111,6 @@ class DashboardPagesApplicationBenchmark {
         + "\"submitDepartmentAssessment\", \"processVariables\": [{\"name\": \"year\", \"operator\": \"eq\","
         + " \"value\": " + year + "}]}").body();
     return Integer.parseInt(count.replaceAll("\\D", ""));
-  }
-
-  private static double percentile(double[] sorted, int percent) {
-    int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
   }
 
   private static boolean logSays(ApplicationProcess application, String words) {
