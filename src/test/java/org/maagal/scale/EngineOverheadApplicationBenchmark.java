@@ -121,9 +121,9 @@ class EngineOverheadApplicationBenchmark {
           String.format("%d completions each, Maagal and a bare Camunda 7.24 in turn, after %d to warm up", measured,
               warmUp),
           figure,
-          "Maagal's extra CPU (JFR): the engine's authorization checks of the manager's right to the task ~45%,"
-              + " Camunda's Basic login on every request (user, password hash, groups, tenants) ~30%, Spring"
-              + " Security's chain and MVC's handler lookup for its matchers ~15%; Maagal's own filters ~1.5%");
+          "Maagal's extra CPU (JFR, 3 runs): the engine's authorization checks of the manager's right to the task"
+              + " ~45%; Camunda's Basic login on every request (user and password hash, groups, tenants) ~35%; Spring"
+              + " Security's chain and MVC's handler look-up for its matchers ~13%; Maagal's own filters ~1%");
     }
   }
 
