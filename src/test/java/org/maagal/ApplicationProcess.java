@@ -38,28 +38,62 @@ public final class ApplicationProcess implements AutoCloseable {
 
   /** Starts the jar with these arguments on a free port, and waits until it answers its health check. */
   public static ApplicationProcess start(Path workDirectory, List<String> arguments) throws IOException {
+    return start(workDirectory, List.of(), arguments);
+  }
+
+  /** The same, with these options for the Java virtual machine (a profiler's settings). */
+  public static ApplicationProcess start(Path workDirectory, List<String> javaOptions, List<String> arguments)
+      throws IOException {
+    var what = new ArrayList<>(javaOptions);
+    what.addAll(List.of("-jar", jar().toString()));
+    return start(workDirectory, what, arguments, "/actuator/health");
+  }
+
+  /**
+   * Starts a main class of the test class path (the bare engine of a benchmark) on a free port, and waits until
+   * {@code readyPath} answers 200 without a login. Under failsafe the class path is one jar whose manifest names
+   * the rest, which {@code java -cp} follows.
+   */
+  public static ApplicationProcess startMainClass(Path workDirectory, List<String> javaOptions, Class<?> mainClass,
+      List<String> arguments, String readyPath) throws IOException {
+    var what = new ArrayList<>(javaOptions);
+    what.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
+    return start(workDirectory, what, arguments, readyPath);
+  }
+
+  private static ApplicationProcess start(Path workDirectory, List<String> what, List<String> arguments,
+      String readyPath) throws IOException {
     int port = freePort();
     var command = new ArrayList<String>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.add("-jar");
-    command.add(jar().toString());
+    command.addAll(what);
     command.add("--server.port=" + port);
     command.addAll(arguments);
     Path log = Files.createTempFile(workDirectory, "application-", ".log");
     var process = new ProcessBuilder(command).directory(workDirectory.toFile()).redirectErrorStream(true)
         .redirectOutput(log.toFile()).start();
     var application = new ApplicationProcess(port, process, log);
-    application.awaitUp();
+    application.awaitUp(readyPath);
     return application;
+  }
+
+  /** The operating system's id of the process, for {@code jcmd}. */
+  public long pid() {
+    return process.pid();
   }
 
   public HttpResponse<String> get(String user, String path) {
     return send(user, HttpRequest.newBuilder(uri(path)).GET());
   }
 
+  /** A JSON body, with the user's Basic login; {@code user} null sends no login at all (a bare engine). */
   public HttpResponse<String> postJson(String user, String path, String body) {
-    return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    return post(user, path, "application/json", body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public HttpResponse<String> post(String user, String path, String contentType, byte[] body) {
+    return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   /** Waits, polling, until the condition holds; false when it did not within the time. */
@@ -92,13 +126,13 @@ public final class ApplicationProcess implements AutoCloseable {
     }
   }
 
-  private void awaitUp() throws IOException {
+  private void awaitUp(String readyPath) throws IOException {
     boolean up = awaitTrue(() -> {
       if (!process.isAlive()) {
         return false;
       }
       try {
-        return http.send(HttpRequest.newBuilder(uri("/actuator/health")).GET().build(),
+        return http.send(HttpRequest.newBuilder(uri(readyPath)).GET().build(),
             HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
       } catch (IOException | InterruptedException notYet) {
         return false;
@@ -111,9 +145,11 @@ public final class ApplicationProcess implements AutoCloseable {
   }
 
   private HttpResponse<String> send(String user, HttpRequest.Builder request) {
-    String password = "admin".equals(user) ? "admin" : "demo";
-    request.header("Authorization", "Basic " + Base64.getEncoder()
-        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    if (user != null) {
+      String password = "admin".equals(user) ? "admin" : "demo";
+      request.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException | InterruptedException failed) {

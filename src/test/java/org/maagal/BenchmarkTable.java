@@ -1,6 +1,7 @@
 package org.maagal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -18,6 +19,14 @@ public final class BenchmarkTable implements BeforeAllCallback {
   public static synchronized void row(String part, String measured, String figure, String limitedBy) {
     ROWS.add(new String[] {part, measured, figure, limitedBy});
     System.out.printf("%nBENCHMARK %s | %s | %s | %s%n", part, measured, figure, limitedBy);
+  }
+
+  /** The value below which this percentage of the figures lie (nearest rank); sorts a copy. */
+  public static double percentile(double[] figures, int percent) {
+    double[] sorted = figures.clone();
+    Arrays.sort(sorted);
+    int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
   }
 
   @Override

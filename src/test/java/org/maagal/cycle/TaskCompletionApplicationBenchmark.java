@@ -70,13 +70,15 @@ class TaskCompletionApplicationBenchmark {
       Arrays.sort(measured);
       System.out.printf("%nTask completions through /engine-rest, one client, %d departments × %d cycles: %d tasks in"
           + " %.1f s = %.1f a second; after %d to warm up: median %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-          departments, CYCLES, tasks.size(), seconds, tasks.size() / seconds, WARM_UP, percentile(measured, 50),
-          percentile(measured, 95), percentile(measured, 99), measured[measured.length - 1]);
+          departments, CYCLES, tasks.size(), seconds, tasks.size() / seconds, WARM_UP,
+          BenchmarkTable.percentile(measured, 50), BenchmarkTable.percentile(measured, 95),
+          BenchmarkTable.percentile(measured, 99), measured[measured.length - 1]);
       BenchmarkTable.row("(d) completions through /engine-rest, one node",
           String.format("%d assessments submitted one after another (%d departments × %d cycles)", tasks.size(),
               departments, CYCLES),
           String.format("%.1f a second; median %.0f ms, p95 %.0f ms, p99 %.0f ms", tasks.size() / seconds,
-              percentile(measured, 50), percentile(measured, 95), percentile(measured, 99)),
+              BenchmarkTable.percentile(measured, 50), BenchmarkTable.percentile(measured, 95),
+              BenchmarkTable.percentile(measured, 99)),
           "one client waits for each answer; each completion is one engine transaction with the assessment's"
               + " listener, the deadline plugin and the history of a real step");
     }
@@ -95,10 +97,5 @@ class TaskCompletionApplicationBenchmark {
     } catch (Exception unreadable) {
       throw new IllegalStateException(found.statusCode() + " " + found.body(), unreadable);
     }
-  }
-
-  private static double percentile(double[] sorted, int percent) {
-    int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
   }
 }

@@ -1,6 +1,7 @@
 package org.maagal.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.maagal.BenchmarkTable.percentile;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -126,11 +127,6 @@ class DashboardPagesApplicationBenchmark {
         + "\"submitDepartmentAssessment\", \"processVariables\": [{\"name\": \"year\", \"operator\": \"eq\","
         + " \"value\": " + year + "}]}").body();
     return Integer.parseInt(count.replaceAll("\\D", ""));
-  }
-
-  private static double percentile(double[] sorted, int percent) {
-    int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
   }
 
   private static boolean logSays(ApplicationProcess application, String words) {
