@@ -19,7 +19,8 @@ import org.maagal.BenchmarkTable;
 
 /**
  * The dashboard at scale, on the packaged application: the data generator (the large demo city of 60
- * departments, a demo year after another) fills ten years of cycles ({@code -Dbench.size=small}: one, and half
+ * departments, a demo year after another) fills ten years of cycles ({@code -Dbench.size=small}: one year of the
+ * demo city's 20 departments, and half
  * the requests), the
  * next year's cycle is started and its clock moved on until its tasks are late, and then every page is asked
  * for many times as the strategy unit and as a department manager. Prints the generator's time and database
@@ -40,8 +41,9 @@ class DashboardPagesApplicationBenchmark {
   @Test
   void everyPageOfTheDashboardOnTenYearsOfSixtyDepartments() throws Exception {
     int years = SMALL ? 1 : 10;
+    int departments = SMALL ? 20 : 60;
     int lastYear = FIRST_YEAR + years - 1;
-    var arguments = List.of("--spring.profiles.active=demo,large",
+    var arguments = List.of("--spring.profiles.active=" + (SMALL ? "demo" : "demo,large"),
         "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("maagal-large") + ";WRITE_DELAY=0",
         "--maagal.demo.run-year=" + FIRST_YEAR, "--maagal.demo.years=" + years);
 
@@ -52,16 +54,16 @@ class DashboardPagesApplicationBenchmark {
       long generatorSeconds = (System.nanoTime() - before) / 1_000_000_000;
       assertThat(generated && logSays(application, "Demo year " + lastYear + " is done")).as(application.log())
           .isTrue();
-      System.out.printf("%nData generator: %d years of the 60-department demo city in %d s (%.1f s a year);"
-          + " H2 database %,d MB%n", years, generatorSeconds, generatorSeconds / (double) years,
+      System.out.printf("%nData generator: %d year(s) of the %d-department demo city in %d s (%.1f s a year);"
+          + " H2 database %,d MB%n", years, departments, generatorSeconds, generatorSeconds / (double) years,
           databaseBytes() / 1_000_000);
 
       // the year after: under way, its first tasks three weeks late
       int current = lastYear + 1;
       var started = application.postJson("noa-barak", "/api/cycles", "{\"year\": " + current + "}");
       assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
-      assertThat(application.awaitTrue(() -> assessmentTasks(application, current) == 60, Duration.ofMinutes(2)))
-          .isTrue();
+      assertThat(application.awaitTrue(() -> assessmentTasks(application, current) == departments,
+          Duration.ofMinutes(2))).isTrue();
       var moved = application.postJson("admin", "/api/admin/time-travel", "{\"days\": 21}");
       assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
       assertThat(application.get("noa-barak", "/dashboard/late").body()).contains("הערכת מצב");
@@ -89,7 +91,8 @@ class DashboardPagesApplicationBenchmark {
           slowestPage = page.path() + " (" + page.who() + ")";
         }
       }
-      BenchmarkTable.row("the dashboard, " + years + " years of 60 departments",
+      BenchmarkTable.row("the dashboard, " + (years == 1 ? "a year" : years + " years") + " of " + departments
+          + " departments",
           String.format("%d pages as the strategy unit and a department manager, %d requests each", pages.size(),
               MEASURED),
           String.format("every page's p95 within %.0f ms (the slowest: %s); generator %.0f s a year", slowest,
