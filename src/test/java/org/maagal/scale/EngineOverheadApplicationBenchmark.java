@@ -46,12 +46,8 @@ class EngineOverheadApplicationBenchmark {
   static final String GROUP = "dept-schools";
   static final String SCHOOLS_MANAGER = "yael-dror";
   static final ObjectMapper JSON = new ObjectMapper();
-  /** The four answers TaskCompletionApplicationBenchmark submits with a department's assessment. */
-  static final String ANSWERS = "{\"variables\": {"
-      + "\"state\": {\"value\": \"המחלקה פועלת במלוא היקפה; צוות קבוע ותקציב שגרה יציב.\"},"
-      + "\"achievements\": {\"value\": \"הושלמו רוב פעילויות השנה.\"},"
-      + "\"gaps\": {\"value\": \"חלק מהיעדים לא הושגו בשל עיכובים בתקצוב.\"},"
-      + "\"challenges\": {\"value\": \"גידול בביקוש לשירותים, במקביל לצמצום תקציבי.\"}}}";
+  /** The four answers of a department's assessment, as task completions' benchmark (d) submits them. */
+  static final String ANSWERS = TaskCompletionApplicationBenchmark.ANSWERS;
 
   @TempDir
   Path directory;

@@ -1,4 +1,4 @@
-package org.maagal.cycle;
+package org.maagal.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
