@@ -221,8 +221,7 @@ class Outbox {
       email.saveChanges();
       transport.sendMessage(email, email.getAllRecipients());
       message.confirmed(Instant.now(clock));
-      notifications.saveAndFlush(message);
-      transactions.commit(claim);
+      transactions.commit(claim); // the message is the transaction's own: its commit writes the confirmation
       return true;
     } catch (MessagingException failed) {
       if (!email.committed) {

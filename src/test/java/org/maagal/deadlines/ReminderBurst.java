@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.maagal.ApplicationProcess;
+import org.maagal.PostgresDatabases;
 
 /**
  * A burst of due reminders on the packaged application, for the two-node test and the burst benchmark: a city
@@ -131,14 +132,9 @@ final class ReminderBurst {
   }
 
   static long query(DataSource database, String sql) {
-    try (Connection connection = database.getConnection();
-        var rows = connection.createStatement().executeQuery(sql)) {
-      rows.next();
-      return rows.getLong(1);
-    } catch (SQLException failed) {
-      throw new IllegalStateException(sql, failed);
-    }
+    return PostgresDatabases.number(database, sql);
   }
+
 
   static JsonNode json(HttpResponse<String> response) {
     try {

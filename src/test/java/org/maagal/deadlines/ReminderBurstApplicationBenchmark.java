@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.maagal.ApplicationProcess;
 import org.maagal.BenchmarkTable;
+import org.maagal.PostgresDatabases;
 
 /**
  * How fast a burst of due reminders is drained on one node and on two: a cycle of 250 departments whose 5,000
@@ -58,14 +59,12 @@ class ReminderBurstApplicationBenchmark {
       Path city = organisation(directory, DEPARTMENTS, people);
       for (int nodes = 1; nodes <= 2; nodes++) {
         String name = "burst_" + nodes;
-        try (var connection = postgres.getPostgresDatabase().getConnection()) {
-          connection.createStatement().execute("create database " + name);
-        }
+        DataSource database = PostgresDatabases.create(postgres, name);
         var common = List.of("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", name),
             "--spring.datasource.username=postgres", "--spring.datasource.password=",
             "--maagal.organization.file=file:" + city, "--maagal.notifications.mail=true",
             "--spring.mail.host=localhost", "--spring.mail.port=" + smtp.getSmtp().getPort());
-        drain(nodes, common, postgres.getDatabase("postgres", name));
+        drain(nodes, common, database);
         smtp.purgeEmailFromAllMailboxes();
       }
     } finally {

@@ -1,11 +1,11 @@
 package org.maagal.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.maagal.PostgresDatabases.number;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.maagal.ApplicationProcess;
 import org.maagal.BenchmarkTable;
+import org.maagal.PostgresDatabases;
 
 /**
  * A whole planning cycle, all five phases, for a city of 12, 60 and 250 departments ({@code -Dbench.size=small}:
@@ -54,7 +55,7 @@ class WholeCycleApplicationBenchmark {
 
   private void cycleOf(int departments, EmbeddedPostgres postgres) throws Exception {
     String name = "city_" + departments;
-    execute(postgres.getPostgresDatabase(), "create database " + name);
+    DataSource database = PostgresDatabases.create(postgres, name);
     var city = Cities.of(departments, directory);
     var arguments = List.of("--spring.profiles.active=demo",
         "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", name),
@@ -66,12 +67,11 @@ class WholeCycleApplicationBenchmark {
       boolean ended = application.awaitTrue(() -> says(application, "Demo year " + YEAR + " is done")
           || says(application, "Demo year " + YEAR + " stopped"), Duration.ofMinutes(20));
       assertThat(ended && says(application, "Demo year " + YEAR + " is done")).as(application.log()).isTrue();
-      DataSource database = postgres.getDatabase("postgres", name);
-      long tasks = count(database, "select count(*) from act_hi_taskinst where end_time_ is not null");
-      long open = count(database, "select count(*) from act_ru_task");
-      long megabytes = count(database, "select pg_database_size('" + name + "')") / 1_000_000;
-      long history = count(database, TABLES_SIZE + " and c.relname like 'act\\_hi\\_%'") / 1_000_000;
-      long ours = count(database, TABLES_SIZE + " and c.relname not like 'act\\_%'") / 1_000_000;
+      long tasks = number(database, "select count(*) from act_hi_taskinst where end_time_ is not null");
+      long open = number(database, "select count(*) from act_ru_task");
+      long megabytes = number(database, "select pg_database_size('" + name + "')") / 1_000_000;
+      long history = number(database, TABLES_SIZE + " and c.relname like 'act\\_hi\\_%'") / 1_000_000;
+      long ours = number(database, TABLES_SIZE + " and c.relname not like 'act\\_%'") / 1_000_000;
       var phases = phases(application.log());
       double seconds = phases.values().stream().mapToDouble(Double::doubleValue).sum();
       System.out.printf("%nA whole cycle of %d departments: %d tasks done (%d open after it) in %.1f s; %s;"
@@ -115,19 +115,6 @@ class WholeCycleApplicationBenchmark {
       return application.log().contains(words);
     } catch (IOException unreadable) {
       return false;
-    }
-  }
-
-  private static void execute(DataSource database, String sql) throws SQLException {
-    try (var connection = database.getConnection(); var statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
-  }
-
-  private static long count(DataSource database, String sql) throws SQLException {
-    try (var connection = database.getConnection(); var rows = connection.createStatement().executeQuery(sql)) {
-      rows.next();
-      return rows.getLong(1);
     }
   }
 }
