@@ -1,9 +1,12 @@
 package org.maagal.assessment;
 
-import org.maagal.cycle.CycleProcess;
 import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.maagal.facts.Fact;
+import org.maagal.facts.ProcessFacts;
 import org.maagal.forms.FormValues;
+import org.maagal.organization.Organization;
+import org.maagal.organization.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,45 +19,51 @@ import org.springframework.context.annotation.Configuration;
 class AssessmentTaskListeners {
 
   @Bean
-  TaskListener storeDepartmentAssessment(AssessmentService assessments) {
+  TaskListener storeDepartmentAssessment(AssessmentService assessments, ProcessFacts facts) {
     return task -> {
       var form = FormValues.of(task);
+      var about = facts.of(task);
+      form.requireCallerIn(Organization.departmentGroupId(about.departmentId()));
       var answers = new AssessmentAnswers(form.flag("nothingToReport"), form.text("state"),
           form.text("achievements"), form.text("gaps"), form.text("challenges"));
-      var stored = assessments.submit(form.year(), (String) task.getVariable(CycleProcess.DEPARTMENT_ID), answers, form.actor());
-      task.getExecution().setVariable(DepartmentAssessmentProcess.ASSESSMENT_ID, stored.id());
+      var stored = assessments.submit(about.year(), about.departmentId(), answers, form.actor());
+      facts.record(task.getExecution(), Fact.ASSESSMENT_ID, stored.id());
       task.getExecution().setVariable(DepartmentAssessmentProcess.NOTHING_TO_REPORT, answers.nothingToReport());
     };
   }
 
   @Bean
-  TaskListener reviewDepartmentAssessment(AssessmentService assessments) {
+  TaskListener reviewDepartmentAssessment(AssessmentService assessments, ProcessFacts facts) {
     return task -> {
       var form = FormValues.of(task);
+      form.requireCallerIn(Role.STRATEGY_UNIT.groupId());
       boolean returned = "return".equals(form.text("reviewDecision"));
-      long assessmentId = ((Number) task.getVariable(DepartmentAssessmentProcess.ASSESSMENT_ID)).longValue();
+      long assessmentId = facts.of(task).number(Fact.ASSESSMENT_ID);
       assessments.review(assessmentId, !returned, form.text("reviewNote"), form.actor());
       task.getExecution().setVariable(DepartmentAssessmentProcess.RETURNED, returned);
     };
   }
 
   @Bean
-  TaskListener storeCityData(AssessmentService assessments) {
+  TaskListener storeCityData(AssessmentService assessments, ProcessFacts facts) {
     return task -> {
       var form = FormValues.of(task);
-      assessments.submitCityData(form.year(), new CityDataView.Figures(form.decimal("residentSatisfaction"),
+      form.requireCallerIn(Role.RESEARCH.groupId());
+      assessments.submitCityData(facts.of(task).year(), new CityDataView.Figures(form.decimal("residentSatisfaction"),
           form.integer("surveyYear"), form.integer("surveyRespondents"), form.integer("population"),
           form.integer("yearbookYear"), form.text("findings")), form.actor());
     };
   }
 
   @Bean
-  TaskListener storeChannelPicture(AssessmentService assessments) {
+  TaskListener storeChannelPicture(AssessmentService assessments, ProcessFacts facts) {
     return task -> {
       var form = FormValues.of(task);
+      var about = facts.of(task);
+      form.requireCallerIn(Organization.committeeGroupId(about.teamId()));
       var scores = Arrays.stream(Arena.values()).map(arena -> new ChannelPictureView.ArenaScore(arena,
           score(form, arena), form.text(arena.key() + "Comment"))).toList();
-      assessments.submitChannelPicture(form.year(), (String) task.getVariable(CycleProcess.TEAM_ID), form.text("picture"), scores,
+      assessments.submitChannelPicture(about.year(), about.teamId(), form.text("picture"), scores,
           form.actor());
     };
   }

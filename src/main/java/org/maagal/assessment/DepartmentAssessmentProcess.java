@@ -4,7 +4,6 @@ package org.maagal.assessment;
 final class DepartmentAssessmentProcess {
 
   static final String PROCESS_ID = "department-assessment";
-  static final String ASSESSMENT_ID = "assessmentId";
   static final String NOTHING_TO_REPORT = "nothingToReport";
   static final String RETURNED = "assessmentReturned";
 

@@ -48,12 +48,19 @@ class CommitteeService {
     return counting.count(cast, organization.committeeMemberIds(ballot.committeeId()).size());
   }
 
+  /**
+   * The steering committee's decision on the version the design committee voted on, in the round that was
+   * counted: approving is refused unless that round's count approved it.
+   */
   @Transactional
-  void decide(int year, int version, boolean approved, String comments, String by) {
+  void decide(Ballot voted, boolean approved, String comments, String by) {
     if (!approved && comments == null) {
       throw FormValues.refuse(List.of("כדי להחזיר את העץ לוועדה המעצבת יש לכתוב הערות"));
     }
-    decisions.save(new SteeringDecision(year, version, approved, comments, by, Instant.now(clock)));
+    if (approved && count(voted) != Outcome.APPROVED) {
+      throw FormValues.forbid("גרסה " + voted.version() + " של עץ המטרות לא אושרה בהצבעת הוועדה המעצבת");
+    }
+    decisions.save(new SteeringDecision(voted.year(), voted.version(), approved, comments, by, Instant.now(clock)));
   }
 
   @Transactional(readOnly = true)

@@ -1,6 +1,8 @@
 package org.maagal.deadlines;
 
 import org.maagal.cycle.CycleProcess;
+import org.maagal.facts.Fact;
+import org.maagal.facts.ProcessFacts;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -44,10 +46,11 @@ class DeadlineWatch {
   private final String baseUrl;
   private final DeadlineWatchLock lock;
   private final ApplicationClock clock;
+  private final ProcessFacts facts;
 
   DeadlineWatch(TaskService tasks, RuntimeService runtime, IdentityService identity, CycleCalendar calendar,
       IsraeliBusinessCalendar businessDays, EscalationTargets targets, Outbox outbox, DeadlinesProperties properties,
-      DeadlineWatchLock lock, ApplicationClock clock) {
+      DeadlineWatchLock lock, ApplicationClock clock, ProcessFacts facts) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.identity = identity;
@@ -58,6 +61,7 @@ class DeadlineWatch {
     this.baseUrl = properties.baseUrl();
     this.lock = lock;
     this.clock = clock;
+    this.facts = facts;
   }
 
   /**
@@ -88,10 +92,12 @@ class DeadlineWatch {
   }
 
   private void escalate(Task task, Date now, People people) {
-    if (!(tasks.getVariable(task.getId(), CycleProcess.YEAR) instanceof Number year)) {
+    var recordedYear = facts.of(task).find(Fact.YEAR);
+    if (recordedYear.isEmpty()) {
       return;
     }
-    var rule = calendar.rule(year.intValue(), task.getTaskDefinitionKey());
+    int year = Integer.parseInt(recordedYear.get());
+    var rule = calendar.rule(year, task.getTaskDefinitionKey());
     int late = lateBusinessDays(task, now);
     if (late < Math.max(1, rule.escalateAfter())) {
       return;

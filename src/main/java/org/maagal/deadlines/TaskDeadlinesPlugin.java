@@ -1,7 +1,8 @@
 package org.maagal.deadlines;
 
 import org.maagal.clock.ApplicationClock;
-import org.maagal.cycle.CycleProcess;
+import org.maagal.facts.Fact;
+import org.maagal.facts.ProcessFacts;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -34,8 +35,11 @@ class TaskDeadlinesPlugin extends AbstractProcessEnginePlugin {
   private final CycleCalendar calendar;
   private final IsraeliBusinessCalendar businessDays;
   private final ApplicationClock clock;
+  private final ProcessFacts facts;
 
-  TaskDeadlinesPlugin(@Lazy CycleCalendar calendar, IsraeliBusinessCalendar businessDays, ApplicationClock clock) {
+  TaskDeadlinesPlugin(@Lazy CycleCalendar calendar, IsraeliBusinessCalendar businessDays, ApplicationClock clock,
+      ProcessFacts facts) {
+    this.facts = facts;
     this.calendar = calendar;
     this.businessDays = businessDays;
     this.clock = clock;
@@ -57,10 +61,14 @@ class TaskDeadlinesPlugin extends AbstractProcessEnginePlugin {
   }
 
   private void setDeadline(DelegateTask task) {
-    if (task.getDueDate() != null || !(task.getVariable(CycleProcess.YEAR) instanceof Number year)) {
+    if (task.getDueDate() != null) {
       return;
     }
-    var rule = calendar.rule(year.intValue(), task.getTaskDefinitionKey());
+    var year = facts.of(task).find(Fact.YEAR);
+    if (year.isEmpty()) {
+      return;
+    }
+    var rule = calendar.rule(Integer.parseInt(year.get()), task.getTaskDefinitionKey());
     var now = ZonedDateTime.ofInstant(clock.instant(), ApplicationClock.ISRAEL);
     var due = businessDays.addBusinessDays(now.toLocalDate(), rule.due());
     var followUp = businessDays.addBusinessDays(due, -rule.reminderBefore());

@@ -1,5 +1,7 @@
 package org.maagal.demo;
 
+import org.maagal.facts.Fact;
+import org.maagal.facts.ProcessFacts;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -48,10 +50,12 @@ public class DemoYear {
   private final WorkPlanService plans;
   private final MeasurementService measurement;
   private final ReviewService review;
+  private final ProcessFacts facts;
 
   DemoYear(DemoPeople people, CycleService cycles, TaskService tasks, RuntimeService runtime,
       Organization organization, GoalTreeService goals, BudgetBook budget, WorkPlanService plans,
-      MeasurementService measurement, ReviewService review) {
+      MeasurementService measurement, ReviewService review, ProcessFacts facts) {
+    this.facts = facts;
     this.people = people;
     this.cycles = cycles;
     this.tasks = tasks;
@@ -254,7 +258,7 @@ public class DemoYear {
       return Map.of("gapsReady", true);
     });
     people.completeAll(year, "explainGap", task -> explanationOf(review.gap(
-        ((Number) tasks.getVariable(task.getId(), "gapId")).longValue()).kind()));
+        facts.of(task).number(Fact.GAP_ID)).kind()));
     people.completeAll(year, "recordLessons", task -> Map.of(
         "lessons", "דיווח חצי שנתי מוקדם מאפשר תיקון בזמן; יש לקשור כל פעילות ליעד כבר בשלב התכנון.",
         "successes", "כל המחלקות דיווחו במועד; רוב היעדים בחינוך ובקהילה הושגו."));
@@ -293,6 +297,6 @@ public class DemoYear {
   }
 
   private String departmentOf(Task task) {
-    return (String) tasks.getVariable(task.getId(), "departmentId");
+    return facts.of(task).departmentId();
   }
 }

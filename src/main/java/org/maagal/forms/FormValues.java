@@ -1,10 +1,10 @@
 package org.maagal.forms;
 
-import org.maagal.cycle.CycleProcess;
 import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
@@ -74,8 +74,20 @@ public final class FormValues {
     }
   }
 
-  public int year() {
-    return ((Number) task.getVariable(CycleProcess.YEAR)).intValue();
+  /**
+   * Defence in depth behind the engine's candidate groups: whoever completes the task as a logged-in user
+   * writes on behalf of this group (a department, a team, a committee, a role) and must belong to it, or be an
+   * admin. The application's own calls, with no one logged in, pass.
+   */
+  public void requireCallerIn(String groupId) {
+    var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      return;
+    }
+    var groups = authentication.getGroupIds() == null ? List.<String>of() : authentication.getGroupIds();
+    if (!groups.contains(groupId) && !groups.contains(Groups.CAMUNDA_ADMIN)) {
+      throw forbid("המשימה שייכת ל-" + groupId + " ו-" + authentication.getUserId() + " אינו/ה חבר/ה בה");
+    }
   }
 
   /** The form's answers cannot be stored: the reasons, in Hebrew, as the engine's 400. */

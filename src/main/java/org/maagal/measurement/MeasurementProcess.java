@@ -8,8 +8,6 @@ final class MeasurementProcess {
   static final String FILL_TASK = "fillMeasurementReport";
   static final String VALIDATE_TASK = "validateMeasurementReport";
 
-  /** The round of a department's report: SEMI_ANNUAL or ANNUAL. */
-  static final String ROUND = "round";
   /** The report in a few lines with the last reviewer's comments, shown in both tasks' forms. */
   static final String SUMMARY = "measurementSummary";
   /** The strategy unit's form field: accept or return. */

@@ -3,9 +3,13 @@ package org.maagal.measurement;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
-import org.maagal.cycle.CycleProcess;
+import java.util.Map;
+import org.maagal.facts.Fact;
+import org.maagal.facts.Facts;
+import org.maagal.facts.ProcessFacts;
 import org.maagal.forms.FormValues;
+import org.maagal.organization.Organization;
+import org.maagal.organization.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -16,42 +20,51 @@ import org.springframework.stereotype.Component;
 class MeasurementTaskListeners {
 
   @Bean
-  JavaDelegate openMeasurementReport(MeasurementService measurement) {
-    return execution -> measurement.open(year(execution), department(execution), round(execution));
+  JavaDelegate openMeasurementReport(MeasurementService measurement, ProcessFacts facts) {
+    return execution -> {
+      var report = Report.of(facts.of(execution));
+      measurement.open(report.year(), report.departmentId(), report.round());
+    };
   }
 
   @Bean
-  TaskListener showMeasurementSummary(MeasurementService measurement) {
-    return task -> task.getExecution().setVariable(MeasurementProcess.SUMMARY,
-        measurement.summary(year(task), department(task), round(task)));
+  TaskListener showMeasurementSummary(MeasurementService measurement, ProcessFacts facts) {
+    return task -> {
+      var report = Report.of(facts.of(task));
+      task.getExecution().setVariable(MeasurementProcess.SUMMARY,
+          measurement.summary(report.year(), report.departmentId(), report.round()));
+    };
   }
 
   @Bean
-  TaskListener submitMeasurementReport(MeasurementService measurement) {
-    return task -> measurement.submit(year(task), department(task), round(task), FormValues.of(task).actor());
-  }
-
-  @Bean
-  TaskListener validateMeasurementReport(MeasurementService measurement) {
+  TaskListener submitMeasurementReport(MeasurementService measurement, ProcessFacts facts) {
     return task -> {
       var form = FormValues.of(task);
+      var report = Report.of(facts.of(task));
+      form.requireCallerIn(Organization.departmentGroupId(report.departmentId()));
+      measurement.submit(report.year(), report.departmentId(), report.round(), form.actor());
+    };
+  }
+
+  @Bean
+  TaskListener validateMeasurementReport(MeasurementService measurement, ProcessFacts facts) {
+    return task -> {
+      var form = FormValues.of(task);
+      form.requireCallerIn(Role.STRATEGY_UNIT.groupId());
+      var report = Report.of(facts.of(task));
       boolean accepted = "accept".equals(form.text(MeasurementProcess.DECISION));
-      measurement.review(year(task), department(task), round(task), accepted,
+      measurement.review(report.year(), report.departmentId(), report.round(), accepted,
           form.text(MeasurementProcess.REVIEW_COMMENTS), form.actor());
       task.getExecution().setVariable(MeasurementProcess.ACCEPTED, accepted);
     };
   }
 
-  private static int year(VariableScope scope) {
-    return ((Number) scope.getVariable(CycleProcess.YEAR)).intValue();
-  }
+  /** Which report a department-measurement instance is about, as the application recorded it. */
+  private record Report(int year, String departmentId, Round round) {
 
-  private static String department(VariableScope scope) {
-    return (String) scope.getVariable(CycleProcess.DEPARTMENT_ID);
-  }
-
-  private static Round round(VariableScope scope) {
-    return Round.valueOf((String) scope.getVariable(MeasurementProcess.ROUND));
+    static Report of(Facts about) {
+      return new Report(about.year(), about.departmentId(), Round.valueOf(about.text(Fact.ROUND)));
+    }
   }
 
   /** Keeps the summary in the department's open task up to date while the report is filled on the page. */
@@ -60,19 +73,24 @@ class MeasurementTaskListeners {
 
     private final RuntimeService runtime;
     private final MeasurementService measurement;
+    private final ProcessFacts facts;
 
-    SummaryRefresh(RuntimeService runtime, MeasurementService measurement) {
+    SummaryRefresh(RuntimeService runtime, MeasurementService measurement, ProcessFacts facts) {
       this.runtime = runtime;
       this.measurement = measurement;
+      this.facts = facts;
     }
 
     @EventListener
     void on(ReportFilled filled) {
       var summary = measurement.summary(filled.year(), filled.departmentId(), filled.round());
+      var instances = facts.instancesAbout(Map.of(Fact.YEAR, filled.year(), Fact.DEPARTMENT_ID, filled.departmentId(),
+          Fact.ROUND, filled.round().name()));
+      if (instances.isEmpty()) {
+        return;
+      }
       runtime.createProcessInstanceQuery().processDefinitionKey(MeasurementProcess.DEPARTMENT_PROCESS_ID)
-          .variableValueEquals(CycleProcess.YEAR, filled.year())
-          .variableValueEquals(CycleProcess.DEPARTMENT_ID, filled.departmentId())
-          .variableValueEquals(MeasurementProcess.ROUND, filled.round().name()).active().list()
+          .processInstanceIds(instances).active().list()
           .forEach(instance -> runtime.setVariable(instance.getId(), MeasurementProcess.SUMMARY, summary));
     }
   }

@@ -18,7 +18,7 @@ public record Committee(String id, CommitteeType type, String name, Channel chan
 
   /** The engine group of the committee's members, e.g. {@code committee-design}. */
   public String groupId() {
-    return "committee-" + id;
+    return Organization.committeeGroupId(id);
   }
 
   /** A member of a committee and the sector they represent. */

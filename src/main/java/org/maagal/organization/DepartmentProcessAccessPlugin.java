@@ -1,6 +1,7 @@
 package org.maagal.organization;
 
-import org.maagal.cycle.CycleProcess;
+import org.maagal.facts.Fact;
+import org.maagal.facts.ProcessFacts;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
@@ -16,12 +17,18 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * A process instance started for one department (with a {@code departmentId} variable) becomes
+ * A process instance started for one department (its recorded {@code departmentId}) becomes
  * readable by that department's group, and by no other department. Declared once for every
  * process, instead of a listener in each BPMN file.
  */
 @Component
 class DepartmentProcessAccessPlugin extends AbstractProcessEnginePlugin {
+
+  private final ProcessFacts facts;
+
+  DepartmentProcessAccessPlugin(ProcessFacts facts) {
+    this.facts = facts;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -36,15 +43,19 @@ class DepartmentProcessAccessPlugin extends AbstractProcessEnginePlugin {
     });
   }
 
-  private static final class GrantDepartmentRead implements ExecutionListener {
+  /** Runs after {@code ProcessFactsPlugin}'s start listener (a pre-parse listener), which recorded the department. */
+  private final class GrantDepartmentRead implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-      if (!execution.getId().equals(execution.getProcessInstanceId())
-          || !(execution.getVariableLocal(CycleProcess.DEPARTMENT_ID) instanceof String departmentId)) {
+      if (!execution.getId().equals(execution.getProcessInstanceId())) {
         return;
       }
-      String groupId = Organization.departmentGroupId(departmentId);
+      var departmentId = facts.of(execution).find(Fact.DEPARTMENT_ID);
+      if (departmentId.isEmpty()) {
+        return;
+      }
+      String groupId = Organization.departmentGroupId(departmentId.get());
       String instanceId = execution.getProcessInstanceId();
       var grants = new EngineGrants(execution.getProcessEngineServices().getAuthorizationService());
       // Whoever completed the step that started this instance may not write grants themselves.

@@ -129,6 +129,11 @@ public class Organization {
     return Optional.empty();
   }
 
+  /** The engine group of a committee's members, e.g. {@code committee-design}. */
+  public static String committeeGroupId(String committeeId) {
+    return "committee-" + committeeId;
+  }
+
   /** The engine group of a department, for candidate groups and authorizations. */
   public static String departmentGroupId(String departmentId) {
     return UnitType.DEPARTMENT.groupIdOf(departmentId);

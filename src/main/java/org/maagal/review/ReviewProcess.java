@@ -11,8 +11,6 @@ final class ReviewProcess {
 
   /** The gaps in a few lines each, shown in the review's forms. */
   static final String SUMMARY = "gapSummary";
-  /** The gap a department's task is about (the multi-instance's element). */
-  static final String GAP_ID = "gapId";
   static final String GAP_TITLE = "gapTitle";
   static final String GAP_DETAIL = "gapDetail";
   static final String EXPLANATION = "explanation";

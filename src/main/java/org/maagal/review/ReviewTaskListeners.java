@@ -2,36 +2,45 @@ package org.maagal.review;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
-import org.maagal.cycle.CycleProcess;
+import org.maagal.facts.Fact;
+import org.maagal.facts.ProcessFacts;
 import org.maagal.forms.FormValues;
+import org.maagal.organization.Organization;
+import org.maagal.organization.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** What the review processes call: flag the gaps, show them, close the list, store explanations, lessons and the decision. */
+/**
+ * What the review processes call: flag the gaps, show them, close the list, store explanations, lessons and the
+ * decision. The year, the department and the gap are the application's record of the process ({@link ProcessFacts}).
+ */
 @Configuration(proxyBeanMethods = false)
 class ReviewTaskListeners {
 
   @Bean
-  JavaDelegate flagReviewGaps(ReviewService review) {
-    return execution -> review.flag(year(execution));
+  JavaDelegate flagReviewGaps(ReviewService review, ProcessFacts facts) {
+    return execution -> review.flag(facts.of(execution).year());
   }
 
   @Bean
-  TaskListener showReviewSummary(ReviewService review) {
-    return task -> task.getExecution().setVariable(ReviewProcess.SUMMARY, review.summary(year(task)));
+  TaskListener showReviewSummary(ReviewService review, ProcessFacts facts) {
+    return task -> task.getExecution().setVariable(ReviewProcess.SUMMARY, review.summary(facts.of(task).year()));
   }
 
   @Bean
-  TaskListener closeGapList(ReviewService review) {
-    return task -> review.closeGaps(year(task), FormValues.of(task).actor());
+  TaskListener closeGapList(ReviewService review, ProcessFacts facts) {
+    return task -> {
+      var form = FormValues.of(task);
+      form.requireCallerIn(Role.STRATEGY_UNIT.groupId());
+      review.closeGaps(facts.of(task).year(), form.actor());
+    };
   }
 
   /** The department's task names its gap and shows what shows it. */
   @Bean
-  TaskListener showGap(ReviewService review) {
+  TaskListener showGap(ReviewService review, ProcessFacts facts) {
     return task -> {
-      var gap = review.gap(gapId(task));
+      var gap = review.gap(facts.of(task).number(Fact.GAP_ID));
       task.setName("הסבר פער: " + gap.title());
       task.setVariableLocal(ReviewProcess.GAP_TITLE, gap.title());
       task.setVariableLocal(ReviewProcess.GAP_DETAIL, gap.detail() == null ? "" : gap.detail());
@@ -39,33 +48,32 @@ class ReviewTaskListeners {
   }
 
   @Bean
-  TaskListener explainGap(ReviewService review) {
+  TaskListener explainGap(ReviewService review, ProcessFacts facts) {
     return task -> {
       var form = FormValues.of(task);
-      review.explain(gapId(task), form.text(ReviewProcess.EXPLANATION), form.text(ReviewProcess.TREATMENT),
+      var about = facts.of(task);
+      form.requireCallerIn(Organization.departmentGroupId(about.departmentId()));
+      review.explain(about.number(Fact.GAP_ID), form.text(ReviewProcess.EXPLANATION), form.text(ReviewProcess.TREATMENT),
           form.actor());
     };
   }
 
   @Bean
-  TaskListener recordReviewLessons(ReviewService review) {
+  TaskListener recordReviewLessons(ReviewService review, ProcessFacts facts) {
     return task -> {
       var form = FormValues.of(task);
-      review.recordLessons(year(task), form.text(ReviewProcess.LESSONS), form.text(ReviewProcess.SUCCESSES),
+      form.requireCallerIn(Role.STRATEGY_UNIT.groupId());
+      review.recordLessons(facts.of(task).year(), form.text(ReviewProcess.LESSONS), form.text(ReviewProcess.SUCCESSES),
           form.actor());
     };
   }
 
   @Bean
-  TaskListener decideCarriedGaps(ReviewService review) {
-    return task -> review.decide(year(task), FormValues.of(task).actor());
-  }
-
-  private static int year(VariableScope scope) {
-    return ((Number) scope.getVariable(CycleProcess.YEAR)).intValue();
-  }
-
-  private static long gapId(VariableScope scope) {
-    return ((Number) scope.getVariable(ReviewProcess.GAP_ID)).longValue();
+  TaskListener decideCarriedGaps(ReviewService review, ProcessFacts facts, Organization organization) {
+    return task -> {
+      var form = FormValues.of(task);
+      form.requireCallerIn(organization.steeringCommittee().groupId());
+      review.decide(facts.of(task).year(), form.actor());
+    };
   }
 }

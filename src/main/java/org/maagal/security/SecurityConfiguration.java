@@ -2,6 +2,7 @@ package org.maagal.security;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -138,11 +139,23 @@ class SecurityConfiguration {
     return registration;
   }
 
+  /** After the engine's Basic login, so that it knows the caller; for the web apps it reads their session. */
+  @Bean
+  FilterRegistrationBean<CompletionGuard> completionGuard(ProblemResponses problems, ProcessEngine engine,
+      ObjectMapper json) {
+    var registration = new FilterRegistrationBean<>(new CompletionGuard(problems, engine.getIdentityService(),
+        engine.getTaskService(), engine.getFormService(), json, engine.getName()));
+    registration.addUrlPatterns(ENGINE_API);
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(ProcessEngine engine) {
     var registration = new FilterRegistrationBean<ProcessEngineAuthenticationFilter>(
         new EngineRestAuthentication(engine));
     registration.setName("engine-rest-authentication");
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");

@@ -5,9 +5,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
-import org.maagal.cycle.CycleProcess;
+import org.maagal.facts.Fact;
+import org.maagal.facts.ProcessFacts;
 import org.maagal.forms.FormValues;
+import org.maagal.organization.Organization;
+import org.maagal.organization.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -22,62 +24,75 @@ class WorkPlanTaskListeners {
 
   private static final Map<String, ReviewStep> STEPS = Map.of(WorkPlansProcess.ALIGNMENT_TASK, ReviewStep.ALIGNMENT,
       WorkPlansProcess.BUDGET_TASK, ReviewStep.BUDGET, WorkPlansProcess.CEO_TASK, ReviewStep.CEO);
+  /** Who reviews at each step, as the BPMN's candidate groups say. */
+  private static final Map<String, Role> REVIEWERS = Map.of(WorkPlansProcess.ALIGNMENT_TASK, Role.STRATEGY_UNIT,
+      WorkPlansProcess.BUDGET_TASK, Role.FINANCE, WorkPlansProcess.CEO_TASK, Role.CEO);
 
   @Bean
-  JavaDelegate openWorkPlan(WorkPlanService plans) {
-    return execution -> plans.open(year(execution), department(execution));
+  JavaDelegate openWorkPlan(WorkPlanService plans, ProcessFacts facts) {
+    return execution -> {
+      var about = facts.of(execution);
+      plans.open(about.year(), about.departmentId());
+    };
   }
 
   @Bean
-  TaskListener showWorkPlanSummary(WorkPlanService plans) {
-    return task -> task.getExecution().setVariable(WorkPlansProcess.SUMMARY,
-        plans.summary(year(task), department(task)));
+  TaskListener showWorkPlanSummary(WorkPlanService plans, ProcessFacts facts) {
+    return task -> {
+      var about = facts.of(task);
+      task.getExecution().setVariable(WorkPlansProcess.SUMMARY, plans.summary(about.year(), about.departmentId()));
+    };
   }
 
   @Bean
-  TaskListener submitWorkPlan(WorkPlanService plans) {
-    return task -> plans.submit(year(task), department(task), FormValues.of(task).actor());
-  }
-
-  @Bean
-  JavaDelegate checkWorkPlan(WorkPlanService plans) {
-    return (DelegateExecution execution) -> execution.setVariable(WorkPlansProcess.CHECKS_PASSED,
-        plans.check(year(execution), department(execution)));
-  }
-
-  @Bean
-  TaskListener reviewWorkPlan(WorkPlanService plans) {
+  TaskListener submitWorkPlan(WorkPlanService plans, ProcessFacts facts) {
     return task -> {
       var form = FormValues.of(task);
+      var about = facts.of(task);
+      form.requireCallerIn(Organization.departmentGroupId(about.departmentId()));
+      plans.submit(about.year(), about.departmentId(), form.actor());
+    };
+  }
+
+  @Bean
+  JavaDelegate checkWorkPlan(WorkPlanService plans, ProcessFacts facts) {
+    return (DelegateExecution execution) -> {
+      var about = facts.of(execution);
+      execution.setVariable(WorkPlansProcess.CHECKS_PASSED, plans.check(about.year(), about.departmentId()));
+    };
+  }
+
+  @Bean
+  TaskListener reviewWorkPlan(WorkPlanService plans, ProcessFacts facts) {
+    return task -> {
+      var form = FormValues.of(task);
+      form.requireCallerIn(REVIEWERS.get(task.getTaskDefinitionKey()).groupId());
+      var about = facts.of(task);
       boolean approved = "approve".equals(form.text(WorkPlansProcess.DECISION));
-      plans.review(form.year(), department(task), STEPS.get(task.getTaskDefinitionKey()), approved,
-          form.text(WorkPlansProcess.REVIEW_COMMENTS), form.actor());
+      plans.review(about.year(), about.departmentId(), STEPS.get(task.getTaskDefinitionKey()), approved, form.text(WorkPlansProcess.REVIEW_COMMENTS),
+          form.actor());
       task.getExecution().setVariable(WorkPlansProcess.APPROVED, approved);
     };
   }
 
   @Bean
-  TaskListener compileWorkPlanBook(WorkPlanBookService books) {
-    return task -> task.getExecution().setVariable(WorkPlansProcess.BOOK_EDITION,
-        books.compile(FormValues.of(task).year(), FormValues.of(task).actor()));
-  }
-
-  @Bean
-  TaskListener decideWorkPlanBook(WorkPlanBookService books) {
+  TaskListener compileWorkPlanBook(WorkPlanBookService books, ProcessFacts facts) {
     return task -> {
       var form = FormValues.of(task);
-      boolean approved = "approve".equals(form.text(WorkPlansProcess.BOOK_DECISION));
-      books.decide(form.year(), approved, form.text(WorkPlansProcess.BOOK_COMMENTS), form.actor());
-      task.getExecution().setVariable(WorkPlansProcess.BOOK_APPROVED, approved);
+      form.requireCallerIn(Role.STRATEGY_UNIT.groupId());
+      task.getExecution().setVariable(WorkPlansProcess.BOOK_EDITION, books.compile(facts.of(task).year(), form.actor()));
     };
   }
 
-  private static int year(VariableScope scope) {
-    return ((Number) scope.getVariable(CycleProcess.YEAR)).intValue();
-  }
-
-  private static String department(VariableScope scope) {
-    return (String) scope.getVariable(CycleProcess.DEPARTMENT_ID);
+  @Bean
+  TaskListener decideWorkPlanBook(WorkPlanBookService books, ProcessFacts facts, Organization organization) {
+    return task -> {
+      var form = FormValues.of(task);
+      form.requireCallerIn(organization.steeringCommittee().groupId());
+      boolean approved = "approve".equals(form.text(WorkPlansProcess.BOOK_DECISION));
+      books.decide(facts.of(task).year(), approved, form.text(WorkPlansProcess.BOOK_COMMENTS), form.actor());
+      task.getExecution().setVariable(WorkPlansProcess.BOOK_APPROVED, approved);
+    };
   }
 
   /** Keeps the summary in the department's open task up to date while the plan is edited on the page. */
@@ -86,18 +101,23 @@ class WorkPlanTaskListeners {
 
     private final RuntimeService runtime;
     private final WorkPlanService plans;
+    private final ProcessFacts facts;
 
-    SummaryRefresh(RuntimeService runtime, WorkPlanService plans) {
+    SummaryRefresh(RuntimeService runtime, WorkPlanService plans, ProcessFacts facts) {
       this.runtime = runtime;
       this.plans = plans;
+      this.facts = facts;
     }
 
     @EventListener
     void on(WorkPlanEdited edited) {
       var summary = plans.summary(edited.year(), edited.departmentId());
+      var instances = facts.instancesAbout(Map.of(Fact.YEAR, edited.year(), Fact.DEPARTMENT_ID, edited.departmentId()));
+      if (instances.isEmpty()) {
+        return;
+      }
       runtime.createProcessInstanceQuery().processDefinitionKey(WorkPlansProcess.DEPARTMENT_PROCESS_ID)
-          .variableValueEquals(CycleProcess.YEAR, edited.year())
-          .variableValueEquals(CycleProcess.DEPARTMENT_ID, edited.departmentId()).active().list()
+          .processInstanceIds(instances).active().list()
           .forEach(instance -> runtime.setVariable(instance.getId(), WorkPlansProcess.SUMMARY, summary));
     }
   }

@@ -1,0 +1,49 @@
+package org.maagal.facts;
+
+/**
+ * One thing a process instance or task is about, with the process variable of the same name that the
+ * BPMN files still use in their expressions (a task's name, its candidate group). A fact given at start is
+ * recorded from the instance's start variables (or a multi-instance activity's element variable), which only
+ * the application sets; the others are recorded by the application's delegates as the process goes on.
+ */
+public enum Fact {
+
+  CYCLE_ID("cycleId", true),
+  YEAR("year", true),
+  DEPARTMENT_ID("departmentId", true),
+  TEAM_ID("teamId", true),
+  MEMBER_ID("memberId", true),
+  GAP_ID("gapId", true),
+  ROUND("round", true),
+  LATE_TASK_ID("lateTaskId", true),
+  ASSESSMENT_ID("assessmentId", false),
+  GOAL_TREE_VERSION("goalTreeVersion", false),
+  VOTE_ROUND("voteRound", false),
+  APPROVED_BY("approvedBy", false);
+
+  private final String variable;
+  private final boolean givenAtStart;
+
+  Fact(String variable, boolean givenAtStart) {
+    this.variable = variable;
+    this.givenAtStart = givenAtStart;
+  }
+
+  /** The process variable of the same name, as the BPMN files and the start of an instance name it. */
+  public String variable() {
+    return variable;
+  }
+
+  boolean givenAtStart() {
+    return givenAtStart;
+  }
+
+  static java.util.Optional<Fact> ofVariable(String variable) {
+    for (Fact fact : values()) {
+      if (fact.variable.equals(variable)) {
+        return java.util.Optional.of(fact);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+}
