@@ -1,5 +1,7 @@
 package org.maagal.facts;
 
+import java.util.Optional;
+
 /**
  * One thing a process instance or task is about, with the process variable of the same name that the
  * BPMN files still use in their expressions (a task's name, its candidate group). A fact given at start is
@@ -38,12 +40,12 @@ public enum Fact {
     return givenAtStart;
   }
 
-  static java.util.Optional<Fact> ofVariable(String variable) {
+  static Optional<Fact> ofVariable(String variable) {
     for (Fact fact : values()) {
       if (fact.variable.equals(variable)) {
-        return java.util.Optional.of(fact);
+        return Optional.of(fact);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }

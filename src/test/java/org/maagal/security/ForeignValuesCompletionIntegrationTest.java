@@ -53,7 +53,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @MaagalIntegrationTest
 class ForeignValuesCompletionIntegrationTest {
 
-  static final int YEAR = 2102;
+  static final int YEAR = 2060;
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
   private static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w'\"])([a-zA-Z_]\\w*)\\b(?!\\s*\\()");
   private static final Set<String> LANGUAGE = Set.of("true", "false", "null", "empty", "not", "and", "or", "eq", "ne",

@@ -30,7 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @MaagalIntegrationTest
 class ForgedFactsIntegrationTest {
 
-  static final int YEAR = 2103;
+  /** A year for each test: the test classes share one database, and a year has one cycle. */
+  int year;
 
   @LocalServerPort
   int port;
@@ -50,9 +51,14 @@ class ForgedFactsIntegrationTest {
   TestCycles cycles;
 
   @BeforeEach
-  void aCycleIsInItsSituationAssessment() {
+  void cycles() {
     cycles = new TestCycles(rest, management, tasks, runtime);
-    cycles.start(YEAR);
+  }
+
+  /** The year's cycle is in its situation assessment: every department's and team's task is open. */
+  private void aCycleIsInItsSituationAssessment(int year) {
+    this.year = year;
+    cycles.start(year);
   }
 
   @AfterEach
@@ -62,6 +68,7 @@ class ForgedFactsIntegrationTest {
 
   @Test
   void aDepartmentManagerCompletingHerOwnAssessmentWithAnotherDepartmentIsRefusedAndNothingIsWritten() {
+    aCycleIsInItsSituationAssessment(2068);
     Task schools = departmentTask("submitDepartmentAssessment", "schools");
     var yael = RawClient.as(port, "yael-dror", "demo");
 
@@ -77,24 +84,27 @@ class ForgedFactsIntegrationTest {
 
   @Test
   void aForgedDepartmentVariableDoesNotRedirectTheAssessment() {
+    aCycleIsInItsSituationAssessment(2078);
     Task schools = departmentTask("submitDepartmentAssessment", "schools");
     runtime.setVariable(schools.getProcessInstanceId(), "departmentId", "youth");
 
     var response = RawClient.as(port, "yael-dror", "demo").json("POST", "/engine-rest/task/" + schools.getId()
-        + "/complete", "{\"variables\": {\"state\": {\"value\": \"הטקסט של יעל\"}}}");
+        + "/complete", "{\"variables\": {\"state\": {\"value\": \"הטקסט של יעל\"}, \"achievements\": {\"value\":"
+        + " \"הישגים\"}, \"gaps\": {\"value\": \"פערים\"}, \"challenges\": {\"value\": \"אתגרים\"}}}");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
     assertThat(assessments("schools")).isOne();
     assertThat(assessments("youth")).isZero();
     assertThat(jdbc.queryForObject("select submitted_by from department_assessment where cycle_year = ? and"
-        + " department_id = 'schools'", String.class, YEAR)).isEqualTo("yael-dror");
+        + " department_id = 'schools'", String.class, year)).isEqualTo("yael-dror");
   }
 
   @Test
   void aTeamMemberCompletingTheirChannelPictureWithAnotherTeamIsRefused() {
+    aCycleIsInItsSituationAssessment(2084);
     String team = organization.workingTeamIds().get(0);
     String otherTeam = organization.workingTeamIds().get(1);
-    Task picture = tasks.createTaskQuery().processInstanceBusinessKey("cycle-" + YEAR).taskDefinitionKey("describeChannel")
+    Task picture = tasks.createTaskQuery().processInstanceBusinessKey("cycle-" + year).taskDefinitionKey("describeChannel")
         .taskCandidateGroup(Organization.committeeGroupId(team)).singleResult();
     String member = organization.committeeMemberIds(team).get(0);
 
@@ -104,12 +114,13 @@ class ForgedFactsIntegrationTest {
 
     RawClient.assertProblem(response, 400);
     assertThat(response.body()).contains("teamId");
-    assertThat(jdbc.queryForObject("select count(*) from channel_picture where cycle_year = ?", Integer.class, YEAR))
+    assertThat(jdbc.queryForObject("select count(*) from channel_picture where cycle_year = ?", Integer.class, year))
         .isZero();
   }
 
   @Test
   void anEscalationCompletedWithAnotherDivisionsLateTaskIsRefusedAndThatTaskKeepsItsDueDate() {
+    aCycleIsInItsSituationAssessment(2089);
     Task schools = departmentTask("submitDepartmentAssessment", "schools");
     Task business = departmentTask("submitDepartmentAssessment", "business");
     Task escalation = escalationOf(schools, "orna-katz");
@@ -126,6 +137,7 @@ class ForgedFactsIntegrationTest {
 
   @Test
   void aForgedLateTaskVariableDoesNotMoveAnotherDivisionsTask() {
+    aCycleIsInItsSituationAssessment(2098);
     Task schools = departmentTask("submitDepartmentAssessment", "schools");
     Task business = departmentTask("submitDepartmentAssessment", "business");
     Task escalation = escalationOf(schools, "orna-katz");
@@ -142,35 +154,36 @@ class ForgedFactsIntegrationTest {
 
   @Test
   void theSteeringCommitteeApprovesTheVersionTheDesignCommitteeVotedForWhateverTheVariableSays() {
+    aCycleIsInItsSituationAssessment(2100);
     var fastForward = new CycleFastForward(tasks);
-    fastForward.throughSituationAssessment(YEAR);
+    fastForward.throughSituationAssessment(year);
     for (String step : List.of("setManagementEmphases", "recommendChannelGoals", "draftGoalTree", "castVote")) {
-      fastForward.completeAll(YEAR, step, switch (step) {
+      fastForward.completeAll(year, step, switch (step) {
         case "setManagementEmphases" -> Map.of("emphases", "דגשים");
         case "recommendChannelGoals" -> Map.of("recommendation", "המלצות");
         case "draftGoalTree" -> Map.of("draftReady", true);
         default -> Map.of("vote", "for");
       });
     }
-    Task approval = tasks.createTaskQuery().processInstanceBusinessKey("cycle-" + YEAR)
+    Task approval = tasks.createTaskQuery().processInstanceBusinessKey("cycle-" + year)
         .taskDefinitionKey("approveGoalTree").singleResult();
     int voted = (Integer) tasks.getVariable(approval.getId(), "goalTreeVersion");
     runtime.setVariable(approval.getProcessInstanceId(), "goalTreeVersion", voted + 7);
 
-    fastForward.completeAll(YEAR, "approveGoalTree", Map.of("steeringDecision", "approve"));
+    fastForward.completeAll(year, "approveGoalTree", Map.of("steeringDecision", "approve"));
 
     assertThat(jdbc.queryForObject("select number from goal_tree_version where cycle_year = ? and status = 'APPROVED'",
-        Integer.class, YEAR)).isEqualTo(voted);
+        Integer.class, year)).isEqualTo(voted);
   }
 
   private Task departmentTask(String key, String departmentId) {
-    return tasks.createTaskQuery().processInstanceBusinessKey("cycle-" + YEAR).taskDefinitionKey(key)
+    return tasks.createTaskQuery().processInstanceBusinessKey("cycle-" + year).taskDefinitionKey(key)
         .taskCandidateGroup(Organization.departmentGroupId(departmentId)).singleResult();
   }
 
   /** The escalation the deadline watch would open for a late task: started as the watch starts it. */
   private Task escalationOf(Task late, String manager) {
-    var instance = runtime.startProcessInstanceByKey("task-escalation", Map.of("year", YEAR, "lateTaskId", late.getId(),
+    var instance = runtime.startProcessInstanceByKey("task-escalation", Map.of("year", year, "lateTaskId", late.getId(),
         "lateTaskName", late.getName(), "lateTaskDue", "היום", "lateBusinessDays", 2, "escalateTo", manager));
     return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
   }
@@ -181,6 +194,6 @@ class ForgedFactsIntegrationTest {
 
   private int assessments(String departmentId) {
     return jdbc.queryForObject("select count(*) from department_assessment where cycle_year = ? and department_id = ?",
-        Integer.class, YEAR, departmentId);
+        Integer.class, year, departmentId);
   }
 }
