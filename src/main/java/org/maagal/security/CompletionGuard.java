@@ -109,6 +109,10 @@ class CompletionGuard extends OncePerRequestFilter {
       throws IOException, ServletException {
     byte[] body = request instanceof BufferedBody buffered ? buffered.body()
         : request.getInputStream().readNBytes(RequestBodyLimit.MAX_BYTES + 1);
+    if (body.length > RequestBodyLimit.MAX_BYTES) {
+      problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "גוף הבקשה גדול מדי");
+      return;
+    }
     if (body.length == 0) {
       chain.doFilter(new BufferedBody(request, body), response);
       return;
