@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -37,7 +38,8 @@ import org.springframework.web.util.UrlPathHelper;
  * <ul>
  *   <li>completing a task ({@code complete}, {@code submit-form}, {@code resolve}) carries only the fields of the
  *       task's deployed form; any other variable is a 400 naming it, and nothing is stored. The form's read-only
- *       fields, which Tasklist sends back as it showed them, are dropped: shown, not answered.</li>
+ *       fields, which Tasklist sends back as it showed them, are dropped: shown, not answered. A value may
+ *       only be of a type a form submits (text, number, date, boolean, Json): never a serialized object.</li>
  *   <li>no other request writes variables: setting or deleting a task's, an execution's or an instance's
  *       variables, correlating a message, a signal or a condition, starting an instance, throwing a BPMN error
  *       or escalation from a task — 403.</li>
@@ -52,6 +54,12 @@ class CompletionGuard extends OncePerRequestFilter {
   private static final Pattern COMPLETION = Pattern.compile("/task/([^/]+)/(complete|submit-form|resolve)");
   private static final Set<String> WRITES_VARIABLES = Set.of("variables", "localVariables", "bpmnError",
       "bpmnEscalation", "start", "submit-form", "trigger", "modification", "message", "signal", "condition");
+  /**
+   * The value types a form submits (Tasklist sends lists and groups as Json). An Object, File or Bytes value would
+   * have the engine deserialize or store whatever the sender describes.
+   */
+  private static final Set<String> FORM_VALUE_TYPES = Set.of("string", "boolean", "integer", "long", "short",
+      "double", "date", "null", "json");
   static final String ONLY_THROUGH_FORMS = "משתני תהליך נכתבים רק בהשלמת משימה, בשדות הטופס שלה";
 
   private final ProblemResponses problems;
@@ -131,13 +139,21 @@ class CompletionGuard extends OncePerRequestFilter {
     var variables = submission.path("variables");
     var foreign = new ArrayList<String>();
     var shown = new ArrayList<String>();
+    var untyped = new ArrayList<String>();
     variables.fieldNames().forEachRemaining(name -> {
-      if (!fields.contains(name)) {
+      if (!FORM_VALUE_TYPES.contains(variables.path(name).path("type").asText("string").toLowerCase(Locale.ROOT))) {
+        untyped.add(name);
+      } else if (!fields.contains(name)) {
         foreign.add(name);
       } else if (fields.shown().contains(name)) {
         shown.add(name);
       }
     });
+    if (!untyped.isEmpty()) {
+      problems.write(request, response, HttpStatus.BAD_REQUEST, FormValues.REFUSED + "ערך השדה "
+          + String.join(", ", untyped) + " אינו טקסט, מספר, תאריך, בחירה או רשימה של טופס");
+      return;
+    }
     if (!foreign.isEmpty()) {
       problems.write(request, response, HttpStatus.BAD_REQUEST, FormValues.REFUSED + (foreign.size() == 1
           ? "השדה " + foreign.get(0) + " אינו שדה בטופס של המשימה"

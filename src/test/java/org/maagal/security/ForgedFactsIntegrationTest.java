@@ -83,6 +83,20 @@ class ForgedFactsIntegrationTest {
   }
 
   @Test
+  void aFormFieldSentAsASerializedObjectIsRefused() {
+    aCycleIsInItsSituationAssessment(2048);
+    Task schools = departmentTask("submitDepartmentAssessment", "schools");
+
+    var response = RawClient.as(port, "yael-dror", "demo").json("POST", "/engine-rest/task/" + schools.getId()
+        + "/complete", "{\"variables\": {\"state\": {\"value\": \"[]\", \"type\": \"Object\", \"valueInfo\": {"
+        + "\"objectTypeName\": \"java.util.ArrayList\", \"serializationDataFormat\": \"application/json\"}}}}");
+
+    RawClient.assertProblem(response, 400);
+    assertThat(response.body()).contains("state");
+    assertThat(assessments("schools")).isZero();
+  }
+
+  @Test
   void aForgedDepartmentVariableDoesNotRedirectTheAssessment() {
     aCycleIsInItsSituationAssessment(2078);
     Task schools = departmentTask("submitDepartmentAssessment", "schools");
