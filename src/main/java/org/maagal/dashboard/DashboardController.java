@@ -151,12 +151,12 @@ class DashboardController {
     var cycle = selected(overview.cycles(), year)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no cycle"));
     String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-    String csv = late.csv(late.rows(cycle.year(), access, filter.asFilter()), base);
+    byte[] csv = late.csv(late.rows(cycle.year(), access, filter.asFilter()), base);
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename("late-tasks-" + cycle.year() + ".csv").build().toString())
-        .body(csv.getBytes(StandardCharsets.UTF_8));
+        .body(csv);
   }
 
   /** The late page's query parameters. */

@@ -1,29 +1,28 @@
 package org.maagal.dashboard;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
 import org.maagal.clock.ApplicationClock;
 import org.maagal.deadlines.LateTask;
 import org.maagal.documents.IsraeliFormat;
 import org.maagal.deadlines.LateTasks;
 import org.maagal.organization.Organization;
 import org.maagal.organization.Person;
+import org.maagal.spreadsheets.CsvFile;
 import org.springframework.stereotype.Service;
 
 /**
  * The late tasks of a cycle as the dashboard lists them: filtered and sorted by the page's query parameters, and
- * as CSV for Excel (UTF-8 with a byte order mark, or Excel reads the Hebrew as Windows-1255 and garbles it).
+ * as CSV for Excel.
  */
 @Service
 class LateWork {
 
-  static final String BOM = "\uFEFF";
+  static final List<String> CSV_HEADER = List.of("משימה", "מחלקה", "אחראי/ת או קבוצה", "מועד", "ימי עבודה באיחור",
+      "רמת הסלמה", "סיבה", "מסר/ה את הסיבה", "הארכות", "שינויים", "קישור");
 
   private final LateTasks late;
   private final Organization organization;
@@ -64,25 +63,15 @@ class LateWork {
         .toList();
   }
 
-  /** The rows as CSV with Hebrew headers, the byte order mark first. */
-  String csv(List<LateRow> rows, String baseUrl) {
-    var out = new StringWriter();
-    out.write(BOM);
-    var format = CSVFormat.DEFAULT.builder().setHeader("משימה", "מחלקה", "אחראי/ת או קבוצה", "מועד", "ימי עבודה באיחור",
-        "רמת הסלמה", "סיבה", "מסר/ה את הסיבה", "הארכות", "שינויים", "קישור").get();
-    try (var printer = format.print(out)) {
-      for (LateRow row : rows) {
-        var task = row.task();
-        printer.printRecord(task.name(), row.departmentName() == null ? "" : row.departmentName(), row.who(),
-            task.due() == null ? "" : IsraeliFormat.day(LocalDate.ofInstant(task.due(), ApplicationClock.ISRAEL)),
-            task.lateBusinessDays(), levelName(task.escalationLevel()), nullToEmpty(task.reason()),
-            nullToEmpty(task.reasonBy()), task.extensions(), String.join(" | ", task.changes()),
-            baseUrl + DashboardLinks.tasklist(task.taskId()));
-      }
-    } catch (IOException impossible) {
-      throw new UncheckedIOException(impossible);
-    }
-    return out.toString();
+  /** The rows as CSV with Hebrew headers: late reasons and names are typed by people, so through {@link CsvFile}. */
+  byte[] csv(List<LateRow> rows, String baseUrl) {
+    return CsvFile.write(CSV_HEADER, rows.stream().map(row -> {
+      var task = row.task();
+      return Arrays.asList(task.name(), row.departmentName(), row.who(),
+          task.due() == null ? null : IsraeliFormat.day(LocalDate.ofInstant(task.due(), ApplicationClock.ISRAEL)),
+          task.lateBusinessDays(), levelName(task.escalationLevel()), task.reason(), task.reasonBy(),
+          task.extensions(), String.join(" | ", task.changes()), baseUrl + DashboardLinks.tasklist(task.taskId()));
+    }).toList());
   }
 
   static String levelName(int level) {
@@ -112,9 +101,5 @@ class LateWork {
 
   static String name(Person person) {
     return person.firstName() + " " + person.lastName();
-  }
-
-  private static String nullToEmpty(String text) {
-    return text == null ? "" : text;
   }
 }

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
+import org.maagal.caching.BoundedCache;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeployedDecisions {
 
+  /** Parsed versions kept: a few decisions in use, while every deployment of a changed table adds a version. */
+  static final int KEPT_VERSIONS = 32;
+
   private final RepositoryService repository;
   private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
+  private final BoundedCache<String, DmnDecision> parsed = new BoundedCache<>(KEPT_VERSIONS);
 
   DeployedDecisions(RepositoryService repository) {
     this.repository = repository;
@@ -45,5 +48,10 @@ public class DeployedDecisions {
         throw new UncheckedIOException(e);
       }
     });
+  }
+
+  /** How many parsed versions are kept now. */
+  int parsedVersions() {
+    return parsed.size();
   }
 }

@@ -2,7 +2,6 @@ package org.maagal.demo;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.maagal.spreadsheets.CsvFile;
 import org.maagal.spreadsheets.SpreadsheetReader;
 
 /**
@@ -50,18 +50,7 @@ final class DemoTargets {
         revised |= renew(row, headers, year);
         rows.add(row);
       }
-      if (!revised) {
-        return null;
-      }
-      var out = new StringWriter();
-      out.write(BYTE_ORDER_MARK);
-      try (var printer = CSVFormat.RFC4180.print(out)) {
-        printer.printRecord(headers);
-        for (var row : rows) {
-          printer.printRecord(row);
-        }
-      }
-      return out.toString().getBytes(StandardCharsets.UTF_8);
+      return revised ? CsvFile.write(headers, rows) : null;
     } catch (IOException impossible) {
       throw new UncheckedIOException(impossible);
     }

@@ -61,6 +61,7 @@ public final class PdfDocument {
         builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed, true)), font.family(), font.weight(),
             FontStyle.NORMAL, true);
       }
+      NoExternalResources.install(builder);
       builder.withHtmlContent(page.html(), null);
       builder.toStream(pdf);
       builder.run();

@@ -3,8 +3,7 @@ package org.maagal.documents;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.maagal.caching.BoundedCache;
 
 /**
  * The XHTML page that {@link PdfDocument} lays out, written element by element: right to left, in Hebrew,
@@ -15,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class XhtmlPage {
 
   private static final String SHARED_STYLE = "/documents/document.css";
-  private static final Map<String, String> STYLES = new ConcurrentHashMap<>();
+  /** The style sheets read, by resource name: the shared one and a document's own. */
+  private static final BoundedCache<String, String> STYLES = new BoundedCache<>(8);
 
   private final StringBuilder html = new StringBuilder(64 * 1024);
 
@@ -149,6 +149,11 @@ public final class XhtmlPage {
 
   private static String style(String resource) {
     return STYLES.computeIfAbsent(resource, XhtmlPage::read);
+  }
+
+  /** How many style sheets are kept now. */
+  static int keptStyleSheets() {
+    return STYLES.size();
   }
 
   private static String read(String resource) {

@@ -5,12 +5,14 @@ import static org.maagal.goals.GoalTreeColumn.GOAL;
 import static org.maagal.goals.GoalTreeColumn.INDICATOR;
 import static org.maagal.goals.GoalTreeColumn.TARGET;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.maagal.spreadsheets.CsvFile;
 import org.maagal.spreadsheets.SheetCell;
 import org.maagal.spreadsheets.SpreadsheetReader;
 import org.maagal.spreadsheets.SpreadsheetRow;
@@ -43,8 +45,14 @@ class GoalTreeSheets {
     return XlsxSheet.write(rows, sheetTitle);
   }
 
+  /** The tree as CSV for Excel, numbers as the tree holds them (950, not 950.00). */
   byte[] writeCsv(List<GoalTreeRow> rows) {
-    return CsvSheet.write(rows);
+    return CsvFile.write(GoalTreeColumn.HEADERS, rows.stream().map(row -> Arrays.stream(GoalTreeColumn.values())
+        .map(column -> canonical(column.valueIn(row))).toList()).toList());
+  }
+
+  private static Object canonical(Object value) {
+    return value instanceof BigDecimal number ? GoalTreeRowParser.canonical(number) : value;
   }
 
   /** An empty goal tree to fill in: the headers, one sample row, and a sheet explaining each column. */

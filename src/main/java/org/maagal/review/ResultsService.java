@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.maagal.caching.BoundedCache;
 import org.maagal.database.ChangeStamp;
 import org.maagal.forms.FormText;
 import org.maagal.goals.ApprovedTarget;
@@ -43,13 +43,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResultsService {
 
   private static final TargetStatus NOT_MEASURABLE = new TargetStatus("none", "לא נמדד", null);
+  /**
+   * How many years' results are kept: the dashboard's trends read ten years at a time; a request may name any
+   * year, and each named year would otherwise stay in memory for good.
+   */
+  static final int KEPT_YEARS = 32;
 
   private final GoalTreeService goals;
   private final MeasurementService measurement;
   private final TargetStatusRules rules;
   private final Organization organization;
   private final ReviewRecords review;
-  private final Map<Integer, Computed> computed = new ConcurrentHashMap<>();
+  private final BoundedCache<Integer, Computed> computed = new BoundedCache<>(KEPT_YEARS);
 
   /** A year's results and the stamps of the rows they were computed from. */
   private record Computed(List<ChangeStamp> stamps, ResultsView view) {
@@ -99,6 +104,11 @@ public class ResultsService {
     var view = computeAfresh(year);
     computed.put(year, new Computed(stamps, view));
     return view;
+  }
+
+  /** How many years' results are kept now. */
+  int keptYears() {
+    return computed.size();
   }
 
   private List<ChangeStamp> changeStamps(int year) {

@@ -52,6 +52,11 @@ final class CellText {
     return Optional.of(canonical(new BigDecimal(plain.replace(",", ""))));
   }
 
+  /** Whether the whole text is a number as the reader reads it, without a percent sign: "-1,200.50", "72". */
+  static boolean isPlainNumber(String text) {
+    return NUMBER.matcher(text).matches();
+  }
+
   /** Numbers compare by value, but records by scale too: 950, 950.0 and 9.5E+2 all become 950. */
   static BigDecimal canonical(BigDecimal number) {
     BigDecimal stripped = number.stripTrailingZeros();

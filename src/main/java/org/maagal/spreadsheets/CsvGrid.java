@@ -26,9 +26,6 @@ final class CsvGrid {
   static final Charset WINDOWS_1255 = Charset.forName("windows-1255");
   private static final char BYTE_ORDER_MARK = '\uFEFF';
   private static final char[] SEPARATORS = {',', ';', '\t'};
-  // Excel runs a cell starting with one of these as a formula; our export guards it with an apostrophe.
-  private static final String FORMULA_STARTS = "=+-@";
-  private static final char FORMULA_GUARD = '\'';
 
   private CsvGrid() {
   }
@@ -78,7 +75,7 @@ final class CsvGrid {
     try (var parser = format.parse(new StringReader(text))) {
       for (CSVRecord record : parser) {
         lastRow = record.getRecordNumber();
-        var line = new Grid.Line((int) lastRow, Arrays.stream(record.values()).map(CsvGrid::unguarded).toList());
+        var line = new Grid.Line((int) lastRow, Arrays.stream(record.values()).map(CsvCell::unguarded).toList());
         if (!line.blank()) {
           lines.add(line);
           if (lines.size() >= maxLines) {
@@ -92,12 +89,6 @@ final class CsvGrid {
       throw unreadable(e.getCause(), lastRow + 1);
     }
     return new Grid(lines);
-  }
-
-  private static String unguarded(String cell) {
-    boolean guarded = cell.length() > 1 && cell.charAt(0) == FORMULA_GUARD
-        && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0;
-    return guarded ? cell.substring(1) : cell;
   }
 
   private static UnreadableFileException unreadable(IOException cause, long row) {

@@ -4,5 +4,7 @@
  * the sheet shows them. Every import of the application reads through
  * {@link org.maagal.spreadsheets.SpreadsheetReader}; what it cannot read comes back as
  * {@link org.maagal.spreadsheets.SheetProblem}s named by the user's own row, column letter and header.
+ * Every CSV the application writes goes through {@link org.maagal.spreadsheets.CsvFile}, which keeps a
+ * spreadsheet program from running what people typed as a formula.
  */
 package org.maagal.spreadsheets;

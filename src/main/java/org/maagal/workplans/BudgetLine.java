@@ -67,7 +67,19 @@ class BudgetLine {
     return copy;
   }
 
+  /**
+   * The department's change of the line. Finance approved or cut the money as it was asked: this amount from
+   * this clause, of its type and funding source. A line that asks for other money (another amount, another
+   * clause, or the same clause code that a newer budget book gives another type or source) is requested again,
+   * and finance looks at it anew. The same money asked again (a page that saves the line unchanged, "120,000"
+   * for 120000.00) or only the clause's name changed by a newer budget book keeps finance's mark.
+   */
   void change(BudgetClause clause, BigDecimal amount) {
+    boolean otherMoney = amount.compareTo(this.amount) != 0 || !clause.code().equals(clauseCode)
+        || clause.type() != budgetType || !clause.source().equals(source());
+    if (otherMoney) {
+      this.status = LineStatus.REQUESTED;
+    }
     this.clauseCode = clause.code();
     this.clauseName = clause.name();
     this.budgetType = clause.type();

@@ -102,7 +102,9 @@ class WorkPlanController {
   }
 
   @PutMapping("/{departmentId}/budget-lines/{lineId}")
-  @Operation(summary = "Changes a budget line's clause or amount in the draft, with the same checks")
+  @Operation(summary = "Changes a budget line's clause or amount in the draft, with the same checks; a line that "
+      + "finance approved or cut and now asks for other money (amount, clause, type or funding source) is requested "
+      + "again")
   WorkPlanView changeLine(@PathVariable int year, @PathVariable String departmentId, @PathVariable long lineId,
       @RequestBody BudgetLineInput line, Authentication user) {
     return plans.changeLine(year, departmentId, lineId, line, Caller.of(user));

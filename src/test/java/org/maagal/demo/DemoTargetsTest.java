@@ -36,6 +36,19 @@ class DemoTargetsTest {
   }
 
   @Test
+  void theRevisedSheetWritesCellsASpreadsheetWouldRunAsTextAndKeepsNegativeNumbers() throws IOException {
+    String sheet = HEADER
+        + "חינוך,מטרה,\"=HYPERLINK(\"\"http://evil.example\"\")\",@SUM(1),חניכים,עלייה,-40,2027,-20,2027\r\n";
+
+    var rows = read(DemoTargets.revise(sheet.getBytes(StandardCharsets.UTF_8), 2028));
+
+    assertThat(rows.get(0).get("יעד")).isEqualTo("'=HYPERLINK(\"http://evil.example\")");
+    assertThat(rows.get(0).get("מדד")).isEqualTo("'@SUM(1)");
+    assertThat(rows.get(0).get("ערך בסיס")).isEqualTo("-40");
+    assertThat(rows.get(0).get("שנת יעד")).isEqualTo("2028");
+  }
+
+  @Test
   void aSheetWithNothingStaleIsNotImportedAgain() {
     String sheet = HEADER + "חינוך,מטרה,יעד א,חניכים בתנועות,חניכים,עלייה,612,2027,950,2028\r\n";
 

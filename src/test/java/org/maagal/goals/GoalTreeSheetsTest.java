@@ -18,6 +18,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.maagal.spreadsheets.HostileCells;
 import org.maagal.spreadsheets.SpreadsheetReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.ErrorResponseException;
@@ -285,6 +286,29 @@ class GoalTreeSheetsTest {
     var back = sheets.read(SheetFormat.CSV, csv);
     assertThat(back.problems()).isEmpty();
     assertThat(back.rows()).isEqualTo(rows);
+  }
+
+  @Test
+  void csvCellsASpreadsheetWouldRunAreWrittenAsTextAndNegativeNumbersStayNumbers() {
+    var hostile = new GoalTreeRow("חינוך", HostileCells.HYPERLINK, HostileCells.TAB, HostileCells.CARRIAGE_RETURN,
+        "-5", Direction.HIGHER_IS_BETTER, new BigDecimal("-1200.50"), 2025, new BigDecimal("-3"), 2027,
+        HostileCells.AT, HostileCells.DDE, false);
+
+    var records = HostileCells.csvRecords(sheets.writeCsv(List.of(hostile)));
+
+    assertThat(records.get(1)).containsExactly("חינוך", "'" + HostileCells.HYPERLINK, "'" + HostileCells.TAB,
+        "'" + HostileCells.CARRIAGE_RETURN, "-5", "עלייה", "-1200.5", "2025", "-3", "2027", "'" + HostileCells.AT,
+        "'" + HostileCells.DDE, "לא");
+  }
+
+  @Test
+  void workbookWritesFormulaLikeTextAsTextCells() {
+    var hostile = new GoalTreeRow("חינוך", HostileCells.HYPERLINK, HostileCells.PLUS, HostileCells.AT,
+        "-5", Direction.HIGHER_IS_BETTER, new BigDecimal("-3"), 2025, new BigDecimal("4"), 2027,
+        "מחלקת חינוך", HostileCells.DDE, false);
+
+    HostileCells.assertWrittenAsText(sheets.writeXlsx(List.of(hostile), "עץ"), HostileCells.HYPERLINK,
+        HostileCells.PLUS, HostileCells.AT, HostileCells.DDE, "-5");
   }
 
   @Test

@@ -12,13 +12,18 @@ import static org.maagal.review.ResultsSample.RECYCLING_GAP;
 import static org.maagal.review.ResultsSample.SANITATION;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maagal.documents.FileOpenProbe;
+import org.maagal.documents.RequestCounter;
 
 /** The booklet read back the way a person reads it, line by line in reading order ({@code PdfReadingOrder}). */
 class ResultsBookletPdfTest {
@@ -37,6 +42,21 @@ class ResultsBookletPdfTest {
   static void close() throws IOException {
     city.close();
     beforeAnyRound.close();
+  }
+
+  @Test
+  void textPeopleTypedThatNamesAServerOrAFileIsPrintedAsTextAndFetchesNothing(@TempDir Path files)
+      throws Exception {
+    try (var server = new RequestCounter(); var passwords = new FileOpenProbe(files, "passwd")) {
+      String typed = "<img src=\"" + server.url("/logo.png") + "\"> <img src=\"" + passwords.url() + "\">";
+
+      try (var pdf = Loader.loadPDF(new ResultsBookletPdf(() -> MUNICIPALITY).pdf(ResultsSample.typedBy(typed)))) {
+        assertThat(server.requested()).as("requests to the server").isEmpty();
+        assertThat(passwords.opens()).as("opens of " + passwords.path()).isZero();
+        assertThat(new PDFTextStripper().getText(pdf)).contains("img src", "logo.png", "passwd")
+            .doesNotContain(RequestCounter.PRINTED, FileOpenProbe.PRINTED);
+      }
+    }
   }
 
   @Test

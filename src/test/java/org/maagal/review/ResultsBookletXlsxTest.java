@@ -22,10 +22,18 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.maagal.spreadsheets.HostileCells;
 
 class ResultsBookletXlsxTest {
 
   final ResultsBookletXlsx xlsx = new ResultsBookletXlsx();
+
+  @Test
+  void textsThatLookLikeFormulasAreWrittenAsTextCells() {
+    for (String text : HostileCells.ALL) {
+      HostileCells.assertWrittenAsText(xlsx.xlsx(ResultsSample.typedBy(text)), text);
+    }
+  }
 
   @Test
   void theSheetsAreTheSummaryIndicatorsDepartmentsAndGapsAllRightToLeft() throws IOException {

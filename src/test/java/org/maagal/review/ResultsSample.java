@@ -91,6 +91,24 @@ final class ResultsSample {
                   "none", "לא דווח", null)))))))),
       List.of(), null, List.of(), null);
 
+  /**
+   * A department's booklet of one indicator whose every text is the one given, as people typed it (a
+   * department's, a domain's, a goal's, a target's, an indicator's name, a gap's title and explanation).
+   */
+  static ResultsView typedBy(String text) {
+    var indicator = indicator(text, text, "education", text, true, "-5", "80", null, "-1200.5", "red", "באדום", text);
+    return new ResultsView(YEAR, "education", text, Round.ANNUAL, "מדידה שנתית", LocalDate.of(2027, 12, 31),
+        new StatusCount(0, 0, 1, 0),
+        List.of(new DomainResults("education", text, new StatusCount(0, 0, 1, 0), List.of(
+            new GoalResults(text, List.of(new TargetResults(11, text, List.of(indicator))))))),
+        List.of(new DepartmentResults("education", text, "אושר", "אושר", new StatusCount(0, 0, 1, 0),
+            EDUCATION_ADHERENCE)),
+        EDUCATION_ADHERENCE,
+        List.of(new GapView(1, "education", text, "rule", "red-target", "יעד באדום", 11L, text, text, text, text,
+            text, "dana", Instant.parse("2028-01-10T08:00:00Z"), true, "ceo", Instant.parse("2028-01-20T08:00:00Z"))),
+        new Lessons(text, text, "strategy", Instant.parse("2028-01-25T08:00:00Z")));
+  }
+
   private ResultsSample() {
   }
 

@@ -8,6 +8,9 @@ import static org.maagal.workplans.BookSample.MUNICIPALITY;
 import static org.maagal.workplans.BookSample.SANITATION;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -16,7 +19,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maagal.documents.FileOpenProbe;
+import org.maagal.documents.RequestCounter;
 import org.maagal.documents.XhtmlPage;
+import org.maagal.workplans.BookOfWorkPlans.Line;
+import org.maagal.workplans.BookOfWorkPlans.Total;
 
 /** The book read back the way a person reads it, line by line in reading order ({@link PdfReadingOrder}). */
 class BookPdfTest {
@@ -82,6 +90,29 @@ class BookPdfTest {
   void markupInNamesIsPrintedAsText() {
     assertThat(XhtmlPage.escape("<b>\"א\" & 'ב'</b>\u0000")).isEqualTo("&lt;b&gt;&quot;א&quot; &amp; &#39;ב&#39;&lt;/b&gt;");
     assertThat(readingLines(pdf, 4)).contains("שיפוץ מעבדות <מדעים> & כימיה");
+  }
+
+  @Test
+  void textPeopleTypedThatNamesAServerOrAFileIsPrintedAsTextAndFetchesNothing(@TempDir Path files)
+      throws Exception {
+    try (var server = new RequestCounter(); var passwords = new FileOpenProbe(files, "passwd")) {
+      String image = "<img src=\"" + server.url("/logo.png") + "\">";
+      String style = "<link rel=\"stylesheet\" href=\"" + server.url("/style.css") + "\"/>";
+      String file = "<img src=\"" + passwords.url() + "\">";
+      var activity = BookSample.activity("פעילות " + image, file, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30),
+          List.of(style, "", "", ""), "file:///etc/passwd", List.of("יעד"),
+          new Line("1-812-750", "שכר " + image, "תקציב רגיל", "תקציב עירוני", new BigDecimal("1000"), "מאושר"));
+      var plan = BookSample.department("typed", "מחלקה " + style, 1, "הוגשה", List.of(), activity);
+      var book = new BookOfWorkPlans(MUNICIPALITY, 2027, BookSample.COMPILED_AT, List.of(plan),
+          List.of(new Total("חינוך", plan.total())), List.of(new Total("תקציב עירוני", plan.total())), plan.total());
+
+      try (var typed = Loader.loadPDF(new BookPdf().write(book))) {
+        assertThat(server.requested()).as("requests to the server").isEmpty();
+        assertThat(passwords.opens()).as("opens of " + passwords.path()).isZero();
+        assertThat(new PDFTextStripper().getText(typed)).contains("img src", "logo.png", "stylesheet", "passwd")
+            .doesNotContain(RequestCounter.PRINTED, FileOpenProbe.PRINTED);
+      }
+    }
   }
 
   private int pageStartingWith(String heading) {

@@ -13,6 +13,7 @@ import static org.maagal.workplans.BookSample.lines;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,7 +27,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.maagal.spreadsheets.HostileCells;
 import org.maagal.workplans.BookOfWorkPlans.Line;
+import org.maagal.workplans.BookOfWorkPlans.Total;
 
 class BookXlsxTest {
 
@@ -36,6 +39,19 @@ class BookXlsxTest {
   static final int AMOUNT_COLUMN = 14;
 
   final BookXlsx xlsx = new BookXlsx();
+
+  @Test
+  void textsThatLookLikeFormulasAreWrittenAsTextCells() {
+    var activity = BookSample.activity(HostileCells.HYPERLINK, HostileCells.AT, LocalDate.of(2027, 1, 1),
+        LocalDate.of(2027, 6, 30), List.of(HostileCells.PLUS, "", "", ""), HostileCells.DDE, List.of("=יעד"),
+        new Line("=1-812", "+שכר", "תקציב רגיל", "@מקור", new BigDecimal("450000"), "מאושר"));
+    var plan = BookSample.department("hostile", "=מחלקה", 1, "הוגשה", List.of(), activity);
+    var book = new BookOfWorkPlans("=עירייה", 2027, BookSample.COMPILED_AT, List.of(plan),
+        List.of(new Total("=תחום", plan.total())), List.of(new Total("@מקור", plan.total())), plan.total());
+
+    HostileCells.assertWrittenAsText(xlsx.write(book), HostileCells.HYPERLINK, HostileCells.AT, HostileCells.PLUS,
+        HostileCells.DDE, "=יעד", "=1-812", "+שכר", "@מקור", "=מחלקה", "=תחום");
+  }
 
   @Test
   void summaryComesFirstWithTheTotalsAsNumbersThatEqualTheSumsOfTheLinesNotCut() throws IOException {

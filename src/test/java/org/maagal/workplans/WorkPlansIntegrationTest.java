@@ -291,6 +291,59 @@ class WorkPlansIntegrationTest {
     assertThat(plan(year, MANAGER).get("activities")).hasSize(1);
   }
 
+  @Test
+  void aLineFinanceMarkedIsRequestedAgainWhenTheDepartmentAsksForOtherMoney() {
+    int year = 2048;
+    toWorkPlans(year);
+    long activity = addActivity(year, "מחנה הדרכה", List.of(youthTarget(year)));
+    var clause = youthClause(year);
+    var otherClause = budget.clausesOf(year, DEPARTMENT).stream().filter(other -> !other.code().equals(clause.code()))
+        .findFirst().orElseThrow();
+    for (String amount : List.of("100000", "50000", "20000", "10000")) {
+      addLine(year, activity, clause.code(), amount);
+    }
+    submit(year);
+    review(year, STRATEGY, "reviewAlignment", "approve", null);
+    var submitted = plan(year, FINANCE);
+    for (int index = 0; index < 4; index++) {
+      long line = submitted.at("/activities/0/lines/" + index + "/id").asLong();
+      var marked = as(FINANCE).send(HttpMethod.PUT, path(year) + "/budget-lines/" + line + "/status",
+          "{\"status\":\"" + (index == 3 ? "CUT" : "APPROVED") + "\"}");
+      assertThat(marked.getStatusCode().value()).isEqualTo(200);
+    }
+    review(year, FINANCE, "reviewBudget", "return", "יש לפרט את עלות המחנה");
+    var draft = plan(year, MANAGER);
+    assertThat(draft.at("/activities/0/lines")).extracting(line -> line.get("status").asText())
+        .as("the next draft keeps finance's marks").containsExactly("APPROVED", "APPROVED", "APPROVED", "CUT");
+
+    changeLine(year, draft, 0, clause.code(), "120000");
+    changeLine(year, draft, 1, clause.code(), "\"50,000.00\"");
+    changeLine(year, draft, 2, otherClause.code(), "20000");
+    var revived = changeLine(year, draft, 3, clause.code(), "5000");
+    var retitled = as(MANAGER).send(HttpMethod.PUT, path(year) + "/activities/" + draft.at("/activities/0/id").asLong(),
+        "{\"title\":\"מחנה הדרכה בגליל\",\"targetIds\":[" + youthTarget(year) + "]}");
+    assertThat(retitled.getStatusCode().value()).isEqualTo(200);
+
+    var changed = plan(year, MANAGER);
+    assertThat(changed.at("/activities/0/lines")).extracting(line -> line.get("status").asText())
+        .as("another amount, the same amount, another clause, a cut line with another amount")
+        .containsExactly("REQUESTED", "APPROVED", "REQUESTED", "REQUESTED");
+    assertThat(new BigDecimal(revived.getBody().get("total").asText())).as("the cut line asks again")
+        .isEqualByComparingTo("195000");
+    assertThat(as(FINANCE).get(path(year) + "/versions/1", JsonNode.class).getBody().at("/activities/0/lines"))
+        .extracting(line -> line.get("status").asText()).as("the returned version keeps what finance decided")
+        .containsExactly("APPROVED", "APPROVED", "APPROVED", "CUT");
+  }
+
+  private org.springframework.http.ResponseEntity<JsonNode> changeLine(int year, JsonNode plan, int index, String clause,
+      String amountJson) {
+    long line = plan.at("/activities/0/lines/" + index + "/id").asLong();
+    var changed = as(MANAGER).send(HttpMethod.PUT, path(year) + "/budget-lines/" + line,
+        "{\"clauseCode\":\"" + clause + "\",\"amount\":" + amountJson + "}");
+    assertThat(changed.getStatusCode().value()).as(String.valueOf(changed.getBody())).isEqualTo(200);
+    return changed;
+  }
+
   /** Every department planned 1,000 ₪ toward the first target: the linkage shows it from every side. */
   private void linkageAddsUp(int year) {
     int departments = as(STRATEGY).get("/api/cycles/" + year + "/work-plans", JsonNode.class).getBody().size();

@@ -1,0 +1,5 @@
+/**
+ * The application's in-memory caches: {@link org.maagal.caching.BoundedCache}, which keeps a fixed number of
+ * entries at most, whatever requests ask for. It depends on no feature.
+ */
+package org.maagal.caching;
