@@ -68,7 +68,7 @@ class ForgedFactsIntegrationTest {
 
   @Test
   void aDepartmentManagerCompletingHerOwnAssessmentWithAnotherDepartmentIsRefusedAndNothingIsWritten() {
-    aCycleIsInItsSituationAssessment(2068);
+    aCycleIsInItsSituationAssessment(2004);
     Task schools = departmentTask("submitDepartmentAssessment", "schools");
     var yael = RawClient.as(port, "yael-dror", "demo");
 
