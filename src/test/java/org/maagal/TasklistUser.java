@@ -27,7 +27,7 @@ public final class TasklistUser {
   private final String user;
 
   public TasklistUser(TestRestTemplate rest, String user) {
-    this.rest = rest.withBasicAuth(user, "demo");
+    this.rest = rest.withBasicAuth(user, "ein-karmit-demo");
     this.user = user;
   }
 

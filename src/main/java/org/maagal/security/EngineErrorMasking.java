@@ -28,6 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  *   <li>if it is one of our forms' refusals (a task listener refused the values, which the engine
  *       wraps as a server error), the caller gets 400 or 403 with the Hebrew reason;</li>
+ *   <li>if it is a new password the policy refuses, the caller gets 400 with the policy in Hebrew;</li>
  *   <li>else an admin gets the engine's own answer (a deployment's parse error is theirs to fix);</li>
  *   <li>else the body goes to the log and the caller gets a plain problem detail.</li>
  * </ul>
@@ -37,14 +38,18 @@ class EngineErrorMasking extends OncePerRequestFilter {
 
   private static final Logger log = LoggerFactory.getLogger(EngineErrorMasking.class);
   private static final int KEPT_BYTES = 64 * 1024;
+  /** The engine's words when a new password fails the policy, which it answers as a server error. */
+  static final String PASSWORD_REFUSED = "Password does not match policy";
 
   private final ProblemResponses problems;
   private final IdentityService identity;
+  private final int passwordMinLength;
   private final ObjectMapper json = new ObjectMapper();
 
-  EngineErrorMasking(ProblemResponses problems, IdentityService identity) {
+  EngineErrorMasking(ProblemResponses problems, IdentityService identity, int passwordMinLength) {
     this.problems = problems;
     this.identity = identity;
+    this.passwordMinLength = passwordMinLength;
   }
 
   @Override
@@ -63,6 +68,8 @@ class EngineErrorMasking extends OncePerRequestFilter {
       problems.write(request, response, HttpStatus.BAD_REQUEST, message.substring(message.indexOf(FormValues.REFUSED)));
     } else if (message.contains(FormValues.FORBIDDEN)) {
       problems.write(request, response, HttpStatus.FORBIDDEN, message.substring(message.indexOf(FormValues.FORBIDDEN)));
+    } else if (message.contains(PASSWORD_REFUSED)) {
+      problems.write(request, response, HttpStatus.BAD_REQUEST, MaagalPasswordPolicy.describe(passwordMinLength));
     } else if (held.adminCaller) {
       response.setStatus(held.status);
       response.setContentType("application/json");

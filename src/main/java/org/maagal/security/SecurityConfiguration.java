@@ -115,8 +115,9 @@ class SecurityConfiguration {
   static final String[] ENGINE_API = {"/engine-rest/*", "/camunda/api/*"};
 
   @Bean
-  FilterRegistrationBean<EngineErrorMasking> engineErrorMasking(ProblemResponses problems, IdentityService identity) {
-    var registration = new FilterRegistrationBean<>(new EngineErrorMasking(problems, identity));
+  FilterRegistrationBean<EngineErrorMasking> engineErrorMasking(ProblemResponses problems, IdentityService identity,
+      PasswordProperties passwords) {
+    var registration = new FilterRegistrationBean<>(new EngineErrorMasking(problems, identity, passwords.minLength()));
     registration.addUrlPatterns(ENGINE_API);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;

@@ -153,7 +153,7 @@ class LandingBrowserIntegrationTest {
   private void logInThroughTheForm(String user) {
     var form = wait.until(presenceOfElementLocated(By.cssSelector("form[name=signinForm]")));
     wait.until(elementToBeClickable(form.findElement(By.cssSelector("input[type=text]")))).sendKeys(user);
-    form.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+    form.findElement(By.cssSelector("input[type=password]")).sendKeys("ein-karmit-demo");
     form.findElement(By.cssSelector("button[type=submit]")).click();
   }
 

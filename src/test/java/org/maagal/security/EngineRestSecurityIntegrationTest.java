@@ -31,7 +31,7 @@ class EngineRestSecurityIntegrationTest {
   static final String SCHOOLS_MANAGER = "yael-dror";
   static final String EARLY_CHILDHOOD_MANAGER = "hila-carmeli";
   static final String STRATEGY_UNIT = "noa-barak";
-  static final String PASSWORD = "demo";
+  static final String PASSWORD = "ein-karmit-demo";
 
   @Autowired
   TestRestTemplate rest;
