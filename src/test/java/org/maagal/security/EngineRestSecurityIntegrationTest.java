@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.maagal.JsonBody.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.maagal.MaagalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -33,8 +37,12 @@ class EngineRestSecurityIntegrationTest {
   static final String STRATEGY_UNIT = "noa-barak";
   static final String PASSWORD = "ein-karmit-demo";
 
+  @LocalServerPort
+  int port;
   @Autowired
   TestRestTemplate rest;
+  @Autowired
+  RuntimeService runtime;
   @Autowired
   ManagementService management;
   @Autowired
@@ -124,6 +132,59 @@ class EngineRestSecurityIntegrationTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(repository.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
+  }
+
+  @Test
+  void aChangeWithBasicCredentialsFromAnotherSiteIsRefusedAndChangesNothing() throws Exception {
+    String schoolsTask = taskOfGroup("dept-schools");
+    var manager = RawClient.as(port, SCHOOLS_MANAGER, PASSWORD);
+    var admin = RawClient.as(port, "admin", "city-hall-keys");
+    String instance = tasks.createTaskQuery().taskId(schoolsTask).singleResult().getProcessInstanceId();
+    assertThat(RawClient.as(port, STRATEGY_UNIT, PASSWORD).get("/api/cycles/2084").statusCode()).isEqualTo(404);
+    var anotherSite = List.of(Map.of("Sec-Fetch-Site", "cross-site"), Map.of("Sec-Fetch-Site", "same-site"),
+        Map.of("Origin", "https://evil.example"), Map.of("Origin", "null"),
+        Map.of("Origin", "http://localhost:" + (port + 1)), Map.of("Origin", "https://localhost:" + port),
+        Map.of("Origin", "http://evil.example", "Sec-Fetch-Site", "cross-site"));
+
+    for (var headers : anotherSite) {
+      assertRefusedAsCrossSite(manager.withHeaders(headers).json("POST", "/engine-rest/task/" + schoolsTask
+          + "/complete", "{\"variables\":{}}"), headers);
+      assertRefusedAsCrossSite(manager.withHeaders(headers).json("PUT", "/engine-rest/task/" + schoolsTask
+          + "/variables/comment", "{\"value\":\"forged\",\"type\":\"String\"}"), headers);
+      assertRefusedAsCrossSite(admin.withHeaders(headers).send("DELETE", "/engine-rest/process-instance/" + instance,
+          null, null), headers);
+      assertRefusedAsCrossSite(admin.withHeaders(headers).json("PATCH", "/api/cycles/2040", "{}"), headers);
+      assertRefusedAsCrossSite(RawClient.as(port, STRATEGY_UNIT, PASSWORD).withHeaders(headers)
+          .json("POST", "/api/cycles", "{\"year\": 2084}"), headers);
+    }
+
+    assertThat(tasks.createTaskQuery().taskId(schoolsTask).count()).isOne();
+    assertThat(tasks.getVariable(schoolsTask, "comment")).isNull();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isOne();
+    assertThat(RawClient.as(port, STRATEGY_UNIT, PASSWORD).get("/api/cycles/2084").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void scriptsThisSitesOwnPagesAndReadsFromAnotherSitePass() {
+    var manager = RawClient.as(port, SCHOOLS_MANAGER, PASSWORD);
+    var ownOrigin = Map.of("Origin", manager.origin(), "Sec-Fetch-Site", "same-origin");
+
+    // a script or another system: no Origin, no Sec-Fetch-* headers
+    assertThat(manager.json("POST", "/engine-rest/task?maxResults=15", "{}").statusCode()).isEqualTo(200);
+    assertThat(manager.json("POST", "/api/cycles", "{\"year\": 2089}").statusCode()).isEqualTo(403);
+    // a page of this site
+    assertThat(manager.withHeaders(ownOrigin).json("POST", "/engine-rest/task?maxResults=15", "{}").statusCode())
+        .isEqualTo(200);
+    assertThat(manager.withHeaders(Map.of("Sec-Fetch-Site", "none")).json("POST", "/engine-rest/task?maxResults=15",
+        "{}").statusCode()).isEqualTo(200);
+    // a read from another site changes nothing, and the browser keeps its answer from that site's script
+    assertThat(manager.withHeaders(Map.of("Sec-Fetch-Site", "cross-site", "Origin", "https://evil.example"))
+        .get("/engine-rest/task/count").statusCode()).isEqualTo(200);
+  }
+
+  private static void assertRefusedAsCrossSite(HttpResponse<String> response, Map<String, String> headers) {
+    RawClient.assertProblem(response, 403);
+    assertThat(response.body()).as("%s", headers).contains(CrossSiteBasicRefusal.REFUSED);
   }
 
   private String taskOfGroup(String groupId) {
