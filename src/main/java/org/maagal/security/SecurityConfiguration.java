@@ -2,8 +2,8 @@ package org.maagal.security;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.maagal.organization.Role;
@@ -125,9 +125,12 @@ class SecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<EngineErrorMasking> engineErrorMasking(ProblemResponses problems, IdentityService identity,
+  FilterRegistrationBean<EngineErrorMasking> engineErrorMasking(ProblemResponses problems, ProcessEngine engine,
       PasswordProperties passwords) {
-    var registration = new FilterRegistrationBean<>(new EngineErrorMasking(problems, identity, passwords.minLength()));
+    int queryMaxResults = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getQueryMaxResultsLimit();
+    var registration = new FilterRegistrationBean<>(new EngineErrorMasking(problems, engine.getIdentityService(),
+        passwords.minLength(), queryMaxResults));
     registration.addUrlPatterns(ENGINE_API);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;

@@ -177,9 +177,9 @@ class PrivilegeEscalationIntegrationTest {
 
   @Test
   void cannotReadAnotherDepartmentsAssessmentThroughHistory() throws Exception {
-    var variables = attacker.get("/engine-rest/history/variable-instance?processInstanceId="
+    var variables = attacker.get("/engine-rest/history/variable-instance?maxResults=100&processInstanceId="
         + schoolsTask.getProcessInstanceId());
-    var instances = attacker.get("/engine-rest/history/process-instance?processInstanceId="
+    var instances = attacker.get("/engine-rest/history/process-instance?maxResults=100&processInstanceId="
         + schoolsTask.getProcessInstanceId());
 
     assertThat(variables.statusCode()).isEqualTo(200);
@@ -233,7 +233,7 @@ class PrivilegeEscalationIntegrationTest {
 
   @Test
   void cannotRunOrRetryJobs() {
-    var jobs = attacker.get("/engine-rest/job");
+    var jobs = attacker.get("/engine-rest/job?maxResults=100");
     var retries = attacker.json("POST", "/engine-rest/job/retries",
         "{\"retries\":5,\"jobQuery\":{}}");
 

@@ -78,14 +78,14 @@ class TaskFiltersIntegrationTest {
 
   private JsonNode list(String user, String filterName) {
     String id = filterService.createFilterQuery().filterName(filterName).singleResult().getId();
-    var response = rest.withBasicAuth(user, "ein-karmit-demo").getForEntity("/engine-rest/filter/" + id + "/list", JsonNode.class);
+    var response = rest.withBasicAuth(user, "ein-karmit-demo").getForEntity("/engine-rest/filter/" + id + "/list?firstResult=0&maxResults=2000", JsonNode.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     return response.getBody();
   }
 
   private List<String> filterNames(String user) {
     var response = rest.withBasicAuth(user, "ein-karmit-demo")
-        .getForEntity("/engine-rest/filter?sortBy=name&sortOrder=asc", JsonNode.class);
+        .getForEntity("/engine-rest/filter?sortBy=name&sortOrder=asc&firstResult=0&maxResults=2000", JsonNode.class);
     var names = new ArrayList<String>();
     response.getBody().forEach(filter -> names.add(filter.get("name").asText()));
     names.sort(Comparator.comparing(name ->
