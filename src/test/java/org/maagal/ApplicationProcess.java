@@ -146,7 +146,7 @@ public final class ApplicationProcess implements AutoCloseable {
 
   private HttpResponse<String> send(String user, HttpRequest.Builder request) {
     if (user != null) {
-      String password = "admin".equals(user) ? "admin" : "demo";
+      String password = "admin".equals(user) ? "city-hall-keys" : "ein-karmit-demo";
       request.header("Authorization", "Basic " + Base64.getEncoder()
           .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }

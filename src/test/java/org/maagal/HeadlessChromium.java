@@ -67,7 +67,7 @@ public final class HeadlessChromium {
         return true;
       }
       browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
-      browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+      browser.findElement(By.cssSelector("input[type=password]")).sendKeys("ein-karmit-demo");
       browser.findElement(By.cssSelector("button[type=submit]")).click();
       wait.until(HeadlessChromium::landed);
       return true;

@@ -48,12 +48,12 @@ public final class PagedList {
 
   public static JsonNode page(TestRestTemplate rest, String user, String path, int page, int size) {
     String url = path + (path.contains("?") ? "&" : "?") + "page=" + page + "&size=" + size;
-    return ok(rest.withBasicAuth(user, "demo").getForEntity(url, JsonNode.class), url);
+    return ok(rest.withBasicAuth(user, "ein-karmit-demo").getForEntity(url, JsonNode.class), url);
   }
 
   /** The list's first page as a client that names no page reads it. */
   public static JsonNode firstPage(TestRestTemplate rest, String user, String path) {
-    return ok(rest.withBasicAuth(user, "demo").getForEntity(path, JsonNode.class), path);
+    return ok(rest.withBasicAuth(user, "ein-karmit-demo").getForEntity(path, JsonNode.class), path);
   }
 
   /** The refusal of a bad page or size: 400, a problem detail in Hebrew that names the parameter. */

@@ -27,7 +27,7 @@ public final class TasklistUser {
   private final String user;
 
   public TasklistUser(TestRestTemplate rest, String user) {
-    this.rest = rest.withBasicAuth(user, "demo");
+    this.rest = rest.withBasicAuth(user, "ein-karmit-demo");
     this.user = user;
   }
 
@@ -43,7 +43,7 @@ public final class TasklistUser {
       body.put("candidateGroup", candidateGroup);
     }
     body.putArray("processVariables").addObject().put("name", "year").put("operator", "eq").put("value", year);
-    var found = rest.postForEntity("/engine-rest/task", entity(body.toString()), JsonNode.class);
+    var found = rest.postForEntity("/engine-rest/task?maxResults=500", entity(body.toString()), JsonNode.class);
     assertThat(found.getStatusCode().value()).as(user + " lists tasks").isEqualTo(200);
     return StreamSupport.stream(found.getBody().spliterator(), false).toList();
   }

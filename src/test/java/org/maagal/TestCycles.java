@@ -37,7 +37,7 @@ public final class TestCycles {
   /** The strategy unit starts the year's cycle; every department's assessment task is open. */
   public void start(int year) {
     started.add(year);
-    var response = rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles",
+    var response = rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles",
         json("{\"year\": " + year + "}"), String.class);
     if (!response.getStatusCode().is2xxSuccessful()) {
       throw new IllegalStateException("Cycle " + year + " not started: " + response.getBody());
@@ -64,7 +64,7 @@ public final class TestCycles {
     body.add("file", new ClassPathResource(demoFile));
     var headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    var response = rest.withBasicAuth("noa-barak", "demo").postForEntity(path, new HttpEntity<>(body, headers),
+    var response = rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity(path, new HttpEntity<>(body, headers),
         String.class);
     if (!response.getStatusCode().is2xxSuccessful()) {
       throw new IllegalStateException(demoFile + " was not uploaded to " + path + ": " + response.getBody());

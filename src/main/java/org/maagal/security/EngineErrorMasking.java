@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.maagal.organization.Role;
@@ -28,23 +29,38 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  *   <li>if it is one of our forms' refusals (a task listener refused the values, which the engine
  *       wraps as a server error), the caller gets 400 or 403 with the Hebrew reason;</li>
+ *   <li>if it is a new password the policy refuses, the caller gets 400 with the policy in Hebrew;</li>
  *   <li>else an admin gets the engine's own answer (a deployment's parse error is theirs to fix);</li>
  *   <li>else the body goes to the log and the caller gets a plain problem detail.</li>
  * </ul>
- * The engine's 4xx answers (not found, not allowed, bad request) pass for everyone.
+ * A 400 for a list query without a page, or with one longer than the engine's {@code queryMaxResultsLimit}, is told
+ * in Hebrew as a problem detail; the engine's other 4xx answers (not found, not allowed, bad request) pass for
+ * everyone as they are.
  */
 class EngineErrorMasking extends OncePerRequestFilter {
 
   private static final Logger log = LoggerFactory.getLogger(EngineErrorMasking.class);
   private static final int KEPT_BYTES = 64 * 1024;
+  /** The engine's words when a new password fails the policy, which it answers as a server error. */
+  static final String PASSWORD_REFUSED = "Password does not match policy";
+  /** The engine's words when a logged-in user's list query asks for no page or too long a one (queryMaxResultsLimit). */
+  static final String UNBOUNDED_LIST = "An unbound number of results is forbidden!";
+  static final String LIST_OVER_LIMIT = "Max results limit of \\d+ exceeded!";
+  static final String QUERY_LIMIT = "רשימה ארוכה מדי: יש לבקש עמוד, עם maxResults של %,d שורות לכל היותר "
+      + "(ו-firstResult לעמוד הבא).";
 
   private final ProblemResponses problems;
   private final IdentityService identity;
+  private final int passwordMinLength;
+  private final int queryMaxResults;
   private final ObjectMapper json = new ObjectMapper();
 
-  EngineErrorMasking(ProblemResponses problems, IdentityService identity) {
+  EngineErrorMasking(ProblemResponses problems, IdentityService identity, int passwordMinLength,
+      int queryMaxResults) {
     this.problems = problems;
     this.identity = identity;
+    this.passwordMinLength = passwordMinLength;
+    this.queryMaxResults = queryMaxResults;
   }
 
   @Override
@@ -53,16 +69,28 @@ class EngineErrorMasking extends OncePerRequestFilter {
     var held = new ServerErrorHold(response, this::callerIsAdmin);
     chain.doFilter(request, held);
     held.flushWriter();
-    if (!held.serverError || response.isCommitted()) {
+    if (!held.withholding || response.isCommitted()) {
       return;
     }
     String body = held.withheld.toString(StandardCharsets.UTF_8);
     String message = engineMessage(body);
+    if (held.status == HttpStatus.BAD_REQUEST.value()) {
+      if (message.equals(UNBOUNDED_LIST) || message.matches(LIST_OVER_LIMIT)) {
+        response.reset();
+        problems.write(request, response, HttpStatus.BAD_REQUEST,
+            String.format(Locale.ROOT, QUERY_LIMIT, queryMaxResults));
+      } else {
+        response.getOutputStream().write(held.withheld.toByteArray()); // the engine's own answer, as it was
+      }
+      return;
+    }
     response.reset();
     if (message.contains(FormValues.REFUSED)) {
       problems.write(request, response, HttpStatus.BAD_REQUEST, message.substring(message.indexOf(FormValues.REFUSED)));
     } else if (message.contains(FormValues.FORBIDDEN)) {
       problems.write(request, response, HttpStatus.FORBIDDEN, message.substring(message.indexOf(FormValues.FORBIDDEN)));
+    } else if (message.contains(PASSWORD_REFUSED)) {
+      problems.write(request, response, HttpStatus.BAD_REQUEST, MaagalPasswordPolicy.describe(passwordMinLength));
     } else if (held.adminCaller) {
       response.setStatus(held.status);
       response.setContentType("application/json");
@@ -90,12 +118,13 @@ class EngineErrorMasking extends OncePerRequestFilter {
     return caller != null && caller.getGroupIds() != null && caller.getGroupIds().contains(Role.ADMIN.groupId());
   }
 
-  /** Passes everything through until the status says server error; from then on it holds the body back. */
+  /** Passes everything through until the status says server error or bad request; then it holds the body back. */
   private static final class ServerErrorHold extends HttpServletResponseWrapper {
 
     private final ByteArrayOutputStream withheld = new ByteArrayOutputStream();
     private final BooleanSupplier callerIsAdmin;
     private boolean serverError;
+    private boolean withholding;
     private boolean adminCaller;
     private int status = SC_OK;
     private ServletOutputStream stream;
@@ -108,7 +137,7 @@ class EngineErrorMasking extends OncePerRequestFilter {
 
     @Override
     public void setStatus(int status) {
-      record(status);
+      record(status, false);
       super.setStatus(status);
     }
 
@@ -119,8 +148,8 @@ class EngineErrorMasking extends OncePerRequestFilter {
 
     @Override
     public void sendError(int status, String message) throws IOException {
-      record(status);
-      if (serverError) {
+      record(status, true);
+      if (withholding) {
         super.setStatus(status);
       } else if (message == null) {
         super.sendError(status);
@@ -129,9 +158,11 @@ class EngineErrorMasking extends OncePerRequestFilter {
       }
     }
 
-    private void record(int status) {
+    /** A 400 is held back only with a body of the engine's (a list query's refusal comes with one). */
+    private void record(int status, boolean sentAsError) {
       this.status = status;
       this.serverError = status >= 500;
+      this.withholding = serverError || (status == SC_BAD_REQUEST && !sentAsError);
       if (serverError) {
         adminCaller = callerIsAdmin.getAsBoolean();
       }
@@ -144,7 +175,7 @@ class EngineErrorMasking extends OncePerRequestFilter {
         stream = new ServletOutputStream() {
           @Override
           public void write(int b) throws IOException {
-            if (!serverError) {
+            if (!withholding) {
               real.write(b);
             } else if (withheld.size() < KEPT_BYTES) {
               withheld.write(b);
@@ -153,7 +184,7 @@ class EngineErrorMasking extends OncePerRequestFilter {
 
           @Override
           public void write(byte[] bytes, int offset, int length) throws IOException {
-            if (!serverError) {
+            if (!withholding) {
               real.write(bytes, offset, length);
             } else {
               withheld.write(bytes, offset, Math.min(length, Math.max(0, KEPT_BYTES - withheld.size())));
@@ -162,7 +193,7 @@ class EngineErrorMasking extends OncePerRequestFilter {
 
           @Override
           public void flush() throws IOException {
-            if (!serverError) {
+            if (!withholding) {
               real.flush();
             }
           }
@@ -199,21 +230,21 @@ class EngineErrorMasking extends OncePerRequestFilter {
     @Override
     public void flushBuffer() throws IOException {
       flushWriter();
-      if (!serverError) {
+      if (!withholding) {
         super.flushBuffer();
       }
     }
 
     @Override
     public void setContentLength(int length) {
-      if (!serverError) {
+      if (!withholding) {
         super.setContentLength(length);
       }
     }
 
     @Override
     public void setContentLengthLong(long length) {
-      if (!serverError) {
+      if (!withholding) {
         super.setContentLengthLong(length);
       }
     }

@@ -9,13 +9,15 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Refuses to start the {@code production} profile with the demo's settings: no admin password from
- * the environment, a demo password, the demo profile beside it, or an initial password for people.
+ * the environment, a demo password or one shorter than the password policy's minimum, the demo profile beside it, or
+ * an initial password for people.
  * Runs before any bean, so nothing is written with a weak password.
  */
 public class ProductionSettingsCheck implements EnvironmentPostProcessor {
 
   static final String PRODUCTION = "production";
-  private static final Set<String> DEMO_PASSWORDS = Set.of("admin", "demo", "password", "camunda");
+  private static final Set<String> DEMO_PASSWORDS = Set.of("admin", "demo", "password", "camunda",
+      DemoPasswords.PEOPLE, DemoPasswords.ADMIN);
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -32,6 +34,8 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor {
       problems.add("MAAGAL_ADMIN_PASSWORD is not set");
     } else if (DEMO_PASSWORDS.contains(adminPassword.toLowerCase())) {
       problems.add("MAAGAL_ADMIN_PASSWORD is a demo password");
+    } else if (adminPassword.codePointCount(0, adminPassword.length()) < minLength(environment)) {
+      problems.add("MAAGAL_ADMIN_PASSWORD is shorter than " + minLength(environment) + " characters");
     }
     if (!environment.getProperty("maagal.organization.initial-password", "").isBlank()) {
       problems.add("maagal.organization.initial-password is set; production people get no shared password");
@@ -39,5 +43,9 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor {
     if (!problems.isEmpty()) {
       throw new IllegalStateException("The production profile refuses to start: " + String.join("; ", problems));
     }
+  }
+
+  private static int minLength(ConfigurableEnvironment environment) {
+    return environment.getProperty("maagal.passwords.min-length", Integer.class, PasswordProperties.DEFAULT_MIN_LENGTH);
   }
 }

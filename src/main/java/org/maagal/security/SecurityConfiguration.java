@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.maagal.organization.Role;
@@ -96,8 +97,9 @@ class SecurityConfiguration {
         // (the web apps' own login already gives the session a new id).
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
             .sessionFixation(fixation -> fixation.none()))
-        // Basic carries no cookie for a forged request to ride on; a request on the web apps' session is
-        // checked against their CSRF token by WebappSessionAuthentication, so Spring's own check stays off.
+        // A change with Basic credentials from another site is refused by CrossSiteBasicRefusal; a request on the
+        // web apps' session is checked against their CSRF token by WebappSessionAuthentication, so Spring's own
+        // check stays off.
         .csrf(csrf -> csrf.disable());
     return http.build();
   }
@@ -115,9 +117,22 @@ class SecurityConfiguration {
   /** Where the engine's REST resources answer: its own REST API and the web apps' copy of it. */
   static final String[] ENGINE_API = {"/engine-rest/*", "/camunda/api/*"};
 
+  /** Before any login is checked: a change with Basic credentials from another site is refused unread. */
   @Bean
-  FilterRegistrationBean<EngineErrorMasking> engineErrorMasking(ProblemResponses problems, IdentityService identity) {
-    var registration = new FilterRegistrationBean<>(new EngineErrorMasking(problems, identity));
+  FilterRegistrationBean<CrossSiteBasicRefusal> crossSiteBasicRefusal(ProblemResponses problems) {
+    var registration = new FilterRegistrationBean<>(new CrossSiteBasicRefusal(problems));
+    registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineErrorMasking> engineErrorMasking(ProblemResponses problems, ProcessEngine engine,
+      PasswordProperties passwords) {
+    int queryMaxResults = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getQueryMaxResultsLimit();
+    var registration = new FilterRegistrationBean<>(new EngineErrorMasking(problems, engine.getIdentityService(),
+        passwords.minLength(), queryMaxResults));
     registration.addUrlPatterns(ENGINE_API);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;

@@ -59,7 +59,7 @@ class PagingIntegrationTest {
 
   @Test
   void theOpenApiDescriptionDescribesPageAndSizeOfEveryPagedList() {
-    var description = rest.withBasicAuth("yael-dror", "demo").getForEntity("/v3/api-docs", JsonNode.class).getBody();
+    var description = rest.withBasicAuth("yael-dror", "ein-karmit-demo").getForEntity("/v3/api-docs", JsonNode.class).getBody();
 
     for (String path : PAGED) {
       var operation = description.at("/paths/" + path.replace("/", "~1") + "/get");
@@ -90,7 +90,7 @@ class PagingIntegrationTest {
   }
 
   private ResponseEntity<JsonNode> get(String pathAndQuery) {
-    return rest.withBasicAuth("noa-barak", "demo").getForEntity(pathAndQuery, JsonNode.class);
+    return rest.withBasicAuth("noa-barak", "ein-karmit-demo").getForEntity(pathAndQuery, JsonNode.class);
   }
 
   private static JsonNode parameter(JsonNode operation, String name) {

@@ -46,7 +46,7 @@ class ReadmeEndpointsIntegrationTest {
 
   @Test
   void everyApiEndpointTheDocumentsNameExists() throws IOException {
-    var description = rest.withBasicAuth("noa-barak", "demo").getForEntity("/v3/api-docs", JsonNode.class).getBody();
+    var description = rest.withBasicAuth("noa-barak", "ein-karmit-demo").getForEntity("/v3/api-docs", JsonNode.class).getBody();
     assertThat(description).isNotNull();
     Map<String, Set<String>> operations = new HashMap<>();
     description.get("paths").fields().forEachRemaining(path -> {

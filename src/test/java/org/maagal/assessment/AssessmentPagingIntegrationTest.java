@@ -87,9 +87,9 @@ class AssessmentPagingIntegrationTest {
 
   @Test
   void badPagingParametersAreRefused() {
-    PagedList.assertRefused(rest.withBasicAuth("noa-barak", "demo")
+    PagedList.assertRefused(rest.withBasicAuth("noa-barak", "ein-karmit-demo")
         .getForEntity("/api/cycles/" + YEAR + "/assessments?page=1.5", JsonNode.class), "page");
-    PagedList.assertRefused(rest.withBasicAuth("yael-dror", "demo")
+    PagedList.assertRefused(rest.withBasicAuth("yael-dror", "ein-karmit-demo")
         .getForEntity("/api/cycles/" + YEAR + "/assessments/schools?size=-3", JsonNode.class), "size");
   }
 

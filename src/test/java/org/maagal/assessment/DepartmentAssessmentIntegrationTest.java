@@ -42,7 +42,7 @@ class DepartmentAssessmentIntegrationTest {
 
   @BeforeEach
   void theCycleIsInItsSituationAssessment() {
-    rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
+    rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
     AsyncContinuations.runAll(management);
     schools = new TasklistUser(rest, "yael-dror");
     earlyChildhood = new TasklistUser(rest, "hila-carmeli");

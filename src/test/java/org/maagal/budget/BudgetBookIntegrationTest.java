@@ -204,7 +204,7 @@ class BudgetBookIntegrationTest {
   void anEmptyTemplateExplainsEveryColumnAndAnUnknownDepartmentIsNotFound() throws IOException {
     open(DEMO_YEAR);
 
-    var template = rest.withBasicAuth("yael-dror", "demo")
+    var template = rest.withBasicAuth("yael-dror", "ein-karmit-demo")
         .getForEntity("/api/cycles/" + DEMO_YEAR + "/budget/template.xlsx", byte[].class);
     var unknown = get("yael-dror", "/api/cycles/" + DEMO_YEAR + "/budget?department=no-such");
     var noBook = get("yael-dror", "/api/cycles/2099/budget");
@@ -224,11 +224,11 @@ class BudgetBookIntegrationTest {
   }
 
   private void open(int year) {
-    rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": " + year + "}"), String.class);
+    rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles", json("{\"year\": " + year + "}"), String.class);
   }
 
   private ResponseEntity<String> get(String user, String path) {
-    return rest.withBasicAuth(user, "demo").getForEntity(path, String.class);
+    return rest.withBasicAuth(user, "ein-karmit-demo").getForEntity(path, String.class);
   }
 
   private static JsonNode read(ResponseEntity<String> response) throws IOException {
@@ -245,7 +245,7 @@ class BudgetBookIntegrationTest {
     });
     var headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    String password = user.equals("admin") ? "admin" : "demo";
+    String password = user.equals("admin") ? "city-hall-keys" : "ein-karmit-demo";
     return rest.withBasicAuth(user, password).postForEntity(
         "/api/cycles/" + year + "/budget/import" + (dryRun ? "?dryRun=true" : ""), new HttpEntity<>(body, headers),
         String.class);

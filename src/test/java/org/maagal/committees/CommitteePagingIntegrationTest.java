@@ -84,9 +84,9 @@ class CommitteePagingIntegrationTest {
 
   @Test
   void badPagingParametersAreRefused() {
-    PagedList.assertRefused(rest.withBasicAuth("yael-dror", "demo")
+    PagedList.assertRefused(rest.withBasicAuth("yael-dror", "ein-karmit-demo")
         .getForEntity("/api/cycles/" + YEAR + "/goals/votes?size=501", JsonNode.class), "size");
-    PagedList.assertRefused(rest.withBasicAuth("yael-dror", "demo")
+    PagedList.assertRefused(rest.withBasicAuth("yael-dror", "ein-karmit-demo")
         .getForEntity("/api/cycles/" + YEAR + "/goals/decisions?page=abc", JsonNode.class), "page");
   }
 

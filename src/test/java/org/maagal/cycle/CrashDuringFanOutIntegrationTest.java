@@ -98,7 +98,7 @@ class CrashDuringFanOutIntegrationTest {
   }
 
   private static String taskOfTheYear(ApplicationProcess application, String key) {
-    var tasks = json(application.postJson("admin", "/engine-rest/task", "{\"taskDefinitionKey\": \"" + key
+    var tasks = json(application.postJson("admin", "/engine-rest/task?maxResults=1", "{\"taskDefinitionKey\": \"" + key
         + "\", \"processVariables\": [{\"name\": \"year\", \"operator\": \"eq\", \"value\": " + YEAR + "}]}"));
     return tasks.get(0).get("id").asText();
   }

@@ -48,7 +48,7 @@ class CycleApiIntegrationTest {
   void anyLoggedInUserReadsACycle() {
     post(STRATEGY_UNIT, "{\"year\": 2052}");
 
-    var response = rest.withBasicAuth(DEPARTMENT_MANAGER, "demo").getForEntity("/api/cycles/2052", JsonNode.class);
+    var response = rest.withBasicAuth(DEPARTMENT_MANAGER, "ein-karmit-demo").getForEntity("/api/cycles/2052", JsonNode.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody().get("year").asInt()).isEqualTo(2052);
@@ -107,16 +107,16 @@ class CycleApiIntegrationTest {
 
   @Test
   void anUnknownYearIsNotFound() {
-    var response = rest.withBasicAuth(DEPARTMENT_MANAGER, "demo").getForEntity("/api/cycles/2099", JsonNode.class);
+    var response = rest.withBasicAuth(DEPARTMENT_MANAGER, "ein-karmit-demo").getForEntity("/api/cycles/2099", JsonNode.class);
 
     assertProblem(response, HttpStatus.NOT_FOUND);
-    assertProblem(rest.withBasicAuth(DEPARTMENT_MANAGER, "demo").getForEntity("/api/cycles/soon", JsonNode.class),
+    assertProblem(rest.withBasicAuth(DEPARTMENT_MANAGER, "ein-karmit-demo").getForEntity("/api/cycles/soon", JsonNode.class),
         HttpStatus.BAD_REQUEST);
   }
 
   @Test
   void errorsNeverCarryAStackTrace() {
-    var response = rest.withBasicAuth(STRATEGY_UNIT, "demo")
+    var response = rest.withBasicAuth(STRATEGY_UNIT, "ein-karmit-demo")
         .exchange("/api/cycles", HttpMethod.POST, json("{\"year\": [1,2,3]}"), String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -124,7 +124,7 @@ class CycleApiIntegrationTest {
   }
 
   private ResponseEntity<JsonNode> post(String user, String body) {
-    return rest.withBasicAuth(user, "demo").exchange("/api/cycles", HttpMethod.POST, json(body), JsonNode.class);
+    return rest.withBasicAuth(user, "ein-karmit-demo").exchange("/api/cycles", HttpMethod.POST, json(body), JsonNode.class);
   }
 
   private static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status) {

@@ -37,7 +37,7 @@ class PhasesOneAndTwoEndToEndIntegrationTest {
 
   @Test
   void theStrategyUnitStartsTheCycleAndEveryoneDoesTheirPartUntilTheGoalTreeIsApproved() {
-    var started = rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": 2027}"),
+    var started = rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles", json("{\"year\": 2027}"),
         JsonNode.class);
     AsyncContinuations.runAll(management);
     assertThat(started.getStatusCode().value()).isEqualTo(201);

@@ -55,7 +55,7 @@ class LateCsvIntegrationTest {
         "{\"reason\":\"" + HostileCells.HYPERLINK.replace("\"", "\\\"") + "\"}");
     assertThat(stated.getStatusCode().value()).isEqualTo(204);
 
-    var csv = rest.withBasicAuth("noa-barak", "demo").getForEntity("/dashboard/late.csv?year=" + YEAR, byte[].class);
+    var csv = rest.withBasicAuth("noa-barak", "ein-karmit-demo").getForEntity("/dashboard/late.csv?year=" + YEAR, byte[].class);
 
     assertThat(csv.getStatusCode().value()).isEqualTo(200);
     var records = HostileCells.csvRecords(csv.getBody());

@@ -74,7 +74,7 @@ class DeadlinesIntegrationTest {
   @Test
   @Order(1)
   void everyTaskIsDueTenBusinessDaysLaterWithItsReminderTwoBusinessDaysBefore() {
-    var started = rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": 2038}"),
+    var started = rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles", json("{\"year\": 2038}"),
         String.class);
     AsyncContinuations.runAll(management);
     assertThat(started.getStatusCode().value()).isEqualTo(201);
@@ -89,7 +89,7 @@ class DeadlinesIntegrationTest {
   @Test
   @Order(2)
   void theReminderGoesToTheTasksGroupOnlyAndOnlyOnce() throws Exception {
-    var choice = rest.withBasicAuth("guy-hefetz", "demo").exchange("/api/me/notifications",
+    var choice = rest.withBasicAuth("guy-hefetz", "ein-karmit-demo").exchange("/api/me/notifications",
         org.springframework.http.HttpMethod.PUT, json("{\"dailyDigest\": true}"), String.class);
     assertThat(choice.getStatusCode().value()).isEqualTo(200);
     clockAt("2026-11-12T10:00:00+02:00");
@@ -134,7 +134,7 @@ class DeadlinesIntegrationTest {
         assertThat(message.get("id").asLong()).isEqualTo(987654321L);
         assertThat(message.get("mailedBy").asText()).isEqualTo("node-killed");
       });
-      assertThat(rest.withBasicAuth("yael-dror", "demo").getForEntity("/api/notifications/unconfirmed", String.class)
+      assertThat(rest.withBasicAuth("yael-dror", "ein-karmit-demo").getForEntity("/api/notifications/unconfirmed", String.class)
           .getStatusCode().value()).as("a department manager").isEqualTo(403);
     } finally {
       jdbc.update("delete from notification where id = 987654321");
@@ -144,7 +144,7 @@ class DeadlinesIntegrationTest {
   @Test
   @Order(4)
   void aTaskLateByABusinessDayEscalatesToTheHeadOfTheDivisionWithATaskInTasklist() throws Exception {
-    var reason = rest.withBasicAuth("yael-dror", "demo").exchange("/api/tasks/" + schoolsTask().getId()
+    var reason = rest.withBasicAuth("yael-dror", "ein-karmit-demo").exchange("/api/tasks/" + schoolsTask().getId()
         + "/late-reason", org.springframework.http.HttpMethod.PUT, json("{\"reason\":\"מחכים לנתוני משרד החינוך\"}"),
         String.class);
     assertThat(reason.getStatusCode().value()).isEqualTo(204);
@@ -235,13 +235,13 @@ class DeadlinesIntegrationTest {
   @Test
   @Order(8)
   void theStrategyUnitChangesTheCyclesCalendarAndADepartmentCannot() {
-    var changed = rest.withBasicAuth("noa-barak", "demo").exchange("/api/cycles/2038/calendar/castVote",
+    var changed = rest.withBasicAuth("noa-barak", "ein-karmit-demo").exchange("/api/cycles/2038/calendar/castVote",
         org.springframework.http.HttpMethod.PUT, json("{\"due\":7,\"reminderBefore\":2,\"escalateAfter\":1,"
             + "\"escalateToCeoAfter\":3}"), JsonNode.class);
-    var refused = rest.withBasicAuth("yael-dror", "demo").exchange("/api/cycles/2038/calendar/castVote",
+    var refused = rest.withBasicAuth("yael-dror", "ein-karmit-demo").exchange("/api/cycles/2038/calendar/castVote",
         org.springframework.http.HttpMethod.PUT, json("{\"due\":30,\"reminderBefore\":2,\"escalateAfter\":1,"
             + "\"escalateToCeoAfter\":3}"), String.class);
-    var invalid = rest.withBasicAuth("noa-barak", "demo").exchange("/api/cycles/2038/calendar/castVote",
+    var invalid = rest.withBasicAuth("noa-barak", "ein-karmit-demo").exchange("/api/cycles/2038/calendar/castVote",
         org.springframework.http.HttpMethod.PUT, json("{\"due\":2,\"reminderBefore\":5,\"escalateAfter\":1,"
             + "\"escalateToCeoAfter\":3}"), String.class);
 
@@ -249,7 +249,7 @@ class DeadlinesIntegrationTest {
     assertThat(changed.getBody().get("changedBy").asText()).isEqualTo("noa-barak");
     assertThat(refused.getStatusCode().value()).isEqualTo(403);
     assertThat(invalid.getStatusCode().value()).isEqualTo(400);
-    var calendar = rest.withBasicAuth("yael-dror", "demo").getForEntity("/api/cycles/2038/calendar", JsonNode.class)
+    var calendar = rest.withBasicAuth("yael-dror", "ein-karmit-demo").getForEntity("/api/cycles/2038/calendar", JsonNode.class)
         .getBody();
     assertThat(calendar.toString()).contains("\"task\":\"castVote\",\"due\":7");
   }

@@ -53,7 +53,7 @@ class LateTasksPagingIntegrationTest {
 
   @BeforeAll
   void aCycleWhoseTasksAreAllLate() {
-    var started = rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles",
+    var started = rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles",
         json("{\"year\": " + YEAR + "}"), String.class);
     assertThat(started.getStatusCode().value()).isEqualTo(201);
     AsyncContinuations.runAll(management);
@@ -109,7 +109,7 @@ class LateTasksPagingIntegrationTest {
 
   @Test
   void aBadPageIsRefused() {
-    PagedList.assertRefused(rest.withBasicAuth("noa-barak", "demo")
+    PagedList.assertRefused(rest.withBasicAuth("noa-barak", "ein-karmit-demo")
         .getForEntity("/api/cycles/" + YEAR + "/late-tasks?page=-1", JsonNode.class), "page");
   }
 

@@ -56,7 +56,7 @@ class NotificationsPagingIntegrationTest {
     assertThat(first.get("page").asInt()).isZero();
     assertThat(first.get("size").asInt()).isEqualTo(50);
     assertThat(first.get("items").size()).isEqualTo((int) Math.min(50, notifications.count()));
-    PagedList.assertRefused(rest.withBasicAuth("noa-barak", "demo")
+    PagedList.assertRefused(rest.withBasicAuth("noa-barak", "ein-karmit-demo")
         .getForEntity("/api/notifications?size=0", JsonNode.class), "size");
   }
 }

@@ -46,7 +46,7 @@ class TimeTravelIntegrationTest {
 
   @Test
   void twentyCallsInARowAnswerWhileTheJobExecutorRunsTheWatchAndTheTimerStaysOne() {
-    rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
+    rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
     AsyncContinuations.runAll(management);
     String schoolsTask = tasks.createTaskQuery().taskDefinitionKey("submitDepartmentAssessment")
         .taskCandidateGroup("dept-schools").processVariableValueEquals("year", YEAR).singleResult().getId();
@@ -71,7 +71,7 @@ class TimeTravelIntegrationTest {
 
     var statuses = new ArrayList<Integer>();
     for (int call = 0; call < 20; call++) {
-      statuses.add(rest.withBasicAuth("admin", "admin").postForEntity("/api/admin/time-travel", json("{\"days\": 1}"),
+      statuses.add(rest.withBasicAuth("admin", "city-hall-keys").postForEntity("/api/admin/time-travel", json("{\"days\": 1}"),
           String.class).getStatusCode().value());
       assertThat(deadlineWatchTimers()).hasSize(1);
     }

@@ -76,7 +76,10 @@ class TwoNodesIntegrationTest {
           "--maagal.notifications.mail=true", "--spring.mail.host=localhost",
           "--spring.mail.port=" + smtp.getSmtp().getPort(),
           // a killed node's jobs wait this long for the other node (a minute in production)
-          "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis());
+          "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
+          // the 5,000 people's initial password, hashed once each at the first start: at bcrypt's real cost (10,
+          // about 65 ms a hash here) that alone would take five minutes; this test is about the job executors
+          "--maagal.passwords.hash-cost=4");
 
       // the first node creates the schema and deploys; the second starts beside it on the same database
       try (var nodeA = ApplicationProcess.start(directory, withNode(common, "node-a"))) {

@@ -133,7 +133,7 @@ class GoalPlanningIntegrationTest {
     String oferVote = as("ofer-lavi").myTask("castVote", year);
 
     var byDepartmentManager = as("yael-dror").submit(oferVote, Map.of("vote", "against"));
-    var byAdmin = rest.withBasicAuth("admin", "admin").postForEntity("/engine-rest/task/" + oferVote + "/complete",
+    var byAdmin = rest.withBasicAuth("admin", "city-hall-keys").postForEntity("/engine-rest/task/" + oferVote + "/complete",
         json("{\"variables\":{\"vote\":{\"value\":\"against\"}}}"), String.class);
 
     assertThat(byDepartmentManager.getStatusCode().value()).isIn(403, 404);
@@ -144,7 +144,7 @@ class GoalPlanningIntegrationTest {
   }
 
   private void toTheDraft(int year) {
-    rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": " + year + "}"), String.class);
+    rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles", json("{\"year\": " + year + "}"), String.class);
     AsyncContinuations.runAll(management);
     new CycleFastForward(tasks).throughSituationAssessment(year);
     as("avner-golan").complete(as("avner-golan").task("setManagementEmphases", year),
@@ -185,7 +185,7 @@ class GoalPlanningIntegrationTest {
       });
       var headers = new HttpHeaders();
       headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-      return rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles/" + year + "/goals/import",
+      return rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles/" + year + "/goals/import",
           new HttpEntity<>(body, headers), String.class);
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);

@@ -102,7 +102,7 @@ class GoalTreeDiffIntegrationTest {
     int year = 2075;
     open(year);
 
-    var missing = rest.withBasicAuth("noa-barak", "demo")
+    var missing = rest.withBasicAuth("noa-barak", "ein-karmit-demo")
         .getForEntity("/api/cycles/" + year + "/goals/diff?from=1&to=9", String.class);
     assertThat(missing.getStatusCode().value()).isEqualTo(404);
     assertThat(missing.getHeaders().getContentType().toString()).startsWith("application/problem+json");
@@ -110,7 +110,7 @@ class GoalTreeDiffIntegrationTest {
 
     assertThat(status("/api/cycles/" + year + "/goals/diff?from=0&to=1")).isEqualTo(400);
     assertThat(status("/api/cycles/" + year + "/goals/diff?from=abc")).isEqualTo(400);
-    var onlyOne = rest.withBasicAuth("noa-barak", "demo")
+    var onlyOne = rest.withBasicAuth("noa-barak", "ein-karmit-demo")
         .getForEntity("/api/cycles/" + year + "/goals/diff", String.class);
     assertThat(onlyOne.getStatusCode().value()).as("version 1 has none before it").isEqualTo(400);
     assertThat(mapper.readTree(onlyOne.getBody()).get("detail").asText()).contains("אין גרסה קודמת");
@@ -139,7 +139,7 @@ class GoalTreeDiffIntegrationTest {
   }
 
   private void open(int year) {
-    rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": " + year + "}"), String.class);
+    rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles", json("{\"year\": " + year + "}"), String.class);
     AsyncContinuations.runAll(management);
   }
 
@@ -158,13 +158,13 @@ class GoalTreeDiffIntegrationTest {
   }
 
   private JsonNode get(String user, String path) {
-    var answer = rest.withBasicAuth(user, "demo").getForEntity(path, JsonNode.class);
+    var answer = rest.withBasicAuth(user, "ein-karmit-demo").getForEntity(path, JsonNode.class);
     assertThat(answer.getStatusCode().value()).as(path).isEqualTo(200);
     return answer.getBody();
   }
 
   private int status(String path) {
-    return rest.withBasicAuth("noa-barak", "demo").getForEntity(path, String.class).getStatusCode().value();
+    return rest.withBasicAuth("noa-barak", "ein-karmit-demo").getForEntity(path, String.class).getStatusCode().value();
   }
 
   private int versions(int year) {
@@ -181,7 +181,7 @@ class GoalTreeDiffIntegrationTest {
     });
     var headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return rest.withBasicAuth("noa-barak", "demo").postForEntity(
+    return rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity(
         "/api/cycles/" + year + "/goals/import" + (dryRun ? "?dryRun=true" : ""), new HttpEntity<>(body, headers),
         String.class);
   }

@@ -54,7 +54,7 @@ class GoalTreeDiffLinkBrowserIntegrationTest {
 
   @BeforeEach
   void aRevisedDraftIsPutToTheVote() {
-    rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
+    rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
     AsyncContinuations.runAll(management);
     var cycle = new CycleFastForward(tasks);
     cycle.throughSituationAssessment(YEAR);
@@ -109,7 +109,7 @@ class GoalTreeDiffLinkBrowserIntegrationTest {
     });
     var headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    var stored = rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles/" + YEAR + "/goals/import",
+    var stored = rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles/" + YEAR + "/goals/import",
         new HttpEntity<>(body, headers), String.class);
     assertThat(stored.getStatusCode().value()).isEqualTo(201);
   }

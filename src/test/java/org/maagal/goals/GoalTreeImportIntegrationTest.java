@@ -32,12 +32,12 @@ class GoalTreeImportIntegrationTest {
 
   @BeforeEach
   void theCycleIsOpen() {
-    rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
+    rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
   }
 
   @Test
   void theCycleStartsFromTheSeedTreeReadableAsJson() {
-    var tree = rest.withBasicAuth("yael-dror", "demo").getForEntity("/api/cycles/" + YEAR + "/goals?version=1",
+    var tree = rest.withBasicAuth("yael-dror", "ein-karmit-demo").getForEntity("/api/cycles/" + YEAR + "/goals?version=1",
         JsonNode.class).getBody();
 
     assertThat(tree.get("source").asText()).contains("demo-goal-tree-2027.csv");
@@ -56,7 +56,7 @@ class GoalTreeImportIntegrationTest {
 
   @Test
   void anExportedWorkbookOpensRightToLeftAndImportsBackAsANewDraft() throws Exception {
-    byte[] xlsx = rest.withBasicAuth("noa-barak", "demo")
+    byte[] xlsx = rest.withBasicAuth("noa-barak", "ein-karmit-demo")
         .getForEntity("/api/cycles/" + YEAR + "/goals/export.xlsx?version=1", byte[].class).getBody();
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       var sheet = workbook.getSheetAt(0);
@@ -82,7 +82,7 @@ class GoalTreeImportIntegrationTest {
 
   @Test
   void anEmptyTemplateIsForEveryoneWhoMayExportAndImportsAsItsSampleRow() throws Exception {
-    var template = rest.withBasicAuth("yael-dror", "demo")
+    var template = rest.withBasicAuth("yael-dror", "ein-karmit-demo")
         .getForEntity("/api/cycles/" + YEAR + "/goals/template.xlsx", byte[].class);
 
     assertThat(template.getStatusCode().value()).isEqualTo(200);
@@ -187,7 +187,7 @@ class GoalTreeImportIntegrationTest {
     assertThat(upload("noa-barak", "marked.csv", marked.getBytes(StandardCharsets.UTF_8)).getStatusCode().value())
         .isEqualTo(201);
 
-    var diff = rest.withBasicAuth("noa-barak", "demo").getForEntity("/api/cycles/" + YEAR + "/goals/diff",
+    var diff = rest.withBasicAuth("noa-barak", "ein-karmit-demo").getForEntity("/api/cycles/" + YEAR + "/goals/diff",
         JsonNode.class).getBody();
     assertThat(diff.at("/changes/changed")).singleElement().satisfies(changed -> {
       assertThat(changed.get("indicator").asText()).isEqualTo(guides);
@@ -201,7 +201,7 @@ class GoalTreeImportIntegrationTest {
 
   @Test
   void aCsvExportIsForExcelWithABomAndHebrewHeaders() {
-    byte[] csv = rest.withBasicAuth("noa-barak", "demo")
+    byte[] csv = rest.withBasicAuth("noa-barak", "ein-karmit-demo")
         .getForEntity("/api/cycles/" + YEAR + "/goals/export.csv?version=1", byte[].class).getBody();
 
     assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
@@ -249,7 +249,7 @@ class GoalTreeImportIntegrationTest {
     });
     var headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return rest.withBasicAuth(user, "demo").postForEntity("/api/cycles/" + YEAR + "/goals/import",
+    return rest.withBasicAuth(user, "ein-karmit-demo").postForEntity("/api/cycles/" + YEAR + "/goals/import",
         new HttpEntity<>(body, headers), String.class);
   }
 }

@@ -51,7 +51,7 @@ class GoalTreePageBrowserIntegrationTest {
 
   @BeforeEach
   void theCycleIsOpen() {
-    rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
+    rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
     browser = HeadlessChromium.start("he-IL");
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
@@ -156,7 +156,7 @@ class GoalTreePageBrowserIntegrationTest {
 
   /** Logs in as the browser would after its login prompt: every request carries the person's Basic login. */
   private void openAs(String user) {
-    String login = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    String login = Base64.getEncoder().encodeToString((user + ":ein-karmit-demo").getBytes(StandardCharsets.UTF_8));
     browser.executeCdpCommand("Network.enable", Map.of());
     browser.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", "Basic " + login)));
     browser.get("http://localhost:" + port + "/goals/?year=" + YEAR);

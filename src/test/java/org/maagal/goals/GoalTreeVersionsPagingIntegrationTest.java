@@ -45,11 +45,11 @@ class GoalTreeVersionsPagingIntegrationTest {
 
   @Test
   void aCycleWithoutATreeIsNotFoundAndBadPagingParametersAreRefused() {
-    var none = rest.withBasicAuth("yael-dror", "demo").getForEntity("/api/cycles/2067/goals/versions",
+    var none = rest.withBasicAuth("yael-dror", "ein-karmit-demo").getForEntity("/api/cycles/2067/goals/versions",
         JsonNode.class);
 
     assertThat(none.getStatusCode().value()).isEqualTo(404);
-    PagedList.assertRefused(rest.withBasicAuth("yael-dror", "demo")
+    PagedList.assertRefused(rest.withBasicAuth("yael-dror", "ein-karmit-demo")
         .getForEntity("/api/cycles/" + YEAR + "/goals/versions?size=abc", JsonNode.class), "size");
   }
 }

@@ -30,7 +30,7 @@ class OrganizationSyncIntegrationTest {
         .contains("dept-schools", "committee-team-educational");
     assertThat(identity.createGroupQuery().groupMember("noa-barak").list()).extracting("id")
         .contains("dept-strategy", "strategy-unit", "committee-design", "committee-steering");
-    assertThat(identity.checkPassword("yael-dror", "demo")).isTrue();
+    assertThat(identity.checkPassword("yael-dror", "ein-karmit-demo")).isTrue();
   }
 
   @Test
@@ -39,7 +39,7 @@ class OrganizationSyncIntegrationTest {
     long groups = identity.createGroupQuery().count();
     long grants = authorizations.createAuthorizationQuery().count();
 
-    var report = sync.synchronize(demo, "demo");
+    var report = sync.synchronize(demo, "ein-karmit-demo");
 
     assertThat(report.changedNothing()).isTrue();
     assertThat(identity.createUserQuery().count()).isEqualTo(users);
@@ -54,8 +54,8 @@ class OrganizationSyncIntegrationTest {
         .read("classpath:organization/demo-with-new-department.yaml"));
     long usersBefore = identity.createUserQuery().count();
 
-    var first = sync.synchronize(grown, "demo");
-    var second = sync.synchronize(grown, "demo");
+    var first = sync.synchronize(grown, "ein-karmit-demo");
+    var second = sync.synchronize(grown, "ein-karmit-demo");
 
     assertThat(first.groupsCreated()).isEqualTo(1);
     assertThat(first.usersCreated()).isEqualTo(1);

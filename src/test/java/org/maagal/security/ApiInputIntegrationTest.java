@@ -96,7 +96,7 @@ class ApiInputIntegrationTest {
     String path = "/engine-rest/process-instance/" + cycle + "/variables/unreadable";
 
     var strategyUnit = strategyUnit().get(path);
-    var admin = RawClient.as(port, "admin", "admin").get(path);
+    var admin = RawClient.as(port, "admin", "city-hall-keys").get(path);
 
     assertProblem(strategyUnit, 500);
     assertThat(strategyUnit.body()).doesNotContain("no.such.Type", "SPIN", "deserialize");
@@ -109,6 +109,6 @@ class ApiInputIntegrationTest {
   }
 
   private RawClient strategyUnit() {
-    return RawClient.as(port, "eyal-friedman", "demo");
+    return RawClient.as(port, "eyal-friedman", "ein-karmit-demo");
   }
 }

@@ -69,7 +69,7 @@ class DeploymentSafetyIntegrationTest {
         + "<definitions xmlns=\"" + BPMN + "\" targetNamespace=\"x\">"
         + "<process id=\"xxe\" name=\"&leak;\" isExecutable=\"true\" historyTimeToLive=\"1\"/></definitions>";
 
-    var response = deploy("admin", "admin", "xxe.bpmn", xml);
+    var response = deploy("admin", "city-hall-keys", "xxe.bpmn", xml);
 
     assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isFalse();
     assertThat(response.getBody()).doesNotContain("root:");
@@ -83,7 +83,7 @@ class DeploymentSafetyIntegrationTest {
         + "<definitions xmlns=\"" + BPMN + "\" targetNamespace=\"x\">"
         + "<process id=\"dtd\" isExecutable=\"true\" historyTimeToLive=\"1\"/></definitions>";
 
-    var response = deploy("admin", "admin", "dtd.bpmn", xml);
+    var response = deploy("admin", "city-hall-keys", "dtd.bpmn", xml);
 
     assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isFalse();
     assertThat(fetchesFromAttackersServer).hasValue(0);
@@ -99,7 +99,7 @@ class DeploymentSafetyIntegrationTest {
         + "\" namespace=\"x\"/>"
         + "<process id=\"schema-reference\" isExecutable=\"false\"/></definitions>";
 
-    var response = deploy("admin", "admin", "schema-reference.bpmn", xml);
+    var response = deploy("admin", "city-hall-keys", "schema-reference.bpmn", xml);
 
     assertThat(fetchesFromAttackersServer).hasValue(0);
     repository.createDeploymentQuery().deploymentName("schema-reference.bpmn").list()
@@ -115,7 +115,7 @@ class DeploymentSafetyIntegrationTest {
         + "namespace=\"x\"><decision id=\"xxe-decision\" name=\"x\"><literalExpression><text>1</text>"
         + "</literalExpression></decision></definitions>";
 
-    var response = deploy("admin", "admin", "xxe.dmn", xml);
+    var response = deploy("admin", "city-hall-keys", "xxe.dmn", xml);
 
     assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isFalse();
     assertThat(fetchesFromAttackersServer).hasValue(0);
@@ -126,7 +126,7 @@ class DeploymentSafetyIntegrationTest {
   void aScriptTaskFromTheStrategyUnitIsRefused() {
     long before = repository.createDeploymentQuery().count();
 
-    var response = deploy("eyal-friedman", "demo", "script.bpmn", processWithScriptTask());
+    var response = deploy("eyal-friedman", "ein-karmit-demo", "script.bpmn", processWithScriptTask());
 
     assertThat(response.getStatusCode().value()).isEqualTo(403);
     assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
@@ -142,7 +142,7 @@ class DeploymentSafetyIntegrationTest {
     mistake.addPermission(Permissions.CREATE);
     mistake = authorizations.saveAuthorization(mistake);
     try {
-      var response = deploy("roee-kedem", "demo", "script.bpmn", processWithScriptTask());
+      var response = deploy("roee-kedem", "ein-karmit-demo", "script.bpmn", processWithScriptTask());
 
       assertThat(response.getStatusCode().value()).isEqualTo(403);
       assertThat(response.getBody()).contains("camunda-admin");

@@ -6,14 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.maagal.JsonBody.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maagal.MaagalIntegrationTest;
+import org.maagal.WebappSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -31,10 +38,16 @@ class EngineRestSecurityIntegrationTest {
   static final String SCHOOLS_MANAGER = "yael-dror";
   static final String EARLY_CHILDHOOD_MANAGER = "hila-carmeli";
   static final String STRATEGY_UNIT = "noa-barak";
-  static final String PASSWORD = "demo";
+  static final String PASSWORD = "ein-karmit-demo";
 
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  @LocalServerPort
+  int port;
   @Autowired
   TestRestTemplate rest;
+  @Autowired
+  RuntimeService runtime;
   @Autowired
   ManagementService management;
   @Autowired
@@ -60,7 +73,7 @@ class EngineRestSecurityIntegrationTest {
 
   @Test
   void departmentManagerSeesOnlyTheirDepartmentsTasks() {
-    var response = as(SCHOOLS_MANAGER).getForEntity("/engine-rest/task", JsonNode.class);
+    var response = as(SCHOOLS_MANAGER).getForEntity("/engine-rest/task?firstResult=0&maxResults=100", JsonNode.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     // hers: her department's assessment and work plan, and her working team's channel picture (she is on the team)
@@ -92,7 +105,7 @@ class EngineRestSecurityIntegrationTest {
 
   @Test
   void departmentManagerSeesOnlyTheirDepartmentsProcessInstances() {
-    var instances = as(SCHOOLS_MANAGER).getForEntity("/engine-rest/process-instance", JsonNode.class).getBody();
+    var instances = as(SCHOOLS_MANAGER).getForEntity("/engine-rest/process-instance?firstResult=0&maxResults=100", JsonNode.class).getBody();
 
     assertThat(instances).isNotEmpty().allSatisfy(instance -> {
       String id = instance.get("id").asText();
@@ -124,6 +137,100 @@ class EngineRestSecurityIntegrationTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(repository.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
+  }
+
+  @Test
+  void anUnboundedOrTooLongListIsRefusedAndAPageIsServed() {
+    var client = RawClient.as(port, SCHOOLS_MANAGER, PASSWORD);
+    String refusal = String.format(Locale.ROOT, EngineErrorMasking.QUERY_LIMIT, 2000);
+
+    for (var refused : List.of(client.get("/engine-rest/task"), client.json("POST", "/engine-rest/task", "{}"),
+        client.get("/engine-rest/task?maxResults=2001"), client.get("/engine-rest/history/process-instance"),
+        client.get("/engine-rest/filter"),
+        // the admin too: the limit is for every logged-in caller
+        RawClient.as(port, "admin", "city-hall-keys").get("/engine-rest/task"))) {
+      RawClient.assertProblem(refused, 400);
+      assertThat(refused.body()).contains(refusal).contains("2,000");
+    }
+    assertThat(client.get("/engine-rest/task?firstResult=0&maxResults=2000").statusCode()).isEqualTo(200);
+    assertThat(client.get("/engine-rest/task/count").statusCode()).isEqualTo(200);
+    // the engine's other refusals stay its own
+    var unknownSorting = client.get("/engine-rest/task?maxResults=10&sortBy=nonsense&sortOrder=asc");
+    assertThat(unknownSorting.statusCode()).isEqualTo(400);
+    assertThat(unknownSorting.body()).contains("\"type\"").doesNotContain(refusal);
+  }
+
+  @Test
+  void tasklistsPagedQueriesAndTheDashboardStillWork() throws Exception {
+    var tasklist = new WebappSession(port);
+    assertThat(tasklist.login(STRATEGY_UNIT, PASSWORD, "tasklist")).isEqualTo(200);
+    // what Tasklist asks, as it asks it: the filters 2,000 at a time, then a filter's first 15 tasks
+    var filters = tasklist.open("/camunda/api/engine/engine/default/filter?firstResult=0&maxResults=2000"
+        + "&itemCount=false&resourceType=Task");
+    assertThat(filters.statusCode()).as(filters.body()).isEqualTo(200);
+    var shared = mapper.readTree(filters.body());
+    assertThat(shared).isNotEmpty();
+    var page = tasklist.send("POST", "/camunda/api/engine/engine/default/filter/" + shared.get(0).get("id").asText()
+        + "/list?firstResult=0&maxResults=15", "{}", tasklist.csrfToken());
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+    assertThat(mapper.readTree(page.body()).isArray()).isTrue();
+
+    var dashboard = tasklist.open("/dashboard/");
+    assertThat(dashboard.statusCode()).isEqualTo(200);
+    assertThat(dashboard.body()).contains("<main");
+  }
+
+  @Test
+  void aChangeWithBasicCredentialsFromAnotherSiteIsRefusedAndChangesNothing() throws Exception {
+    String schoolsTask = taskOfGroup("dept-schools");
+    var manager = RawClient.as(port, SCHOOLS_MANAGER, PASSWORD);
+    var admin = RawClient.as(port, "admin", "city-hall-keys");
+    String instance = tasks.createTaskQuery().taskId(schoolsTask).singleResult().getProcessInstanceId();
+    assertThat(RawClient.as(port, STRATEGY_UNIT, PASSWORD).get("/api/cycles/2084").statusCode()).isEqualTo(404);
+    var anotherSite = List.of(Map.of("Sec-Fetch-Site", "cross-site"), Map.of("Sec-Fetch-Site", "same-site"),
+        Map.of("Origin", "https://evil.example"), Map.of("Origin", "null"),
+        Map.of("Origin", "http://localhost:" + (port + 1)), Map.of("Origin", "https://localhost:" + port),
+        Map.of("Origin", "http://evil.example", "Sec-Fetch-Site", "cross-site"));
+
+    for (var headers : anotherSite) {
+      assertRefusedAsCrossSite(manager.withHeaders(headers).json("POST", "/engine-rest/task/" + schoolsTask
+          + "/complete", "{\"variables\":{}}"), headers);
+      assertRefusedAsCrossSite(manager.withHeaders(headers).json("PUT", "/engine-rest/task/" + schoolsTask
+          + "/variables/comment", "{\"value\":\"forged\",\"type\":\"String\"}"), headers);
+      assertRefusedAsCrossSite(admin.withHeaders(headers).send("DELETE", "/engine-rest/process-instance/" + instance,
+          null, null), headers);
+      assertRefusedAsCrossSite(admin.withHeaders(headers).json("PATCH", "/api/cycles/2040", "{}"), headers);
+      assertRefusedAsCrossSite(RawClient.as(port, STRATEGY_UNIT, PASSWORD).withHeaders(headers)
+          .json("POST", "/api/cycles", "{\"year\": 2084}"), headers);
+    }
+
+    assertThat(tasks.createTaskQuery().taskId(schoolsTask).count()).isOne();
+    assertThat(tasks.getVariable(schoolsTask, "comment")).isNull();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isOne();
+    assertThat(RawClient.as(port, STRATEGY_UNIT, PASSWORD).get("/api/cycles/2084").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void scriptsThisSitesOwnPagesAndReadsFromAnotherSitePass() {
+    var manager = RawClient.as(port, SCHOOLS_MANAGER, PASSWORD);
+    var ownOrigin = Map.of("Origin", manager.origin(), "Sec-Fetch-Site", "same-origin");
+
+    // a script or another system: no Origin, no Sec-Fetch-* headers
+    assertThat(manager.json("POST", "/engine-rest/task?maxResults=15", "{}").statusCode()).isEqualTo(200);
+    assertThat(manager.json("POST", "/api/cycles", "{\"year\": 2089}").statusCode()).isEqualTo(403);
+    // a page of this site
+    assertThat(manager.withHeaders(ownOrigin).json("POST", "/engine-rest/task?maxResults=15", "{}").statusCode())
+        .isEqualTo(200);
+    assertThat(manager.withHeaders(Map.of("Sec-Fetch-Site", "none")).json("POST", "/engine-rest/task?maxResults=15",
+        "{}").statusCode()).isEqualTo(200);
+    // a read from another site changes nothing, and the browser keeps its answer from that site's script
+    assertThat(manager.withHeaders(Map.of("Sec-Fetch-Site", "cross-site", "Origin", "https://evil.example"))
+        .get("/engine-rest/task/count").statusCode()).isEqualTo(200);
+  }
+
+  private static void assertRefusedAsCrossSite(HttpResponse<String> response, Map<String, String> headers) {
+    RawClient.assertProblem(response, 403);
+    assertThat(response.body()).as("%s", headers).contains(CrossSiteBasicRefusal.REFUSED);
   }
 
   private String taskOfGroup(String groupId) {

@@ -105,7 +105,7 @@ class ForeignValuesCompletionIntegrationTest {
       Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
       assertThat(task).as("an open " + taskKey).isNotNull();
       String user = rightfulUser(task);
-      var client = RawClient.as(port, user, "demo");
+      var client = RawClient.as(port, user, "ein-karmit-demo");
       var before = snapshot(instance.getId(), task.getId());
       for (String variable : routing) {
         String body = "{\"variables\": {\"" + variable + "\": {\"value\": " + json(foreignValue(variable)) + "}}}";
@@ -135,7 +135,7 @@ class ForeignValuesCompletionIntegrationTest {
     try {
       Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
       var session = new WebappSession(port);
-      assertThat(session.login(rightfulUser(task), "demo", "tasklist")).isEqualTo(200);
+      assertThat(session.login(rightfulUser(task), "ein-karmit-demo", "tasklist")).isEqualTo(200);
       var before = snapshot(instance.getId(), task.getId());
       var response = session.send("POST", "/camunda/api/engine/engine/default/task/" + task.getId() + "/submit-form",
           "{\"variables\": {\"state\": {\"value\": \"מצב\"}, \"departmentId\": {\"value\": \"youth\"}}}",

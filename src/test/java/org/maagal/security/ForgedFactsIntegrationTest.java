@@ -70,7 +70,7 @@ class ForgedFactsIntegrationTest {
   void aDepartmentManagerCompletingHerOwnAssessmentWithAnotherDepartmentIsRefusedAndNothingIsWritten() {
     aCycleIsInItsSituationAssessment(2004);
     Task schools = departmentTask("submitDepartmentAssessment", "schools");
-    var yael = RawClient.as(port, "yael-dror", "demo");
+    var yael = RawClient.as(port, "yael-dror", "ein-karmit-demo");
 
     var response = yael.json("POST", "/engine-rest/task/" + schools.getId() + "/complete",
         "{\"variables\": {\"state\": {\"value\": \"הטקסט של יעל\"}, \"departmentId\": {\"value\": \"youth\"}}}");
@@ -87,7 +87,7 @@ class ForgedFactsIntegrationTest {
     aCycleIsInItsSituationAssessment(2048);
     Task schools = departmentTask("submitDepartmentAssessment", "schools");
 
-    var response = RawClient.as(port, "yael-dror", "demo").json("POST", "/engine-rest/task/" + schools.getId()
+    var response = RawClient.as(port, "yael-dror", "ein-karmit-demo").json("POST", "/engine-rest/task/" + schools.getId()
         + "/complete", "{\"variables\": {\"state\": {\"value\": \"[]\", \"type\": \"Object\", \"valueInfo\": {"
         + "\"objectTypeName\": \"java.util.ArrayList\", \"serializationDataFormat\": \"application/json\"}}}}");
 
@@ -102,7 +102,7 @@ class ForgedFactsIntegrationTest {
     Task schools = departmentTask("submitDepartmentAssessment", "schools");
     runtime.setVariable(schools.getProcessInstanceId(), "departmentId", "youth");
 
-    var response = RawClient.as(port, "yael-dror", "demo").json("POST", "/engine-rest/task/" + schools.getId()
+    var response = RawClient.as(port, "yael-dror", "ein-karmit-demo").json("POST", "/engine-rest/task/" + schools.getId()
         + "/complete", "{\"variables\": {\"state\": {\"value\": \"הטקסט של יעל\"}, \"achievements\": {\"value\":"
         + " \"הישגים\"}, \"gaps\": {\"value\": \"פערים\"}, \"challenges\": {\"value\": \"אתגרים\"}}}");
 
@@ -122,7 +122,7 @@ class ForgedFactsIntegrationTest {
         .taskCandidateGroup(Organization.committeeGroupId(team)).singleResult();
     String member = organization.committeeMemberIds(team).get(0);
 
-    var response = RawClient.as(port, member, "demo").json("POST", "/engine-rest/task/" + picture.getId()
+    var response = RawClient.as(port, member, "ein-karmit-demo").json("POST", "/engine-rest/task/" + picture.getId()
         + "/complete", "{\"variables\": {\"picture\": {\"value\": \"תמונה\"}, \"teamId\": {\"value\": \"" + otherTeam
         + "\"}}}");
 
@@ -139,7 +139,7 @@ class ForgedFactsIntegrationTest {
     Task business = departmentTask("submitDepartmentAssessment", "business");
     Task escalation = escalationOf(schools, "orna-katz");
 
-    var response = RawClient.as(port, "orna-katz", "demo").json("POST", "/engine-rest/task/" + escalation.getId()
+    var response = RawClient.as(port, "orna-katz", "ein-karmit-demo").json("POST", "/engine-rest/task/" + escalation.getId()
         + "/complete", "{\"variables\": {\"action\": {\"value\": \"extend\"}, \"extendDays\": {\"value\": 60},"
         + " \"reason\": {\"value\": \"בטיפול\"}, \"lateTaskId\": {\"value\": \"" + business.getId() + "\"}}}");
 
@@ -157,7 +157,7 @@ class ForgedFactsIntegrationTest {
     Task escalation = escalationOf(schools, "orna-katz");
     runtime.setVariable(escalation.getProcessInstanceId(), "lateTaskId", business.getId());
 
-    var response = RawClient.as(port, "orna-katz", "demo").json("POST", "/engine-rest/task/" + escalation.getId()
+    var response = RawClient.as(port, "orna-katz", "ein-karmit-demo").json("POST", "/engine-rest/task/" + escalation.getId()
         + "/complete", "{\"variables\": {\"action\": {\"value\": \"extend\"}, \"extendDays\": {\"value\": 3},"
         + " \"reason\": {\"value\": \"בטיפול\"}}}");
 

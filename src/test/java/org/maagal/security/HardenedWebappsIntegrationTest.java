@@ -35,7 +35,7 @@ class HardenedWebappsIntegrationTest {
     var cookies = new java.util.ArrayList<String>();
     // a login refused for its missing CSRF token, on a fresh session
     var refused = new WebappSession(port).post("/camunda/api/admin/auth/user/default/login/tasklist",
-        "username=yael-dror&password=demo", false);
+        "username=yael-dror&password=ein-karmit-demo", false);
     assertThat(refused.statusCode()).isEqualTo(403);
     cookies.addAll(refused.headers().allValues("Set-Cookie"));
     // a wrong password, a page, a right login, the API without and with a login
@@ -46,9 +46,9 @@ class HardenedWebappsIntegrationTest {
     var loggedIn = new WebappSession(port);
     cookies.addAll(loggedIn.open("/camunda/app/tasklist/default/").headers().allValues("Set-Cookie"));
     cookies.addAll(loggedIn.post("/camunda/api/admin/auth/user/default/login/tasklist",
-        "username=hila-carmeli&password=demo", true).headers().allValues("Set-Cookie"));
+        "username=hila-carmeli&password=ein-karmit-demo", true).headers().allValues("Set-Cookie"));
     cookies.addAll(RawClient.anonymous(port).get("/api/cycles").headers().allValues("Set-Cookie"));
-    cookies.addAll(RawClient.as(port, "hila-carmeli", "demo").get("/goals/").headers().allValues("Set-Cookie"));
+    cookies.addAll(RawClient.as(port, "hila-carmeli", "ein-karmit-demo").get("/goals/").headers().allValues("Set-Cookie"));
 
     assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="));
     assertThat(cookies).allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("SameSite="));
@@ -68,7 +68,7 @@ class HardenedWebappsIntegrationTest {
 
   @Test
   void theApiCarriesSecurityHeaders() {
-    var response = RawClient.as(port, "itay-ron", "demo").get("/api/cycles");
+    var response = RawClient.as(port, "itay-ron", "ein-karmit-demo").get("/api/cycles");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Security-Policy"))
@@ -83,27 +83,27 @@ class HardenedWebappsIntegrationTest {
   void aWrongPasswordDelaysTheNextLoginOnTheEngineApi() {
     assertThat(RawClient.as(port, "adi-paz", "guess").get("/engine-rest/task").statusCode()).isEqualTo(401);
 
-    assertThat(RawClient.as(port, "adi-paz", "demo").get("/engine-rest/task").statusCode()).isEqualTo(401);
+    assertThat(RawClient.as(port, "adi-paz", "ein-karmit-demo").get("/engine-rest/task").statusCode()).isEqualTo(401);
   }
 
   @Test
   void aWrongPasswordDelaysTheNextLoginOnThePages() throws Exception {
     assertThat(new WebappSession(port).login("nitzan-lev", "guess", "tasklist")).isEqualTo(401);
 
-    assertThat(new WebappSession(port).login("nitzan-lev", "demo", "tasklist")).isEqualTo(401);
+    assertThat(new WebappSession(port).login("nitzan-lev", "ein-karmit-demo", "tasklist")).isEqualTo(401);
   }
 
   @Test
   void aWrongPasswordDelaysTheNextLoginOnOurApi() {
     assertThat(RawClient.as(port, "sivan-hadar", "guess").get("/api/cycles").statusCode()).isEqualTo(401);
 
-    assertThat(RawClient.as(port, "sivan-hadar", "demo").get("/api/cycles").statusCode()).isEqualTo(401);
+    assertThat(RawClient.as(port, "sivan-hadar", "ein-karmit-demo").get("/api/cycles").statusCode()).isEqualTo(401);
   }
 
   @Test
   void theDatabaseConsoleIsNotThere() {
     for (String path : new String[] {"/h2-console", "/h2-console/", "/h2-console/login.do"}) {
-      var response = RawClient.as(port, "admin", "admin").get(path);
+      var response = RawClient.as(port, "admin", "city-hall-keys").get(path);
       assertThat(response.statusCode()).as(path).isIn(401, 403, 404);
       assertThat(response.body()).as(path).doesNotContain("H2 Console", "JDBC URL");
     }

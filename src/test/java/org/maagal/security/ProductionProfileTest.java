@@ -26,6 +26,14 @@ class ProductionProfileTest {
   }
 
   @Test
+  void refusesTheNewDemoPasswordsAndAnAdminPasswordShorterThanThePolicy() {
+    assertThatThrownBy(() -> start("--camunda.bpm.admin-user.password=city-hall-keys"))
+        .hasMessageContaining("MAAGAL_ADMIN_PASSWORD is a demo password");
+    assertThatThrownBy(() -> start("--camunda.bpm.admin-user.password=Sh0rt-pass"))
+        .hasMessageContaining("MAAGAL_ADMIN_PASSWORD is shorter than 12 characters");
+  }
+
+  @Test
   void refusesAnInitialPasswordForPeople() {
     assertThatThrownBy(() -> start("--camunda.bpm.admin-user.password=Str0ng-and-long",
         "--maagal.organization.initial-password=demo"))

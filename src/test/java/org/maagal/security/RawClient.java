@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Requests exactly as an attacker writes them: any method, raw query strings, any content type,
@@ -18,20 +20,34 @@ final class RawClient {
 
   private final int port;
   private final String authorization;
+  private final Map<String, String> headers;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  private RawClient(int port, String authorization) {
+  private RawClient(int port, String authorization, Map<String, String> headers) {
     this.port = port;
     this.authorization = authorization;
+    this.headers = headers;
   }
 
   static RawClient anonymous(int port) {
-    return new RawClient(port, null);
+    return new RawClient(port, null, Map.of());
   }
 
   static RawClient as(int port, String user, String password) {
     String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new RawClient(port, "Basic " + token);
+    return new RawClient(port, "Basic " + token, Map.of());
+  }
+
+  /** The same client, sending these headers too (as a browser would: Origin, Sec-Fetch-Site). */
+  RawClient withHeaders(Map<String, String> more) {
+    var all = new LinkedHashMap<>(headers);
+    all.putAll(more);
+    return new RawClient(port, authorization, all);
+  }
+
+  /** This server's own origin, as a browser names it. */
+  String origin() {
+    return "http://localhost:" + port;
   }
 
   HttpResponse<String> get(String pathAndQuery) {
@@ -52,6 +68,7 @@ final class RawClient {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
+    headers.forEach(request::header);
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException | InterruptedException e) {

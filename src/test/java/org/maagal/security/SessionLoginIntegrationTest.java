@@ -43,7 +43,7 @@ class SessionLoginIntegrationTest {
 
   @BeforeAll
   void theCycleIsAtTheWorkPlans() {
-    rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
+    rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
     AsyncContinuations.runAll(management);
     var fastForward = new CycleFastForward(tasks);
     fastForward.throughSituationAssessment(YEAR);
@@ -126,7 +126,7 @@ class SessionLoginIntegrationTest {
 
   @Test
   void basicStaysAsItWasWithoutCsrf() {
-    var added = rest.withBasicAuth("itay-ron", "demo").postForEntity(ACTIVITIES, json("{\"title\":\"מתוך סקריפט\"}"),
+    var added = rest.withBasicAuth("itay-ron", "ein-karmit-demo").postForEntity(ACTIVITIES, json("{\"title\":\"מתוך סקריפט\"}"),
         String.class);
 
     assertThat(added.getStatusCode().value()).isEqualTo(201);
@@ -134,7 +134,7 @@ class SessionLoginIntegrationTest {
 
   private WebappSession loggedIn(String user) throws Exception {
     var browser = new WebappSession(port);
-    assertThat(browser.login(user, "demo", "tasklist")).isEqualTo(200);
+    assertThat(browser.login(user, "ein-karmit-demo", "tasklist")).isEqualTo(200);
     return browser;
   }
 

@@ -75,6 +75,6 @@ class UnauthenticatedAccessIntegrationTest {
   @Test
   void aWrongPasswordIsNoLogin() {
     assertThat(RawClient.as(port, "lior-sagi", "wrong").get("/engine-rest/task").statusCode()).isEqualTo(401);
-    assertThat(RawClient.as(port, "no-such-user", "demo").get("/api/cycles").statusCode()).isEqualTo(401);
+    assertThat(RawClient.as(port, "no-such-user", "ein-karmit-demo").get("/api/cycles").statusCode()).isEqualTo(401);
   }
 }

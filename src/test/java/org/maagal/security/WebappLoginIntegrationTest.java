@@ -18,15 +18,15 @@ class WebappLoginIntegrationTest {
   void departmentManagerLogsInToTasklistButNotCockpit() throws Exception {
     var browser = browser();
 
-    assertThat(browser.login("hila-carmeli", "demo", "tasklist")).isEqualTo(200);
-    assertThat(browser.login("hila-carmeli", "demo", "cockpit")).isEqualTo(403);
+    assertThat(browser.login("hila-carmeli", "ein-karmit-demo", "tasklist")).isEqualTo(200);
+    assertThat(browser.login("hila-carmeli", "ein-karmit-demo", "cockpit")).isEqualTo(403);
   }
 
   @Test
   void strategyUnitAndAdminLogInToCockpit() throws Exception {
-    assertThat(browser().login("eyal-friedman", "demo", "cockpit")).isEqualTo(200);
-    assertThat(browser().login("admin", "admin", "cockpit")).isEqualTo(200);
-    assertThat(browser().login("admin", "admin", "admin")).isEqualTo(200);
+    assertThat(browser().login("eyal-friedman", "ein-karmit-demo", "cockpit")).isEqualTo(200);
+    assertThat(browser().login("admin", "city-hall-keys", "cockpit")).isEqualTo(200);
+    assertThat(browser().login("admin", "city-hall-keys", "admin")).isEqualTo(200);
   }
 
   @Test
@@ -34,7 +34,7 @@ class WebappLoginIntegrationTest {
     var browser = browser();
     browser.open("/camunda/app/tasklist/");
 
-    var response = browser.post("/camunda/api/admin/auth/user/default/login/tasklist", "username=itay-ron&password=demo", false);
+    var response = browser.post("/camunda/api/admin/auth/user/default/login/tasklist", "username=itay-ron&password=ein-karmit-demo", false);
 
     assertThat(response.statusCode()).isEqualTo(403);
   }

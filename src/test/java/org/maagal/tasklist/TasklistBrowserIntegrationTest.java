@@ -60,7 +60,7 @@ class TasklistBrowserIntegrationTest {
 
   @BeforeEach
   void aCycleIsStartedAndABrowserOpen() {
-    rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
+    rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
     AsyncContinuations.runAll(management);
     browser = HeadlessChromium.start("he-IL");
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));

@@ -479,7 +479,7 @@ class WorkPlansIntegrationTest {
     });
     var headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    var stored = rest.withBasicAuth(FINANCE, "demo").postForEntity("/api/cycles/" + year + "/budget/import",
+    var stored = rest.withBasicAuth(FINANCE, "ein-karmit-demo").postForEntity("/api/cycles/" + year + "/budget/import",
         new HttpEntity<>(form, headers), String.class);
     assertThat(stored.getStatusCode().value()).as(stored.getBody()).isEqualTo(201);
     assertThat(budget.clause(year, changed.code()).orElseThrow().amount()).isEqualByComparingTo(amount);

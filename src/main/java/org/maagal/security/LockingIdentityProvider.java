@@ -1,0 +1,102 @@
+package org.maagal.security;
+
+import java.time.Duration;
+import java.util.Date;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.maagal.clock.ApplicationClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine's own user store, with three changes to how a password is checked:
+ * <ul>
+ *   <li>A lock ends by itself. The engine locks an account for good after {@code loginMaxAttempts} wrong passwords
+ *       in a row, so anyone who knows a user name, the admin's included, could lock it until an admin unlocks it.
+ *       Here that lock lasts {@code maagal.login.lock-duration}; after it, each further wrong password locks the
+ *       account for as long again, until a right one. The shorter waits before it are the engine's.</li>
+ *   <li>A right password checked a moment ago is not checked against the slow hash again ({@link VerifiedPasswords}).</li>
+ *   <li>A right password whose stored hash is an older one (the engine's SHA-512) is hashed again with bcrypt, in a
+ *       transaction of its own after the login's, so that two logins at once cannot fail each other.</li>
+ * </ul>
+ * Time is the application's clock, the engine's.
+ */
+class LockingIdentityProvider extends DbIdentityServiceProvider {
+
+  private static final Logger log = LoggerFactory.getLogger(LockingIdentityProvider.class);
+
+  private final Duration lockDuration;
+  private final VerifiedPasswords verified;
+  private final ApplicationClock clock;
+
+  LockingIdentityProvider(Duration lockDuration, VerifiedPasswords verified, ApplicationClock clock) {
+    this.lockDuration = lockDuration;
+    this.verified = verified;
+    this.clock = clock;
+  }
+
+  @Override
+  public boolean checkPassword(String userId, String password) {
+    boolean right = super.checkPassword(userId, password);
+    if (right) {
+      UserEntity user = findUserById(userId);
+      if (!BcryptPasswordEncryptor.isCurrent(user.getPassword())) {
+        rehashAfterCommit(userId, password);
+      }
+    }
+    return right;
+  }
+
+  @Override
+  protected boolean isUserLocked(UserEntity user) {
+    Date until = user.getLockExpirationTime();
+    return until != null && until.after(clock.now());
+  }
+
+  @Override
+  protected void lockUser(UserEntity user) {
+    ProcessEngineConfigurationImpl configuration = Context.getProcessEngineConfiguration();
+    int attempts = user.getAttempts() + 1;
+    Duration wait;
+    if (attempts >= configuration.getLoginMaxAttempts()) {
+      wait = lockDuration;
+      log.warn("User {} is locked until {} after {} wrong passwords in a row", user.getId(),
+          clock.instant().plus(wait), attempts);
+    } else {
+      long seconds = (long) (configuration.getLoginDelayBase()
+          * Math.pow(configuration.getLoginDelayFactor(), attempts - 1d));
+      wait = Duration.ofSeconds(Math.min(seconds, configuration.getLoginDelayMaxTime()));
+    }
+    getIdentityInfoManager().updateUserLock(user, attempts, Date.from(clock.instant().plus(wait)));
+  }
+
+  @Override
+  protected boolean matchPassword(String password, UserEntity user) {
+    if (verified.contains(user.getId(), user.getPassword(), password)) {
+      return true;
+    }
+    boolean right = super.matchPassword(password, user);
+    if (right) {
+      verified.add(user.getId(), user.getPassword(), password);
+    }
+    return right;
+  }
+
+  private void rehashAfterCommit(String userId, String password) {
+    var configuration = Context.getProcessEngineConfiguration();
+    Context.getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
+        committed -> {
+          try {
+            configuration.getCommandExecutorTxRequiresNew().execute(new RehashPassword(userId, password));
+          } catch (OptimisticLockingException anotherLoginDidIt) {
+            log.debug("The password of {} was rehashed by another login at the same time", userId);
+          } catch (RuntimeException failed) {
+            log.warn("Could not rehash the password of {} with bcrypt; it stays as it was", userId, failed);
+          }
+        });
+  }
+}
