@@ -4,18 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URLDecoder;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Locale;
@@ -61,9 +54,10 @@ class EngineExpressionGuard extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
+    // RequestBodyLimit, in front of every path, has let no larger body through; read no further than it
     byte[] body = request.getInputStream().readNBytes(RequestBodyLimit.MAX_BYTES + 1);
     if (body.length > RequestBodyLimit.MAX_BYTES) {
-      problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "גוף הבקשה גדול מדי");
+      RequestBodyLimit.refuse(problems, request, response);
       return;
     }
     switch (scan(body)) {
@@ -156,69 +150,5 @@ class EngineExpressionGuard extends OncePerRequestFilter {
 
   private static boolean namesAnExpression(String name) {
     return name.toLowerCase(Locale.ROOT).strip().endsWith("expression");
-  }
-
-  /** The request as it came, its body read once here and served again to the engine. */
-  private static final class BufferedBody extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    BufferedBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      var in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] bytes, int offset, int length) {
-          return in.read(bytes, offset, length);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        /** The whole body is already here: a non-blocking reader gets it at once. */
-        @Override
-        public void setReadListener(ReadListener listener) {
-          try {
-            listener.onDataAvailable();
-            listener.onAllDataRead();
-          } catch (IOException failed) {
-            listener.onError(failed);
-          }
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-      return new BufferedReader(new InputStreamReader(getInputStream(), Charset.forName(encoding)));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
   }
 }
