@@ -156,6 +156,7 @@ final class BoundedZip implements ZipEntrySource {
   private final class Inflated extends FilterInputStream {
 
     private final String name;
+    private final byte[] one = new byte[1];
     private long inflated;
     private int run;
 
@@ -166,7 +167,6 @@ final class BoundedZip implements ZipEntrySource {
 
     @Override
     public int read() throws IOException {
-      byte[] one = new byte[1];
       int n = read(one, 0, 1);
       return n < 0 ? -1 : one[0] & 0xFF;
     }

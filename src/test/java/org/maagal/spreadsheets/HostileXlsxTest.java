@@ -98,6 +98,21 @@ class HostileXlsxTest {
   }
 
   @Test
+  void rowsPastTheLimitAreNotRead() {
+    var rows = new StringBuilder(row(1, HEADER));
+    for (int number = 2; number <= SpreadsheetReader.MAX_DATA_ROWS + 20; number++) {
+      rows.append(dataRow(number, "מדד " + number));
+    }
+    // a row out of order, far down: no Excel file, had the reader gone on that far
+    rows.append(dataRow(3, "מדד"));
+    byte[] file = HandWrittenXlsx.sheet("<sheetData>" + rows + "</sheetData>").bytes();
+
+    var sheet = ReadingCost.readCheaply("goals.xlsx", file, SpreadsheetReaderTest.COLUMNS);
+
+    assertRefused(sheet, "הקובץ גדול מדי: יותר מ-5,000 שורות");
+  }
+
+  @Test
   void declaredCountsOfStringsAndStylesAreNotBelieved() {
     var strings = new StringBuilder();
     for (String header : HEADER) {
