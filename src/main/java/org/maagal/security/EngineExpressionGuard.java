@@ -4,18 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URLDecoder;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Locale;
@@ -61,9 +54,10 @@ class EngineExpressionGuard extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
+    // RequestBodyLimit, in front of every path, has let no larger body through; read no further than it
     byte[] body = request.getInputStream().readNBytes(RequestBodyLimit.MAX_BYTES + 1);
     if (body.length > RequestBodyLimit.MAX_BYTES) {
-      problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "גוף הבקשה גדול מדי");
+      RequestBodyLimit.refuse(problems, request, response);
       return;
     }
     switch (scan(body)) {

@@ -146,11 +146,12 @@ class SecurityConfiguration {
     return registration;
   }
 
+  /** Every path, before anything reads a body: the engine's filters and the engine itself, Spring Security, our API. */
   @Bean
-  FilterRegistrationBean<RequestBodyLimit> apiRequestBodyLimit(ProblemResponses problems) {
-    var registration = new FilterRegistrationBean<>(new RequestBodyLimit(problems));
-    registration.addUrlPatterns("/api/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+  FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(ProblemResponses problems) {
+    var registration = new FilterRegistrationBean<>(new RequestBodyLimit(problems, ENGINE_API));
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return registration;
   }
 

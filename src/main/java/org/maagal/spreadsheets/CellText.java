@@ -3,6 +3,7 @@ package org.maagal.spreadsheets;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** How the text of a cell is cleaned, compared as a header, and read as a number. */
@@ -16,8 +17,33 @@ final class CellText {
   // A comma only as a thousands separator: "1,25" is a European decimal we refuse to guess at.
   private static final Pattern NUMBER = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
   private static final Pattern PERCENT_SIGN = Pattern.compile("^%\\s*|\\s*%$");
+  // Excel writes a character XML cannot hold (a carriage return, a control character) as _xHHHH_.
+  private static final Pattern EXCEL_ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
   private CellText() {
+  }
+
+  /** A cell's text as Excel stored it in XML, its _xHHHH_ escapes turned back into their characters (as POI does). */
+  static String excelEscapesDecoded(String text) {
+    if (!text.contains("_x")) {
+      return text;
+    }
+    return EXCEL_ESCAPE.matcher(text)
+        .replaceAll(match -> Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(match.group(1), 16))));
+  }
+
+  /** Whether nothing is left of a text once trimmed ({@link #trimmed}), without a copy: a cell is read by it. */
+  static boolean blank(CharSequence text) {
+    for (int index = 0; index < text.length(); index++) {
+      char c = text.charAt(index);
+      boolean space = c == ' ' || (c >= '\t' && c <= '\r') || c == '\u200E' || c == '\u200F'
+          || (c >= '\u202A' && c <= '\u202E') || c == '\uFEFF' || Character.getType(c) == Character.SPACE_SEPARATOR
+          || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR;
+      if (!space) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The text without the spaces around it; null when nothing is left. */

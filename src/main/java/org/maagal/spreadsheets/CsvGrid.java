@@ -18,7 +18,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file as text, in the encodings and separators Excel writes in Israel: "CSV UTF-8" (with a
- * byte order mark), plain "CSV" (Windows-1255), comma or semicolon separated.
+ * byte order mark), plain "CSV" (Windows-1255), comma or semicolon separated. No separator is tried on
+ * a text before {@link CsvBounds} has checked it.
  */
 final class CsvGrid {
 
@@ -46,14 +47,20 @@ final class CsvGrid {
     for (char separator : SEPARATORS) {
       int score;
       try {
+        CsvBounds.check(text, separator);
         score = headerScore.applyAsInt(parse(text, separator, headerLines));
-      } catch (UnreadableFileException e) {
+      } catch (OverLimit | UnreadableFileException e) {
         continue;
       }
       if (score > bestScore) {
         best = separator;
         bestScore = score;
       }
+    }
+    try {
+      CsvBounds.check(text, best);
+    } catch (OverLimit overLimit) {
+      throw new UnreadableFileException(SheetProblem.ofFile(overLimit.getMessage()), overLimit);
     }
     return parse(text, best, maxLines);
   }

@@ -19,7 +19,10 @@ public record Spreadsheet(List<SpreadsheetRow> rows, List<SheetProblem> problems
     return new Spreadsheet(List.of(), List.of(problem), List.of());
   }
 
-  /** Whether the file itself could not be read: no rows at all, only problems of the whole file or its header. */
+  /**
+   * Whether the file itself could not be read: no rows at all, only problems of the whole file or its header,
+   * or the first problems of a file that has too many ({@link SpreadsheetReader#MAX_PROBLEMS}).
+   */
   public boolean unreadable() {
     return rows.isEmpty() && !problems.isEmpty();
   }

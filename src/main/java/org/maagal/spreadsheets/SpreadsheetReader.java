@@ -11,11 +11,15 @@ import java.util.stream.Collectors;
  * The one reader of every spreadsheet uploaded to Maagal, XLSX or CSV. It never throws on what a
  * user uploads: it answers with the rows it read and every problem, in Hebrew, named by the user's
  * own row, column letter and header. Which columns a file must have and what their values mean is
- * the caller's business; the reader only finds them and reads their cells.
+ * the caller's business; the reader only finds them and reads their cells. Whatever a file declares, reading
+ * it is bounded in memory and time ({@link ReadLimits}): a file past a bound is refused with the bound's
+ * reason.
  */
 public final class SpreadsheetReader {
 
   public static final int MAX_DATA_ROWS = 5_000;
+  /** Past this many problems a file is refused with these first ones, not read on. */
+  public static final int MAX_PROBLEMS = 1_000;
   public static final String EMPTY_FILE = "הקובץ ריק";
   private static final byte[] ZIP_START = {'P', 'K', 3, 4};
 
@@ -67,10 +71,29 @@ public final class SpreadsheetReader {
           "הקובץ גדול מדי: יותר מ-" + String.format(Locale.ROOT, "%,d", MAX_DATA_ROWS) + " שורות"));
     }
     var reader = new DataRows(header, expected);
-    var rows = dataLines.stream().map(reader::read).toList();
+    var rows = new ArrayList<SpreadsheetRow>(dataLines.size());
     var problems = new ArrayList<SheetProblem>();
-    rows.forEach(row -> problems.addAll(row.problems()));
+    for (Grid.Line line : dataLines) {
+      var row = reader.read(line);
+      rows.add(row);
+      problems.addAll(row.problems());
+      if (problems.size() > MAX_PROBLEMS) {
+        return tooManyProblems(problems, line.number(), header.notices());
+      }
+    }
     return new Spreadsheet(rows, problems, header.notices());
+  }
+
+  /**
+   * A file with more than {@link #MAX_PROBLEMS} problems (a whole sheet of values under no header, say) is
+   * refused whole with the first of them: listing every one would cost more than the file is worth.
+   */
+  private static Spreadsheet tooManyProblems(List<SheetProblem> problems, int row, List<String> notices) {
+    var first = new ArrayList<SheetProblem>(MAX_PROBLEMS + 1);
+    first.add(SheetProblem.ofFile("נמצאו יותר מ-" + String.format(Locale.ROOT, "%,d", MAX_PROBLEMS)
+        + " בעיות, והקריאה נעצרה בשורה " + row + "; אלה הראשונות. תקנו אותן ונסו שוב."));
+    first.addAll(problems.subList(0, MAX_PROBLEMS));
+    return new Spreadsheet(List.of(), first, notices);
   }
 
   private static String headers(List<ColumnSpec> expected) {

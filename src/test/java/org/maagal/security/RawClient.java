@@ -76,6 +76,38 @@ final class RawClient {
     }
   }
 
+  /**
+   * A body of bytes, its length declared ({@code Content-Length}) or not: then it goes in chunks
+   * ({@code Transfer-Encoding: chunked}), as a client streaming an upload sends it.
+   */
+  HttpResponse<String> send(String method, String path, String contentType, byte[] body, boolean declaredLength) {
+    var publisher = declaredLength ? HttpRequest.BodyPublishers.ofByteArray(body)
+        : HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body));
+    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).method(method, publisher)
+        .header("Content-Type", contentType);
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(method + " " + path + " failed", e);
+    }
+  }
+
+  /** A multipart/form-data body of text fields and one file part, as a browser or curl writes it. */
+  static byte[] multipart(String boundary, java.util.Map<String, String> fields, String fileField, String fileName,
+      byte[] file) {
+    var out = new java.io.ByteArrayOutputStream();
+    fields.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(file);
+    out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return out.toByteArray();
+  }
+
   /** A refusal of ours: the status, a problem detail, and nothing of the engine's insides. */
   static void assertProblem(HttpResponse<String> response, int status) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
