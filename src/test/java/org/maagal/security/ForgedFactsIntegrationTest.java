@@ -84,7 +84,7 @@ class ForgedFactsIntegrationTest {
 
   @Test
   void aFormFieldSentAsASerializedObjectIsRefused() {
-    aCycleIsInItsSituationAssessment(2048);
+    aCycleIsInItsSituationAssessment(2005);
     Task schools = departmentTask("submitDepartmentAssessment", "schools");
 
     var response = RawClient.as(port, "yael-dror", "ein-karmit-demo").json("POST", "/engine-rest/task/" + schools.getId()
@@ -115,7 +115,7 @@ class ForgedFactsIntegrationTest {
 
   @Test
   void aTeamMemberCompletingTheirChannelPictureWithAnotherTeamIsRefused() {
-    aCycleIsInItsSituationAssessment(2084);
+    aCycleIsInItsSituationAssessment(2006);
     String team = organization.workingTeamIds().get(0);
     String otherTeam = organization.workingTeamIds().get(1);
     Task picture = tasks.createTaskQuery().processInstanceBusinessKey("cycle-" + year).taskDefinitionKey("describeChannel")
@@ -134,7 +134,7 @@ class ForgedFactsIntegrationTest {
 
   @Test
   void anEscalationCompletedWithAnotherDivisionsLateTaskIsRefusedAndThatTaskKeepsItsDueDate() {
-    aCycleIsInItsSituationAssessment(2089);
+    aCycleIsInItsSituationAssessment(2007);
     Task schools = departmentTask("submitDepartmentAssessment", "schools");
     Task business = departmentTask("submitDepartmentAssessment", "business");
     Task escalation = escalationOf(schools, "orna-katz");

@@ -72,7 +72,7 @@ class HostileFileUploadIntegrationTest {
 
   @BeforeEach
   void theCycleIsOpen() {
-    rest.withBasicAuth("noa-barak", "demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
+    rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
     uploaders = Executors.newFixedThreadPool(THREADS);
   }
 
@@ -153,7 +153,7 @@ class HostileFileUploadIntegrationTest {
     });
     var headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    var response = rest.withBasicAuth(UPLOADER.get(path), "demo").postForEntity(path + "?dryRun=" + dryRun,
+    var response = rest.withBasicAuth(UPLOADER.get(path), "ein-karmit-demo").postForEntity(path + "?dryRun=" + dryRun,
         new HttpEntity<>(body, headers), String.class);
     return new Answer(file, path, dryRun, response);
   }
@@ -163,7 +163,7 @@ class HostileFileUploadIntegrationTest {
   }
 
   private int budgetVersion() throws Exception {
-    var book = rest.withBasicAuth("dina-shoham", "demo").getForEntity("/api/cycles/" + YEAR + "/budget", String.class);
+    var book = rest.withBasicAuth("dina-shoham", "ein-karmit-demo").getForEntity("/api/cycles/" + YEAR + "/budget", String.class);
     return book.getStatusCode().value() == 404 ? 0 : json.readTree(book.getBody()).get("version").asInt();
   }
 
