@@ -71,6 +71,7 @@ public class ProcessFacts {
     return new LinkedHashSet<>(jdbc.queryForList(sql.toString(), String.class, arguments.toArray()));
   }
 
+  /** Update first, then insert: an execution that runs a sequential multi-instance activity starts it again. */
   void recordAtStart(DelegateExecution execution, Map<Fact, Object> given) {
     given.forEach((fact, value) -> write(execution.getId(), execution.getProcessInstanceId(), fact, value));
   }

@@ -22,8 +22,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.maagal.forms.FormValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +48,6 @@ import org.springframework.web.util.UrlPathHelper;
 class CompletionGuard extends OncePerRequestFilter {
 
   private static final Logger audit = LoggerFactory.getLogger("org.maagal.audit");
-  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
   private static final Pattern COMPLETION = Pattern.compile("/task/([^/]+)/(complete|submit-form|resolve)");
   private static final Set<String> WRITES_VARIABLES = Set.of("variables", "localVariables", "bpmnError",
       "bpmnEscalation", "start", "submit-form", "trigger", "modification", "message", "signal", "condition");
@@ -84,7 +81,7 @@ class CompletionGuard extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Optional<String> resource = engineResource(request);
-    if (SAFE_METHODS.contains(request.getMethod()) || resource.isEmpty()) {
+    if (WebappSessionAuthentication.SAFE_METHODS.contains(request.getMethod()) || resource.isEmpty()) {
       chain.doFilter(request, response);
       return;
     }
@@ -242,11 +239,7 @@ class CompletionGuard extends OncePerRequestFilter {
     if (session == null) {
       return Optional.empty();
     }
-    var authentication = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName);
-    if (authentication instanceof UserAuthentication user && user.getIdentityId() != null) {
-      return Optional.of(new Authentication(user.getIdentityId(), user.getGroupIds() == null ? List.of()
-          : List.copyOf(user.getGroupIds())));
-    }
-    return Optional.empty();
+    return WebappSessionAuthentication.webappUser(session, engineName).map(user -> new Authentication(
+        user.getIdentityId(), user.getGroupIds() == null ? List.of() : List.copyOf(user.getGroupIds())));
   }
 }

@@ -27,7 +27,6 @@ class CrossSiteBasicRefusal extends OncePerRequestFilter {
   static final String REFUSED = "הבקשה נדחתה: שינוי עם פרטי התחברות (HTTP Basic) שנשלח מאתר אחר אינו מתקבל. "
       + "סקריפטים ומערכות אחרות שולחים את הבקשה ישירות, בלי כותרות Origin או Sec-Fetch-Site של דפדפן.";
 
-  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
   private static final Set<String> OTHER_SITES = Set.of("cross-site", "same-site");
 
   private final ProblemResponses problems;
@@ -39,7 +38,7 @@ class CrossSiteBasicRefusal extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (!SAFE_METHODS.contains(request.getMethod()) && carriesBasic(request) && fromAnotherSite(request)) {
+    if (!WebappSessionAuthentication.SAFE_METHODS.contains(request.getMethod()) && carriesBasic(request) && fromAnotherSite(request)) {
       problems.write(request, response, HttpStatus.FORBIDDEN, REFUSED);
       return;
     }

@@ -35,7 +35,8 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
   static final String CSRF_REFUSED = "הבקשה נדחתה: חסר אסימון האבטחה (X-XSRF-TOKEN) של ההתחברות, או שאינו תואם. "
       + "יש לרענן את הדף ולנסות שוב.";
 
-  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+  /** The methods that change nothing: the security filters pass them without a token or a check of their origin. */
+  static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
   private final EngineUserAuthenticationProvider users;
   private final ProblemResponses problems;
@@ -80,12 +81,14 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
 
   /** The user the web apps logged in on this session for our engine, while the engine still knows them. */
   private Optional<String> loggedIn(HttpSession session) {
+    return webappUser(session, engineName).map(UserAuthentication::getIdentityId).filter(users::exists);
+  }
+
+  /** The user the engine's web apps logged in on this session for the engine of this name, if any. */
+  static Optional<UserAuthentication> webappUser(HttpSession session, String engineName) {
     var authentication = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName);
-    if (authentication instanceof UserAuthentication user && user.getIdentityId() != null
-        && users.exists(user.getIdentityId())) {
-      return Optional.of(user.getIdentityId());
-    }
-    return Optional.empty();
+    return authentication instanceof UserAuthentication user && user.getIdentityId() != null ? Optional.of(user)
+        : Optional.empty();
   }
 
   /** The header must equal the token Camunda's CsrfPreventionFilter keeps in the session (and its cookie). */
