@@ -2,6 +2,7 @@ package org.maagal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,8 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -25,6 +29,8 @@ public final class HeadlessChromium {
 
   private static final Path BROWSER = Path.of("/usr/bin/chromium");
   private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Dimension WINDOW = new Dimension(1400, 900);
+  private static ChromeDriver shared;
 
   private HeadlessChromium() {
   }
@@ -88,12 +94,51 @@ public final class HeadlessChromium {
     return !page.findElements(By.tagName("main")).isEmpty();
   }
 
+  /**
+   * The test JVM's one browser, as a new visitor of the application on {@code port} finds it: no cookie, nothing
+   * stored for the application's origin, a blank page in a window of the first size, Hebrew first. It is started at
+   * the first call, again if it died, and closed when the JVM ends: the browser tests share it instead of starting
+   * one each (a second or more each time).
+   */
+  public static synchronized ChromeDriver newVisitor(int port) {
+    if (shared == null || !alive(shared)) {
+      shared = start("he-IL");
+      var browser = shared;
+      Runtime.getRuntime().addShutdownHook(new Thread(browser::quit, "chromium-quit"));
+    }
+    shared.get("about:blank");
+    shared.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    shared.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", "http://localhost:" + port,
+        "storageTypes", "all"));
+    shared.manage().window().setSize(WINDOW);
+    return shared;
+  }
+
+  /** A screenshot of the whole page, however long, for a person to look at; the window keeps its size after. */
+  public static void shootWholePage(ChromeDriver browser, Path file) throws IOException {
+    Object height = browser.executeScript("return document.documentElement.scrollHeight");
+    browser.manage().window().setSize(new Dimension(WINDOW.width, Math.max(WINDOW.height,
+        ((Number) height).intValue() + 120)));
+    Files.createDirectories(file.getParent());
+    Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+    browser.manage().window().setSize(WINDOW);
+  }
+
+  private static boolean alive(ChromeDriver browser) {
+    try {
+      browser.getWindowHandle();
+      return true;
+    } catch (WebDriverException dead) {
+      return false;
+    }
+  }
+
   /** A new browser whose preferred language is {@code language}, e.g. "he-IL". */
-  public static ChromeDriver start(String language) {
+  private static ChromeDriver start(String language) {
     var options = new ChromeOptions();
     options.setBinary(BROWSER.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--window-size=1400,900", "--lang=" + language);
+        "--window-size=" + WINDOW.width + "," + WINDOW.height, "--lang=" + language);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language + "," + language.split("-")[0]));
     options.setExperimentalOption("excludeSwitches", List.of("enable-automation"));
     var service = new ChromeDriverService.Builder();

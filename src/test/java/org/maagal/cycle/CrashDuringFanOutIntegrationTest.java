@@ -21,7 +21,8 @@ import org.maagal.ApplicationProcess;
  * A municipality of 250 departments on the packaged application, with its job executor running:
  * starting a cycle answers at once and the fan-out to the departments follows in the background;
  * the process is killed with kill -9 while the fan-out runs and started again, and nothing is lost
- * or made twice. Runs on an H2 file database, and on PostgreSQL in the build's PostgreSQL run.
+ * or made twice. The build runs it on PostgreSQL (its last failsafe execution, alone); run by itself without
+ * {@code -Dmaagal.test.database=postgres} it runs on the H2 file database the demo uses.
  * Prints the figures it measures.
  */
 class CrashDuringFanOutIntegrationTest {
@@ -44,12 +45,7 @@ class CrashDuringFanOutIntegrationTest {
       String cityDataTask;
       int tasksAtTheKill;
       long startMillis;
-      long firstStartMillis;
       try (var application = ApplicationProcess.start(directory, arguments)) {
-        // the year before, on a cold process; its fan-out done before the measured start
-        firstStartMillis = timedStart(application, YEAR - 1);
-        assertThat(application.awaitTrue(() -> departmentTasks(application, YEAR - 1) == DEPARTMENTS,
-            Duration.ofMinutes(2))).as(application.log()).isTrue();
         startMillis = timedStart(application, YEAR);
 
         // the research desk's task is there at once; its answers are stored before the crash
@@ -68,9 +64,9 @@ class CrashDuringFanOutIntegrationTest {
         boolean allThere = restarted.awaitTrue(() -> departmentTasks(restarted, YEAR) >= DEPARTMENTS,
             Duration.ofMinutes(3));
         long fanOutMillis = (System.nanoTime() - before) / 1_000_000;
-        System.out.printf("%s, %d departments: POST /api/cycles answered 201 in %d ms (the first on a cold process:"
-            + " %d ms); department tasks at the kill: %d; after the restart all %d were there within %d ms%n",
-            database.name(), DEPARTMENTS, startMillis, firstStartMillis, tasksAtTheKill, DEPARTMENTS, fanOutMillis);
+        System.out.printf("%s, %d departments: POST /api/cycles answered 201 in %d ms (the first request of a cold"
+            + " process); department tasks at the kill: %d; after the restart all %d were there within %d ms%n",
+            database.name(), DEPARTMENTS, startMillis, tasksAtTheKill, DEPARTMENTS, fanOutMillis);
 
         assertThat(allThere).as(restarted.log()).isTrue();
         assertThat(departmentTasks(restarted, YEAR)).isEqualTo(DEPARTMENTS);

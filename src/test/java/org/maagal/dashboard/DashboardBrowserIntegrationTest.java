@@ -37,7 +37,6 @@ import org.maagal.measurement.Round;
 import org.maagal.organization.Caller;
 import org.maagal.workplans.WorkPlanService;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -111,19 +110,15 @@ class DashboardBrowserIntegrationTest {
       }
       prepared = true;
     }
-    browser = HeadlessChromium.start("he-IL");
+    browser = HeadlessChromium.newVisitor(port);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 
   @AfterEach
-  void closeTheBrowser(TestInfo test) throws Exception {
-    try {
-      Files.createDirectories(SHOTS);
-      Files.write(SHOTS.resolve("last-" + test.getTestMethod().orElseThrow().getName() + ".png"),
-          browser.getScreenshotAs(OutputType.BYTES));
-    } finally {
-      browser.quit();
-    }
+  void keepWhatTheBrowserShowed(TestInfo test) throws Exception {
+    Files.createDirectories(SHOTS);
+    Files.write(SHOTS.resolve("last-" + test.getTestMethod().orElseThrow().getName() + ".png"),
+        browser.getScreenshotAs(OutputType.BYTES));
   }
 
   @AfterAll
@@ -346,10 +341,6 @@ class DashboardBrowserIntegrationTest {
 
   /** A screenshot of the whole page, for a person to look at. */
   private void shoot(String name) throws Exception {
-    Object height = browser.executeScript("return document.documentElement.scrollHeight");
-    browser.manage().window().setSize(new Dimension(1400, Math.max(900, ((Number) height).intValue() + 120)));
-    Files.createDirectories(SHOTS);
-    Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    browser.manage().window().setSize(new Dimension(1400, 900));
+    HeadlessChromium.shootWholePage(browser, SHOTS.resolve(name + ".png"));
   }
 }

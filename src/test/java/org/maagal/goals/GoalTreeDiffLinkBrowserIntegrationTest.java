@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maagal.AsyncContinuations;
@@ -62,13 +61,8 @@ class GoalTreeDiffLinkBrowserIntegrationTest {
     cycle.completeAll(YEAR, "recommendChannelGoals", Map.of("recommendation", "המלצות"));
     uploadRevision();
     cycle.completeAll(YEAR, "draftGoalTree", Map.of("draftReady", true));
-    browser = HeadlessChromium.start("he-IL");
+    browser = HeadlessChromium.newVisitor(port);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-  }
-
-  @AfterEach
-  void closeTheBrowser() {
-    browser.quit();
   }
 
   @Test

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maagal.BrowserTest;
@@ -37,7 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BrowserTest
 class GoalTreePageBrowserIntegrationTest {
 
-  static final int YEAR = 2039;
+  static final int YEAR = 2067;
   /** Where the screenshots of the preview and the comparison are kept for a reader to look at. */
   static final Path SHOTS = Path.of("target", "diff-shots");
 
@@ -52,13 +51,8 @@ class GoalTreePageBrowserIntegrationTest {
   @BeforeEach
   void theCycleIsOpen() {
     rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
-    browser = HeadlessChromium.start("he-IL");
+    browser = HeadlessChromium.newVisitor(port);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-  }
-
-  @AfterEach
-  void closeTheBrowser() {
-    browser.quit();
   }
 
   @Test

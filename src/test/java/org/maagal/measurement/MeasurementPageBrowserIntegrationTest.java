@@ -28,7 +28,6 @@ import org.maagal.organization.Caller;
 import org.maagal.organization.Role;
 import org.maagal.workplans.WorkPlanService;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -89,20 +88,19 @@ class MeasurementPageBrowserIntegrationTest {
   @BeforeEach
   void startTheBrowser() {
     cycles = new TestCycles(rest, management, tasks, runtime);
-    browser = HeadlessChromium.start("he-IL");
+    browser = HeadlessChromium.newVisitor(port);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 
   /** What the browser showed last, kept for whoever reads a failure. */
   @AfterEach
-  void closeTheBrowser(TestInfo test) throws Exception {
+  void keepWhatTheBrowserShowed(TestInfo test) throws Exception {
     try {
       String name = "last-" + test.getTestMethod().orElseThrow().getName();
       Files.createDirectories(SHOTS);
       Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
       Files.writeString(SHOTS.resolve(name + ".html"), browser.getPageSource());
     } finally {
-      browser.quit();
       cycles.endAll();
     }
   }
@@ -231,11 +229,6 @@ class MeasurementPageBrowserIntegrationTest {
 
   /** A screenshot of the whole page, for a person to look at. */
   private void shoot(String name) throws Exception {
-    Object height = browser.executeScript("return document.documentElement.scrollHeight");
-    browser.manage().window().setSize(new Dimension(1400, Math.max(900, ((Number) height).intValue() + 120)));
-    byte[] png = browser.getScreenshotAs(OutputType.BYTES);
-    Files.createDirectories(SHOTS);
-    Files.write(SHOTS.resolve(name + ".png"), png);
-    browser.manage().window().setSize(new Dimension(1400, 900));
+    HeadlessChromium.shootWholePage(browser, SHOTS.resolve(name + ".png"));
   }
 }

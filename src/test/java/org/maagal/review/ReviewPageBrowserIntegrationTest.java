@@ -27,7 +27,6 @@ import org.maagal.budget.BudgetBook;
 import org.maagal.goals.GoalTreeService;
 import org.maagal.workplans.WorkPlanService;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -82,19 +81,18 @@ class ReviewPageBrowserIntegrationTest {
   @BeforeEach
   void startTheBrowser() {
     cycles = new TestCycles(rest, management, tasks, runtime);
-    browser = HeadlessChromium.start("he-IL");
+    browser = HeadlessChromium.newVisitor(port);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 
   /** What the browser showed last, kept for whoever reads a failure. */
   @AfterEach
-  void closeTheBrowser(TestInfo test) throws Exception {
+  void keepWhatTheBrowserShowed(TestInfo test) throws Exception {
     try {
       Files.createDirectories(SHOTS);
       Files.write(SHOTS.resolve("last-" + test.getTestMethod().orElseThrow().getName() + ".png"),
           browser.getScreenshotAs(OutputType.BYTES));
     } finally {
-      browser.quit();
       cycles.endAll();
     }
   }
@@ -200,10 +198,6 @@ class ReviewPageBrowserIntegrationTest {
 
   /** A screenshot of the whole page, for a person to look at. */
   private void shoot(String name) throws Exception {
-    Object height = browser.executeScript("return document.documentElement.scrollHeight");
-    browser.manage().window().setSize(new Dimension(1400, Math.max(900, ((Number) height).intValue() + 120)));
-    Files.createDirectories(SHOTS);
-    Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    browser.manage().window().setSize(new Dimension(1400, 900));
+    HeadlessChromium.shootWholePage(browser, SHOTS.resolve(name + ".png"));
   }
 }

@@ -30,6 +30,8 @@ class PasswordsIntegrationTest {
   IdentityService identity;
   @Autowired
   ProcessEngine engine;
+  @Autowired
+  PasswordProperties passwords;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -38,9 +40,17 @@ class PasswordsIntegrationTest {
     var created = admin().json("POST", "/engine-rest/user/create", newUser("hash-test-new", "green-olive-trees-7"));
 
     assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
-    assertThat(storedHash("hash-test-new")).startsWith("{BCRYPT-SHA256}$2a$10$");
+    // at the configured cost: 10 in production (application.yaml), 4 in the tests (application-test.yaml)
+    assertThat(storedHash("hash-test-new")).startsWith("{BCRYPT-SHA256}$2a$%02d$".formatted(passwords.hashCost()));
     assertThat(login("hash-test-new", "green-olive-trees-7")).isEqualTo(200);
     assertThat(login("hash-test-new", "green-olive-trees-8")).isEqualTo(401);
+  }
+
+  @Test
+  void productionHashesAtCostTen() {
+    var yaml = new org.springframework.beans.factory.config.YamlPropertiesFactoryBean();
+    yaml.setResources(new org.springframework.core.io.ClassPathResource("application.yaml"));
+    assertThat(yaml.getObject()).containsEntry("maagal.passwords.hash-cost", 10);
   }
 
   @Test

@@ -25,7 +25,6 @@ import org.maagal.budget.BudgetBook;
 import org.maagal.budget.BudgetClause;
 import org.maagal.goals.GoalTreeService;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -75,13 +74,13 @@ class WorkPlanPageBrowserIntegrationTest {
   @BeforeEach
   void startTheBrowser() {
     cycles = new TestCycles(rest, management, tasks, runtime);
-    browser = HeadlessChromium.start("he-IL");
+    browser = HeadlessChromium.newVisitor(port);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 
   /** What the browser showed last, kept for whoever reads a failure. */
   @AfterEach
-  void closeTheBrowser(TestInfo test) throws Exception {
+  void keepWhatTheBrowserShowed(TestInfo test) throws Exception {
     try {
       String name = "last-" + test.getTestMethod().orElseThrow().getName();
       Files.createDirectories(SHOTS);
@@ -90,7 +89,6 @@ class WorkPlanPageBrowserIntegrationTest {
           + browser.executeScript("return JSON.stringify(performance.getEntriesByType('resource').map("
           + "r => [r.name, r.responseStatus, Math.round(r.duration)]))") + " -->");
     } finally {
-      browser.quit();
       cycles.endAll();
     }
   }
@@ -271,11 +269,6 @@ class WorkPlanPageBrowserIntegrationTest {
 
   /** A screenshot of the whole page, for a person to look at. */
   private void shoot(String name) throws Exception {
-    Object height = browser.executeScript("return document.documentElement.scrollHeight");
-    browser.manage().window().setSize(new Dimension(1400, Math.max(900, ((Number) height).intValue() + 120)));
-    byte[] png = browser.getScreenshotAs(OutputType.BYTES);
-    Files.createDirectories(SHOTS);
-    Files.write(SHOTS.resolve(name + ".png"), png);
-    browser.manage().window().setSize(new Dimension(1400, 900));
+    HeadlessChromium.shootWholePage(browser, SHOTS.resolve(name + ".png"));
   }
 }
