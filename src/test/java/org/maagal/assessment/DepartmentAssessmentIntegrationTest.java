@@ -62,7 +62,7 @@ class DepartmentAssessmentIntegrationTest {
     var stored = strategyUnit.get("/api/cycles/" + YEAR + "/assessments/schools", JsonNode.class).getBody()
         .get("items");
     assertThat(stored).hasSize(1);
-    assertThat(stored.get(0).get("review").asText()).isEqualTo("ACCEPTED");
+    assertThat(stored.get(0).get("status").asText()).isEqualTo("APPROVED");
     assertThat(stored.get(0).at("/answers/gaps").asText()).isEqualTo("פערים: בתי הספר");
     assertThat(stored.get(0).get("submittedBy").asText()).isEqualTo("yael-dror");
     assertThat(stored.get(0).get("reviewedBy").asText()).isEqualTo("eyal-friedman");
@@ -87,8 +87,8 @@ class DepartmentAssessmentIntegrationTest {
         .getBody().get("items");
     assertThat(revisions).hasSize(2);
     assertThat(revisions.get(0).get("revision").asInt()).isEqualTo(2);
-    assertThat(revisions.get(0).get("review").asText()).isEqualTo("ACCEPTED");
-    assertThat(revisions.get(1).get("review").asText()).isEqualTo("RETURNED");
+    assertThat(revisions.get(0).get("status").asText()).isEqualTo("APPROVED");
+    assertThat(revisions.get(1).get("status").asText()).isEqualTo("RETURNED");
     assertThat(revisions.get(1).get("reviewNote").asText()).isEqualTo("חסרים נתוני הרישום לגנים");
   }
 
@@ -98,7 +98,7 @@ class DepartmentAssessmentIntegrationTest {
 
     var stored = sport.get("/api/cycles/" + YEAR + "/assessments/sport", JsonNode.class).getBody().get("items");
     assertThat(stored.get(0).at("/answers/nothingToReport").asBoolean()).isTrue();
-    assertThat(stored.get(0).get("review").asText()).isEqualTo("ACCEPTED");
+    assertThat(stored.get(0).get("status").asText()).isEqualTo("APPROVED");
     assertThat(strategyUnit.tasks(REVIEW, YEAR)).noneMatch(task -> task.get("name").asText().contains("מחלקת ספורט"));
   }
 
