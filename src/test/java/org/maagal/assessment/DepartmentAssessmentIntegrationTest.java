@@ -75,6 +75,12 @@ class DepartmentAssessmentIntegrationTest {
     strategyUnit.complete(reviewOf("מחלקת גיל רך"), Map.of("reviewDecision", "return",
         "reviewNote", "חסרים נתוני הרישום לגנים"));
 
+    var afterReturn = earlyChildhood.get("/api/cycles/" + YEAR + "/assessments/early-childhood", JsonNode.class)
+        .getBody().get("items");
+    assertThat(afterReturn).extracting(revision -> revision.get("revision").asInt() + " " + revision.get("status").asText())
+        .as("the returned revision is kept, and its copy is the next draft").containsExactly("2 DRAFT", "1 RETURNED");
+    assertThat(afterReturn.get(0).at("/answers/state").asText()).isEqualTo("תמונת מצב: גיל רך");
+    assertThat(afterReturn.get(1).get("statusName").asText()).isEqualTo("הוחזרה לתיקון");
     String again = earlyChildhood.task(SUBMIT, YEAR);
     var variables = earlyChildhood.get("/engine-rest/task/" + again + "/form-variables", JsonNode.class).getBody();
     assertThat(variables.at("/reviewNote/value").asText()).isEqualTo("חסרים נתוני הרישום לגנים");
@@ -99,6 +105,7 @@ class DepartmentAssessmentIntegrationTest {
     var stored = sport.get("/api/cycles/" + YEAR + "/assessments/sport", JsonNode.class).getBody().get("items");
     assertThat(stored.get(0).at("/answers/nothingToReport").asBoolean()).isTrue();
     assertThat(stored.get(0).get("status").asText()).isEqualTo("APPROVED");
+    assertThat(stored.get(0).get("reviewedBy").asText()).as("approved by Maagal, without review").isEqualTo("maagal");
     assertThat(strategyUnit.tasks(REVIEW, YEAR)).noneMatch(task -> task.get("name").asText().contains("מחלקת ספורט"));
   }
 
