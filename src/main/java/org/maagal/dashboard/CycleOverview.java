@@ -158,7 +158,8 @@ class CycleOverview {
       case WORK_PLANS -> plans.plans(year, access.caller())
           .forEach(plan -> states.put(plan.departmentId(), PhaseState.of(plan.status())));
       case MEASUREMENT -> measurement.reports(year, access.caller()).forEach(report -> states.merge(
-          report.departmentId(), report.round() == Round.ANNUAL ? PhaseState.of(report.status()) : PhaseState.IN_PROGRESS,
+          report.departmentId(),
+          report.round() == Round.ANNUAL ? PhaseState.of(report.status()) : PhaseState.IN_PROGRESS,
           (one, other) -> one == PhaseState.DONE ? one : other));
       default -> {
       }

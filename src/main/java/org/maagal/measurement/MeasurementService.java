@@ -63,7 +63,8 @@ public class MeasurementService {
   @Transactional
   public void open(int year, String departmentId, Round round) {
     departmentName(departmentId);
-    if (reports.findFirstByCycleYearAndDepartmentIdAndRoundOrderByReviewedNumberDesc(year, departmentId, round).isPresent()) {
+    if (reports.findFirstByCycleYearAndDepartmentIdAndRoundOrderByReviewedNumberDesc(year, departmentId, round)
+        .isPresent()) {
       return;
     }
     var report = MeasurementReport.first(year, departmentId, round, SYSTEM, Instant.now(clock));
@@ -104,7 +105,8 @@ public class MeasurementService {
    */
   @Transactional(readOnly = true)
   public String summary(int year, String departmentId, Round round) {
-    var found = reports.findFirstByCycleYearAndDepartmentIdAndRoundOrderByReviewedNumberDesc(year, departmentId, round);
+    var found = reports.findFirstByCycleYearAndDepartmentIdAndRoundOrderByReviewedNumberDesc(year, departmentId,
+        round);
     if (found.isEmpty()) {
       return "";
     }
@@ -183,8 +185,8 @@ public class MeasurementService {
   PageOf<ReportView.VersionSummary> versions(int year, String departmentId, Round round, Caller caller,
       PageQuery page) {
     mayRead(departmentId, caller);
-    return PageOf.of(reports.findByCycleYearAndDepartmentIdAndRoundOrderByReviewedNumberAsc(year, departmentId, round,
-        page.pageable()).map(r -> new ReportView.VersionSummary(r.number(), r.status(), r.status().hebrewName(),
+    return PageOf.of(reports.findByCycleYearAndDepartmentIdAndRoundOrderByReviewedNumberAsc(year, departmentId,
+        round, page.pageable()).map(r -> new ReportView.VersionSummary(r.number(), r.status(), r.status().hebrewName(),
         r.createdAt(), r.createdBy(), r.submittedAt(), r.submittedBy(), r.reviewedAt(), r.reviewedBy(),
         r.reviewComments())));
   }
@@ -283,7 +285,7 @@ public class MeasurementService {
       throw MeasurementProblems.notYoursToEdit(name);
     }
     var draft = newest(year, departmentId, round);
-    draft.reviewed().requireDraft("דיווח המדידה של " + name + " ב" + round.hebrewName());
+    draft.reviewed().requireDraft(what(departmentId, round));
     return draft;
   }
 

@@ -368,7 +368,7 @@ public class WorkPlanService {
       throw WorkPlanProblems.notYoursToEdit(name);
     }
     var draft = newest(year, departmentId);
-    draft.reviewed().requireDraft("תכנית העבודה של " + name);
+    draft.reviewed().requireDraft(what(departmentId));
     return draft;
   }
 

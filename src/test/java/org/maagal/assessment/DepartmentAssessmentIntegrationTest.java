@@ -77,7 +77,8 @@ class DepartmentAssessmentIntegrationTest {
 
     var afterReturn = earlyChildhood.get("/api/cycles/" + YEAR + "/assessments/early-childhood", JsonNode.class)
         .getBody().get("items");
-    assertThat(afterReturn).extracting(revision -> revision.get("revision").asInt() + " " + revision.get("status").asText())
+    assertThat(afterReturn)
+        .extracting(revision -> revision.get("revision").asInt() + " " + revision.get("status").asText())
         .as("the returned revision is kept, and its copy is the next draft").containsExactly("2 DRAFT", "1 RETURNED");
     assertThat(afterReturn.get(0).at("/answers/state").asText()).isEqualTo("תמונת מצב: גיל רך");
     assertThat(afterReturn.get(1).get("statusName").asText()).isEqualTo("הוחזרה לתיקון");
