@@ -82,7 +82,7 @@ function showReadOnly() {
       why = `צפייה בלבד: רק אנשי ${report.departmentName} ממלאים את הדיווח.`;
     } else if (report.status === 'SUBMITTED') {
       why = 'הדיווח הוגש לבדיקת היחידה לתכנון אסטרטגי, ולכן אינו ניתן לעריכה.';
-    } else if (report.status === 'ACCEPTED') {
+    } else if (report.status === 'APPROVED') {
       why = 'הדיווח אושר, ולכן אינו ניתן לעריכה.';
     } else {
       why = 'גרסה זו הוחזרה לתיקון ונשמרת כפי שהייתה; התיקון נעשה בגרסה החדשה של הדיווח.';

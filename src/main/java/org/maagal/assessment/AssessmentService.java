@@ -13,6 +13,7 @@ import org.maagal.api.PageQuery;
 import org.maagal.api.Problems;
 import org.maagal.organization.Organization;
 import org.maagal.forms.FormValues;
+import org.maagal.reviewing.ReviewStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Stores what the situation assessment's forms submit, and shows it to those who may read it. */
 @Service
 public class AssessmentService {
+
+  static final String SYSTEM = "maagal";
 
   private final DepartmentAssessments assessments;
   private final CityDataRecords cityData;
@@ -36,25 +39,46 @@ public class AssessmentService {
     this.clock = clock;
   }
 
-  /** A new revision of the department's assessment; answers that cannot be stored are refused whole. */
+  /**
+   * The department's answers fill the draft of its assessment and submit it: its first revision, or the copy
+   * that a return opened. Answers that cannot be stored are refused whole. Nothing to report needs no review:
+   * the revision is approved at once.
+   */
   @Transactional
   DepartmentAssessment submit(int year, String departmentId, AssessmentAnswers answers, String by) {
     var problems = answers.problems();
     if (!problems.isEmpty()) {
       throw FormValues.refuse(problems);
     }
-    int revision = assessments.findFirstByCycleYearAndDepartmentIdOrderByRevisionDesc(year, departmentId)
-        .map(previous -> previous.revision() + 1).orElse(1);
-    return assessments.save(new DepartmentAssessment(year, departmentId, revision, answers, by, Instant.now(clock)));
+    var now = Instant.now(clock);
+    var what = what(departmentId);
+    var draft = assessments.findFirstByCycleYearAndDepartmentIdOrderByReviewedNumberDesc(year, departmentId)
+        // a revision returned before returns opened the next draft has none yet
+        .map(newest -> newest.status() == ReviewStatus.RETURNED ? newest.nextDraft(what, by, now) : newest)
+        .orElseGet(() -> DepartmentAssessment.first(year, departmentId, by, now));
+    draft.fill(answers);
+    draft.reviewed().submit(what, by, now);
+    if (answers.nothingToReport()) {
+      draft.reviewed().decide(what, true, null, SYSTEM, now);
+    }
+    return assessments.save(draft);
   }
 
-  /** The strategy unit accepts the assessment, or returns it for completion with a note. */
+  /** The strategy unit approves the assessment, or returns it for completion with a note: the next draft is a copy. */
   @Transactional
   void review(long assessmentId, boolean accepted, String note, String by) {
-    if (!accepted && (note == null || note.isBlank())) {
-      throw FormValues.refuse(List.of("כדי להחזיר הערכה להשלמה יש לכתוב מה חסר"));
+    var assessment = assessments.findById(assessmentId).orElseThrow();
+    var what = what(assessment.departmentId());
+    var now = Instant.now(clock);
+    assessment.reviewed().decide(what, accepted, note, by, now);
+    if (!accepted) {
+      assessments.save(assessment.nextDraft(what, by, now));
     }
-    assessments.findById(assessmentId).orElseThrow().review(accepted, note, by, Instant.now(clock));
+  }
+
+  /** The assessment as the shared life's refusals name it. */
+  private String what(String departmentId) {
+    return "הערכת המצב של " + organization.unitName(departmentId);
   }
 
   @Transactional
@@ -88,8 +112,8 @@ public class AssessmentService {
   @Transactional(readOnly = true)
   PageOf<AssessmentView> assessments(int year, Reader reader, PageQuery page) {
     var found = reader.readsAll()
-        ? assessments.findByCycleYearOrderByDepartmentIdAscRevisionDesc(year, page.pageable())
-        : assessments.findByCycleYearAndDepartmentIdInOrderByDepartmentIdAscRevisionDesc(year,
+        ? assessments.findByCycleYearOrderByDepartmentIdAscReviewedNumberDesc(year, page.pageable())
+        : assessments.findByCycleYearAndDepartmentIdInOrderByDepartmentIdAscReviewedNumberDesc(year,
             reader.departmentIds(), page.pageable());
     return PageOf.of(found.map(this::view));
   }
@@ -101,7 +125,7 @@ public class AssessmentService {
       throw Problems.problem(HttpStatus.FORBIDDEN, "Not your department",
           "הערכת המצב של " + organization.unitName(departmentId) + " גלויה למחלקה וליחידה לתכנון אסטרטגי בלבד");
     }
-    return PageOf.of(assessments.findByCycleYearAndDepartmentIdInOrderByDepartmentIdAscRevisionDesc(year,
+    return PageOf.of(assessments.findByCycleYearAndDepartmentIdInOrderByDepartmentIdAscReviewedNumberDesc(year,
         List.of(departmentId), page.pageable()).map(this::view));
   }
 
@@ -109,8 +133,8 @@ public class AssessmentService {
   @Transactional(readOnly = true)
   public Map<String, ReviewStatus> statusByDepartment(int year) {
     var statuses = new LinkedHashMap<String, ReviewStatus>();
-    assessments.findByCycleYearOrderByDepartmentIdAscRevisionDesc(year, Pageable.unpaged())
-        .forEach(assessment -> statuses.putIfAbsent(assessment.departmentId(), view(assessment).review()));
+    assessments.findByCycleYearOrderByDepartmentIdAscReviewedNumberDesc(year, Pageable.unpaged())
+        .forEach(assessment -> statuses.putIfAbsent(assessment.departmentId(), assessment.status()));
     return statuses;
   }
 

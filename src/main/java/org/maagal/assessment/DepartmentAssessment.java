@@ -1,18 +1,21 @@
 package org.maagal.assessment;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
+import org.maagal.reviewing.ReviewStatus;
+import org.maagal.reviewing.ReviewedVersion;
 
 /**
- * One submission of a department's situation assessment. A returned assessment is answered by a
- * new revision; the returned one stays, with the strategy unit's note.
+ * One revision of a department's situation assessment, living the one reviewed life ({@link ReviewedVersion}):
+ * the department's form fills the draft and submits it; a returned revision stays, with the strategy unit's
+ * note, and the next revision, its copy, is the draft the department completes.
  */
 @Entity
 @Table(name = "department_assessment",
@@ -28,8 +31,6 @@ class DepartmentAssessment {
   private int cycleYear;
   @Column(name = "department_id", nullable = false, length = 100)
   private String departmentId;
-  @Column(nullable = false)
-  private int revision;
   private boolean nothingToReport;
   @Column(length = MAX_TEXT)
   private String state;
@@ -39,43 +40,42 @@ class DepartmentAssessment {
   private String gaps;
   @Column(length = MAX_TEXT)
   private String challenges;
-  @Column(nullable = false, length = 100)
-  private String submittedBy;
-  @Column(nullable = false)
-  private Instant submittedAt;
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 20)
-  private ReviewStatus review;
-  @Column(length = MAX_TEXT)
-  private String reviewNote;
-  @Column(length = 100)
-  private String reviewedBy;
-  private Instant reviewedAt;
+  @Embedded
+  @AttributeOverride(name = "number", column = @Column(name = "revision", nullable = false))
+  @AttributeOverride(name = "reviewComments", column = @Column(name = "review_note", length = MAX_TEXT))
+  private ReviewedVersion reviewed;
 
   protected DepartmentAssessment() {
   }
 
-  DepartmentAssessment(int cycleYear, String departmentId, int revision, AssessmentAnswers answers,
-      String submittedBy, Instant submittedAt) {
+  private DepartmentAssessment(int cycleYear, String departmentId, ReviewedVersion reviewed) {
     this.cycleYear = cycleYear;
     this.departmentId = departmentId;
-    this.revision = revision;
+    this.reviewed = reviewed;
+  }
+
+  static DepartmentAssessment first(int cycleYear, String departmentId, String createdBy, Instant createdAt) {
+    return new DepartmentAssessment(cycleYear, departmentId, ReviewedVersion.first(createdBy, createdAt));
+  }
+
+  /** The next draft after a return: a copy of this revision's answers, which stays as it was. */
+  DepartmentAssessment nextDraft(String what, String createdBy, Instant createdAt) {
+    var next = new DepartmentAssessment(cycleYear, departmentId, reviewed.nextDraft(what, createdBy, createdAt));
+    next.fill(answers());
+    return next;
+  }
+
+  /** The form's answers, into this draft (the form always sends them all). */
+  void fill(AssessmentAnswers answers) {
     this.nothingToReport = answers.nothingToReport();
     this.state = answers.state();
     this.achievements = answers.achievements();
     this.gaps = answers.gaps();
     this.challenges = answers.challenges();
-    this.submittedBy = submittedBy;
-    this.submittedAt = submittedAt;
-    // nothing to report needs no review
-    this.review = answers.nothingToReport() ? ReviewStatus.ACCEPTED : ReviewStatus.SUBMITTED;
   }
 
-  void review(boolean accepted, String note, String by, Instant at) {
-    this.review = accepted ? ReviewStatus.ACCEPTED : ReviewStatus.RETURNED;
-    this.reviewNote = note;
-    this.reviewedBy = by;
-    this.reviewedAt = at;
+  ReviewedVersion reviewed() {
+    return reviewed;
   }
 
   Long id() {
@@ -91,12 +91,20 @@ class DepartmentAssessment {
   }
 
   int revision() {
-    return revision;
+    return reviewed.number();
+  }
+
+  ReviewStatus status() {
+    return reviewed.status();
+  }
+
+  private AssessmentAnswers answers() {
+    return new AssessmentAnswers(nothingToReport, state, achievements, gaps, challenges);
   }
 
   AssessmentView view(String departmentName) {
-    return new AssessmentView(id, cycleYear, departmentId, departmentName, revision,
-        new AssessmentAnswers(nothingToReport, state, achievements, gaps, challenges), submittedBy, submittedAt,
-        review, reviewNote, reviewedBy, reviewedAt);
+    return new AssessmentView(id, cycleYear, departmentId, departmentName, revision(), answers(),
+        reviewed.submittedBy(), reviewed.submittedAt(), status(), status().hebrewName(), reviewed.reviewComments(),
+        reviewed.reviewedBy(), reviewed.reviewedAt());
   }
 }

@@ -9,11 +9,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Lists come by department id, each department's newest revision first: a total order, a revision being unique. */
 interface DepartmentAssessments extends JpaRepository<DepartmentAssessment, Long> {
 
-  Page<DepartmentAssessment> findByCycleYearOrderByDepartmentIdAscRevisionDesc(int cycleYear, Pageable page);
+  Page<DepartmentAssessment> findByCycleYearOrderByDepartmentIdAscReviewedNumberDesc(int cycleYear, Pageable page);
 
-  Page<DepartmentAssessment> findByCycleYearAndDepartmentIdInOrderByDepartmentIdAscRevisionDesc(int cycleYear,
+  Page<DepartmentAssessment> findByCycleYearAndDepartmentIdInOrderByDepartmentIdAscReviewedNumberDesc(int cycleYear,
       Collection<String> departmentIds, Pageable page);
 
-  Optional<DepartmentAssessment> findFirstByCycleYearAndDepartmentIdOrderByRevisionDesc(int cycleYear,
+  Optional<DepartmentAssessment> findFirstByCycleYearAndDepartmentIdOrderByReviewedNumberDesc(int cycleYear,
       String departmentId);
 }

@@ -12,16 +12,13 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.maagal.assessment.AssessmentService;
-import org.maagal.assessment.ReviewStatus;
 import org.maagal.clock.ApplicationClock;
 import org.maagal.cycle.CyclePhase;
 import org.maagal.cycle.CycleProcess;
 import org.maagal.cycle.CycleService;
 import org.maagal.cycle.CycleView;
 import org.maagal.measurement.MeasurementService;
-import org.maagal.measurement.ReportStatus;
 import org.maagal.measurement.Round;
-import org.maagal.workplans.PlanStatus;
 import org.maagal.workplans.WorkPlanService;
 import org.springframework.stereotype.Service;
 
@@ -29,8 +26,8 @@ import org.springframework.stereotype.Service;
  * Where each cycle stands: its phase on a timeline of the five, its open and late tasks, and per department the
  * state of each phase. A department's phase is late or in progress while it has open tasks in it (late when one
  * is past its due date); without any, it is done once the cycle has moved past the phase, not started before,
- * and in the current phase what the feature says (the assessment accepted, the plan approved, the annual report
- * accepted).
+ * and in the current phase what the reviewed life of the department's assessment, plan or annual report says
+ * ({@link PhaseState#of}).
  *
  * <p>Per cycle under way the engine is asked twice, whatever the number of departments: the year's open tasks,
  * and the {@code departmentId} and {@code phaseName} of their process instances; a completed cycle has no open
@@ -121,23 +118,7 @@ class CycleOverview {
 
   /** Each department's row in the year's cycle. */
   List<DepartmentRow> departments(CycleView cycle, List<OpenTask> open, DashboardAccess access) {
-    int year = cycle.year();
-    Map<String, ReviewStatus> assessed = cycle.phase() == CyclePhase.SITUATION_ASSESSMENT
-        ? assessments.statusByDepartment(year) : Map.of();
-    var planStatus = new HashMap<String, PlanStatus>();
-    if (cycle.phase() == CyclePhase.WORK_PLANS) {
-      plans.plans(year, access.caller()).forEach(plan -> planStatus.put(plan.departmentId(), plan.status()));
-    }
-    var reported = new HashMap<String, ReportStatus>();
-    var annual = new HashMap<String, ReportStatus>();
-    if (cycle.phase() == CyclePhase.MEASUREMENT) {
-      measurement.reports(year, access.caller()).forEach(report -> {
-        reported.put(report.departmentId(), report.status());
-        if (report.round() == Round.ANNUAL) {
-          annual.put(report.departmentId(), report.status());
-        }
-      });
-    }
+    var current = currentPhase(cycle, access);
     var rows = new ArrayList<DepartmentRow>();
     for (var unit : access.departments()) {
       var own = open.stream().filter(task -> unit.id().equals(task.departmentId())).toList();
@@ -155,20 +136,35 @@ class CycleOverview {
         if (phase.ordinal() > cycle.phase().ordinal()) {
           return PhaseState.NOT_STARTED;
         }
-        return switch (phase) {
-          case SITUATION_ASSESSMENT -> assessed.get(unit.id()) == ReviewStatus.ACCEPTED ? PhaseState.DONE
-              : assessed.containsKey(unit.id()) ? PhaseState.IN_PROGRESS : PhaseState.NOT_STARTED;
-          case WORK_PLANS -> planStatus.get(unit.id()) == PlanStatus.APPROVED ? PhaseState.DONE
-              : planStatus.containsKey(unit.id()) ? PhaseState.IN_PROGRESS : PhaseState.NOT_STARTED;
-          case MEASUREMENT -> annual.get(unit.id()) == ReportStatus.ACCEPTED ? PhaseState.DONE
-              : reported.containsKey(unit.id()) ? PhaseState.IN_PROGRESS : PhaseState.NOT_STARTED;
-          default -> PhaseState.NOT_STARTED;
-        };
+        return current.getOrDefault(unit.id(), PhaseState.NOT_STARTED);
       }).toList();
       rows.add(new DepartmentRow(unit.id(), unit.name(), states, own.size(),
           (int) own.stream().filter(OpenTask::late).count()));
     }
     return rows;
+  }
+
+  /**
+   * Where each department stands in the cycle's current phase, by the reviewed life of what it hands in there
+   * ({@link PhaseState#of}): its assessment, its plan, its reports. The measurement is done with the annual
+   * report approved; a semi-annual report alone leaves it in progress.
+   */
+  private Map<String, PhaseState> currentPhase(CycleView cycle, DashboardAccess access) {
+    int year = cycle.year();
+    var states = new HashMap<String, PhaseState>();
+    switch (cycle.phase()) {
+      case SITUATION_ASSESSMENT -> assessments.statusByDepartment(year)
+          .forEach((departmentId, status) -> states.put(departmentId, PhaseState.of(status)));
+      case WORK_PLANS -> plans.plans(year, access.caller())
+          .forEach(plan -> states.put(plan.departmentId(), PhaseState.of(plan.status())));
+      case MEASUREMENT -> measurement.reports(year, access.caller()).forEach(report -> states.merge(
+          report.departmentId(),
+          report.round() == Round.ANNUAL ? PhaseState.of(report.status()) : PhaseState.IN_PROGRESS,
+          (one, other) -> one == PhaseState.DONE ? one : other));
+      default -> {
+      }
+    }
+    return states;
   }
 
   /** The {@code departmentId} and {@code phaseName} of each process instance, read in one query. */

@@ -32,7 +32,7 @@ class MeasuredActuals implements IndicatorActuals {
     goals.approvedTargets(year).forEach((ApprovedTarget target) -> targets.put(target.id(), target.target()));
     var actuals = new HashMap<Key, BigDecimal>();
     reports.newestOfEachReport(year).stream()
-        .filter(report -> report.status() == ReportStatus.SUBMITTED || report.status() == ReportStatus.ACCEPTED)
+        .filter(report -> report.status().handedIn())
         .sorted(Comparator.comparing(MeasurementReport::round))
         .forEach(report -> report.indicators().stream()
             .filter(value -> value.actual() != null && targets.containsKey(value.targetId()))

@@ -57,18 +57,6 @@ final class MeasurementProblems {
         "רק אנשי " + departmentName + " ממלאים את דיווח המדידה שלה");
   }
 
-  static ErrorResponseException notADraft(String departmentName, int version, ReportStatus status) {
-    return Problems.problem(HttpStatus.CONFLICT, "The report is not a draft",
-        "גרסה " + version + " של דיווח המדידה של " + departmentName + " " + status.hebrewName()
-            + " ואינה ניתנת לעריכה; עריכה אפשרית בטיוטה בלבד");
-  }
-
-  static ErrorResponseException notSubmitted(String departmentName, int version, ReportStatus status) {
-    return Problems.problem(HttpStatus.CONFLICT, "The report is not waiting for review",
-        "גרסה " + version + " של דיווח המדידה של " + departmentName + " " + status.hebrewName()
-            + " ואינה ממתינה לבדיקה");
-  }
-
   static ErrorResponseException invalid(String what, List<String> problems) {
     return Problems.problem(HttpStatus.BAD_REQUEST, "Invalid " + what,
         String.join("; ", problems), Map.of("problems", problems));

@@ -2,6 +2,7 @@ package org.maagal.measurement;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,10 +17,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.maagal.reviewing.ReviewStatus;
+import org.maagal.reviewing.ReviewedVersion;
 
 /**
- * One version of a department's report of a round. The department fills the newest version while it is
- * a draft; submitting freezes it; a return keeps it as it was, with the strategy unit's comments, and
+ * One version of a department's report of a round, living the one reviewed life ({@link ReviewedVersion}).
+ * The department fills the newest version while it is a draft; submitting freezes it; a return keeps it as it was, with the strategy unit's comments, and
  * opens the next version as a copy; acceptance makes it the round's measurement.
  */
 @Entity
@@ -36,23 +39,8 @@ class MeasurementReport {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private Round round;
-  @Column(nullable = false)
-  private int number;
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 20)
-  private ReportStatus status;
-  @Column(nullable = false)
-  private Instant createdAt;
-  @Column(nullable = false, length = 100)
-  private String createdBy;
-  private Instant submittedAt;
-  @Column(length = 100)
-  private String submittedBy;
-  private Instant reviewedAt;
-  @Column(length = 100)
-  private String reviewedBy;
-  @Column(length = 4000)
-  private String reviewComments;
+  @Embedded
+  private ReviewedVersion reviewed;
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
   @JoinColumn(name = "report_id", nullable = false)
   @OrderColumn(name = "position")
@@ -71,42 +59,29 @@ class MeasurementReport {
   protected MeasurementReport() {
   }
 
-  private MeasurementReport(int cycleYear, String departmentId, Round round, int number, String createdBy,
-      Instant createdAt) {
+  private MeasurementReport(int cycleYear, String departmentId, Round round, ReviewedVersion reviewed) {
     this.cycleYear = cycleYear;
     this.departmentId = departmentId;
     this.round = round;
-    this.number = number;
-    this.status = ReportStatus.DRAFT;
-    this.createdBy = createdBy;
-    this.createdAt = createdAt;
+    this.reviewed = reviewed;
   }
 
   static MeasurementReport first(int cycleYear, String departmentId, Round round, String createdBy,
       Instant createdAt) {
-    return new MeasurementReport(cycleYear, departmentId, round, 1, createdBy, createdAt);
+    return new MeasurementReport(cycleYear, departmentId, round, ReviewedVersion.first(createdBy, createdAt));
   }
 
-  /** The next draft: a copy of this version, which stays as it was. */
-  MeasurementReport nextDraft(String createdBy, Instant createdAt) {
-    var next = new MeasurementReport(cycleYear, departmentId, round, number + 1, createdBy, createdAt);
+  /** The next draft after a return: a copy of this version, which stays as it was. */
+  MeasurementReport nextDraft(String what, String createdBy, Instant createdAt) {
+    var next = new MeasurementReport(cycleYear, departmentId, round, reviewed.nextDraft(what, createdBy, createdAt));
     indicators.forEach(value -> next.indicators.add(value.copy()));
     activities.forEach(activity -> next.activities.add(activity.copy()));
     spending.forEach(line -> next.spending.add(line.copy()));
     return next;
   }
 
-  void submit(String by, Instant at) {
-    this.status = ReportStatus.SUBMITTED;
-    this.submittedBy = by;
-    this.submittedAt = at;
-  }
-
-  void decide(boolean accepted, String comments, String by, Instant at) {
-    this.status = accepted ? ReportStatus.ACCEPTED : ReportStatus.RETURNED;
-    this.reviewComments = comments;
-    this.reviewedBy = by;
-    this.reviewedAt = at;
+  ReviewedVersion reviewed() {
+    return reviewed;
   }
 
   void add(IndicatorValue value) {
@@ -149,39 +124,39 @@ class MeasurementReport {
   }
 
   int number() {
-    return number;
+    return reviewed.number();
   }
 
-  ReportStatus status() {
-    return status;
+  ReviewStatus status() {
+    return reviewed.status();
   }
 
   Instant createdAt() {
-    return createdAt;
+    return reviewed.createdAt();
   }
 
   String createdBy() {
-    return createdBy;
+    return reviewed.createdBy();
   }
 
   Instant submittedAt() {
-    return submittedAt;
+    return reviewed.submittedAt();
   }
 
   String submittedBy() {
-    return submittedBy;
+    return reviewed.submittedBy();
   }
 
   Instant reviewedAt() {
-    return reviewedAt;
+    return reviewed.reviewedAt();
   }
 
   String reviewedBy() {
-    return reviewedBy;
+    return reviewed.reviewedBy();
   }
 
   String reviewComments() {
-    return reviewComments;
+    return reviewed.reviewComments();
   }
 
   List<IndicatorValue> indicators() {

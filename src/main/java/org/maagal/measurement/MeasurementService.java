@@ -12,12 +12,12 @@ import org.maagal.api.PageOf;
 import org.maagal.api.PageQuery;
 import org.maagal.database.ChangeStamp;
 import org.maagal.forms.FormText;
-import org.maagal.forms.FormValues;
 import org.maagal.goals.ApprovedTarget;
 import org.maagal.goals.GoalTreeService;
 import org.maagal.goals.GoalTreeView;
 import org.maagal.organization.Caller;
 import org.maagal.organization.Organization;
+import org.maagal.reviewing.ReviewStatus;
 import org.maagal.workplans.WorkPlanService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -63,7 +63,8 @@ public class MeasurementService {
   @Transactional
   public void open(int year, String departmentId, Round round) {
     departmentName(departmentId);
-    if (reports.findFirstByCycleYearAndDepartmentIdAndRoundOrderByNumberDesc(year, departmentId, round).isPresent()) {
+    if (reports.findFirstByCycleYearAndDepartmentIdAndRoundOrderByReviewedNumberDesc(year, departmentId, round)
+        .isPresent()) {
       return;
     }
     var report = MeasurementReport.first(year, departmentId, round, SYSTEM, Instant.now(clock));
@@ -83,27 +84,18 @@ public class MeasurementService {
   /** The department hands in its draft; it is frozen for the strategy unit's review. */
   @Transactional
   public void submit(int year, String departmentId, Round round, String by) {
-    var draft = newest(year, departmentId, round);
-    if (draft.status() != ReportStatus.DRAFT) {
-      throw MeasurementProblems.notADraft(departmentName(departmentId), draft.number(), draft.status());
-    }
-    draft.submit(by, Instant.now(clock));
+    newest(year, departmentId, round).reviewed().submit(what(departmentId, round), by, Instant.now(clock));
   }
 
   /** The strategy unit accepts the submitted report, or returns it with what to correct: the next draft is a copy. */
   @Transactional
   public void review(int year, String departmentId, Round round, boolean accepted, String comments, String by) {
     var submitted = newest(year, departmentId, round);
-    if (submitted.status() != ReportStatus.SUBMITTED) {
-      throw MeasurementProblems.notSubmitted(departmentName(departmentId), submitted.number(), submitted.status());
-    }
-    if (!accepted && (comments == null || comments.isBlank())) {
-      throw FormValues.refuse(List.of("בהחזרת הדיווח למחלקה יש לכתוב מה לתקן"));
-    }
+    var what = what(departmentId, round);
     var now = Instant.now(clock);
-    submitted.decide(accepted, comments, by, now);
+    submitted.reviewed().decide(what, accepted, comments, by, now);
     if (!accepted) {
-      reports.save(submitted.nextDraft(by, now));
+      reports.save(submitted.nextDraft(what, by, now));
     }
   }
 
@@ -113,7 +105,8 @@ public class MeasurementService {
    */
   @Transactional(readOnly = true)
   public String summary(int year, String departmentId, Round round) {
-    var found = reports.findFirstByCycleYearAndDepartmentIdAndRoundOrderByNumberDesc(year, departmentId, round);
+    var found = reports.findFirstByCycleYearAndDepartmentIdAndRoundOrderByReviewedNumberDesc(year, departmentId,
+        round);
     if (found.isEmpty()) {
       return "";
     }
@@ -130,10 +123,10 @@ public class MeasurementService {
     if (adherence.executionPercent() != null) {
       lines.add("ביצוע תקציב: " + adherence.executionPercent() + "%");
     }
-    reports.findByCycleYearAndDepartmentIdAndRoundOrderByNumberAsc(year, departmentId, round,
+    reports.findByCycleYearAndDepartmentIdAndRoundOrderByReviewedNumberAsc(year, departmentId, round,
         Pageable.unpaged()).stream()
-        .filter(version -> version.status() == ReportStatus.RETURNED).reduce((first, second) -> second)
-        .ifPresent(returned -> lines.add("הוחזר לתיקון: " + returned.reviewComments()));
+        .filter(version -> version.status() == ReviewStatus.RETURNED).reduce((first, second) -> second)
+        .ifPresent(returned -> lines.add("הוחזרה לתיקון: " + returned.reviewComments()));
     return FormText.of(lines, "הדוח המלא בדף המדידה /measurement/?year=" + year
         + "&round=" + round.path() + "&department=" + departmentId);
   }
@@ -162,8 +155,8 @@ public class MeasurementService {
   public List<ReportView> handedIn(int year, String departmentId) {
     var handed = new ArrayList<MeasurementReport>();
     for (Round round : Round.values()) {
-      reports.findFirstByCycleYearAndDepartmentIdAndRoundOrderByNumberDesc(year, departmentId, round)
-          .filter(report -> report.status() == ReportStatus.SUBMITTED || report.status() == ReportStatus.ACCEPTED)
+      reports.findFirstByCycleYearAndDepartmentIdAndRoundOrderByReviewedNumberDesc(year, departmentId, round)
+          .filter(report -> report.status().handedIn())
           .ifPresent(handed::add);
     }
     if (handed.isEmpty()) {
@@ -184,7 +177,7 @@ public class MeasurementService {
   @Transactional(readOnly = true)
   ReportView version(int year, String departmentId, Round round, int number, Caller caller) {
     String name = mayRead(departmentId, caller);
-    return view(reports.findByCycleYearAndDepartmentIdAndRoundAndNumber(year, departmentId, round, number)
+    return view(reports.findByCycleYearAndDepartmentIdAndRoundAndReviewedNumber(year, departmentId, round, number)
         .orElseThrow(() -> MeasurementProblems.noVersion(year, name, round, number)), caller);
   }
 
@@ -192,8 +185,8 @@ public class MeasurementService {
   PageOf<ReportView.VersionSummary> versions(int year, String departmentId, Round round, Caller caller,
       PageQuery page) {
     mayRead(departmentId, caller);
-    return PageOf.of(reports.findByCycleYearAndDepartmentIdAndRoundOrderByNumberAsc(year, departmentId, round,
-        page.pageable()).map(r -> new ReportView.VersionSummary(r.number(), r.status(), r.status().hebrewName(),
+    return PageOf.of(reports.findByCycleYearAndDepartmentIdAndRoundOrderByReviewedNumberAsc(year, departmentId,
+        round, page.pageable()).map(r -> new ReportView.VersionSummary(r.number(), r.status(), r.status().hebrewName(),
         r.createdAt(), r.createdBy(), r.submittedAt(), r.submittedBy(), r.reviewedAt(), r.reviewedBy(),
         r.reviewComments())));
   }
@@ -292,9 +285,7 @@ public class MeasurementService {
       throw MeasurementProblems.notYoursToEdit(name);
     }
     var draft = newest(year, departmentId, round);
-    if (draft.status() != ReportStatus.DRAFT) {
-      throw MeasurementProblems.notADraft(name, draft.number(), draft.status());
-    }
+    draft.reviewed().requireDraft(what(departmentId, round));
     return draft;
   }
 
@@ -307,13 +298,18 @@ public class MeasurementService {
     return name;
   }
 
+  /** The report as the shared life's refusals name it. */
+  private String what(String departmentId, Round round) {
+    return "דיווח המדידה של " + departmentName(departmentId) + " ב" + round.hebrewName();
+  }
+
   private String departmentName(String departmentId) {
     return organization.department(departmentId).filter(unit -> unit.id().equals(departmentId))
         .orElseThrow(() -> MeasurementProblems.noDepartment(departmentId)).name();
   }
 
   private MeasurementReport newest(int year, String departmentId, Round round) {
-    return reports.findFirstByCycleYearAndDepartmentIdAndRoundOrderByNumberDesc(year, departmentId, round)
+    return reports.findFirstByCycleYearAndDepartmentIdAndRoundOrderByReviewedNumberDesc(year, departmentId, round)
         .orElseThrow(() -> MeasurementProblems.noReport(year, departmentName(departmentId), round));
   }
 
@@ -378,7 +374,7 @@ public class MeasurementService {
         activity.reason())).toList();
     var spending = report.spending().stream().map(line -> new ReportView.SpendingLine(line.id(), line.lineId(),
         line.activityId(), line.clauseCode(), line.clauseName(), line.planned(), line.actual())).toList();
-    boolean editable = caller != null && report.status() == ReportStatus.DRAFT && caller.worksIn(report.departmentId());
+    boolean editable = caller != null && report.reviewed().isDraft() && caller.worksIn(report.departmentId());
     return new ReportView(year, report.departmentId(), organization.unitName(report.departmentId()), report.round(),
         report.round().hebrewName(), report.number(), report.status(), report.status().hebrewName(), editable,
         report.createdAt(), report.createdBy(), report.submittedAt(), report.submittedBy(), report.reviewedAt(),
@@ -394,7 +390,7 @@ public class MeasurementService {
         .thenComparing(MeasurementReport::round);
     return reports.newestOfDepartmentUpTo(report.departmentId(), report.cycleYear()).stream()
         .filter(other -> byRound.compare(other, report) < 0)
-        .filter(other -> other.status() == ReportStatus.SUBMITTED || other.status() == ReportStatus.ACCEPTED)
+        .filter(other -> other.status().handedIn())
         .sorted(byRound.reversed()).toList();
   }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.maagal.goals.Direction;
 import org.maagal.goals.GoalTreeView.Measure;
+import org.maagal.reviewing.ReviewStatus;
 
 /**
  * A version of a department's report of a round as the API shows it: each indicator with its baseline,
@@ -13,7 +14,7 @@ import org.maagal.goals.GoalTreeView.Measure;
  * and the adherence they make. {@code editable}: the caller may fill this draft.
  */
 public record ReportView(int year, String departmentId, String departmentName, Round round, String roundName,
-    int version, ReportStatus status, String statusName, boolean editable, Instant createdAt, String createdBy,
+    int version, ReviewStatus status, String statusName, boolean editable, Instant createdAt, String createdBy,
     Instant submittedAt, String submittedBy, Instant reviewedAt, String reviewedBy, String reviewComments,
     List<IndicatorLine> indicators, List<ActivityLine> activities, List<SpendingLine> spending, Adherence adherence) {
 
@@ -43,11 +44,11 @@ public record ReportView(int year, String departmentId, String departmentName, R
 
   /** A report in the list of a cycle's reports. */
   public record Summary(int year, String departmentId, String departmentName, Round round, String roundName,
-      int version, ReportStatus status, String statusName) {
+      int version, ReviewStatus status, String statusName) {
   }
 
   /** A version in the list of a report's versions. */
-  public record VersionSummary(int version, ReportStatus status, String statusName, Instant createdAt,
+  public record VersionSummary(int version, ReviewStatus status, String statusName, Instant createdAt,
       String createdBy, Instant submittedAt, String submittedBy, Instant reviewedAt, String reviewedBy,
       String reviewComments) {
   }

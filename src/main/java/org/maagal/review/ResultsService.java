@@ -16,7 +16,6 @@ import org.maagal.goals.GoalTreeService;
 import org.maagal.goals.GoalTreeView;
 import org.maagal.measurement.Adherence;
 import org.maagal.measurement.MeasurementService;
-import org.maagal.measurement.ReportStatus;
 import org.maagal.measurement.ReportView;
 import org.maagal.measurement.Round;
 import org.maagal.measurement.TargetStatus;
@@ -193,7 +192,7 @@ public class ResultsService {
 
   private static List<ReportView> handedIn(List<ReportView> newest) {
     return newest.stream()
-        .filter(report -> report.status() == ReportStatus.SUBMITTED || report.status() == ReportStatus.ACCEPTED)
+        .filter(report -> report.status().handedIn())
         .toList();
   }
 

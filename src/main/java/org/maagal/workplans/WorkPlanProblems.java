@@ -50,12 +50,6 @@ final class WorkPlanProblems {
     return Problems.problem(HttpStatus.FORBIDDEN, "Finance only", "רק הגזברות מאשרת או מקצצת שורות תקציב");
   }
 
-  static ErrorResponseException notADraft(String departmentName, int version, PlanStatus status) {
-    return Problems.problem(HttpStatus.CONFLICT, "The plan is not a draft",
-        "גרסה " + version + " של תכנית העבודה של " + departmentName + " " + status.hebrewName()
-            + " ואינה ניתנת לעריכה; עריכה אפשרית בטיוטה בלבד");
-  }
-
   static ErrorResponseException notInBudgetReview(String departmentName) {
     return Problems.problem(HttpStatus.CONFLICT, "Not in budget review",
         "תכנית העבודה של " + departmentName + " אינה בבדיקה תקציבית כעת");

@@ -17,13 +17,13 @@ import org.maagal.budget.BudgetBook;
 import org.maagal.budget.Ceilings;
 import org.maagal.budget.BudgetClause;
 import org.maagal.forms.FormText;
-import org.maagal.forms.FormValues;
 import org.maagal.goals.ApprovedTarget;
 import org.maagal.goals.GoalTreeService;
 import org.maagal.organization.Caller;
 import org.maagal.organization.Organization;
 import org.maagal.organization.Person;
 import org.maagal.organization.Role;
+import org.maagal.reviewing.ReviewStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +67,7 @@ public class WorkPlanService {
   /** The department's plan opens as an empty first draft (once; a restarted phase finds it). */
   @Transactional
   public void open(int year, String departmentId) {
-    if (versions.findFirstByCycleYearAndDepartmentIdOrderByNumberDesc(year, departmentId).isEmpty()) {
+    if (versions.findFirstByCycleYearAndDepartmentIdOrderByReviewedNumberDesc(year, departmentId).isEmpty()) {
       versions.save(WorkPlanVersion.first(year, departmentId, SYSTEM, Instant.now(clock)));
     }
   }
@@ -75,11 +75,7 @@ public class WorkPlanService {
   /** The department hands in its draft; it is frozen for the checks and the reviews. */
   @Transactional
   void submit(int year, String departmentId, String by) {
-    var draft = newest(year, departmentId);
-    if (draft.status() != PlanStatus.DRAFT) {
-      throw FormValues.refuse(List.of("התכנית כבר הוגשה (גרסה " + draft.number() + ", " + draft.status().hebrewName() + ")"));
-    }
-    draft.submit(by, Instant.now(clock));
+    newest(year, departmentId).reviewed().submit(what(departmentId), by, Instant.now(clock));
   }
 
   /**
@@ -100,33 +96,29 @@ public class WorkPlanService {
   /** A reviewer's decision on the submitted version; a return opens the next draft, the CEO's approval ends it. */
   @Transactional
   void review(int year, String departmentId, ReviewStep step, boolean approved, String comments, String by) {
-    var submitted = newest(year, departmentId);
-    if (submitted.status() != PlanStatus.SUBMITTED) {
-      throw FormValues.refuse(List.of("התכנית אינה ממתינה לבדיקה (גרסה " + submitted.number() + ", "
-          + submitted.status().hebrewName() + ")"));
-    }
-    if (!approved && (comments == null || comments.isBlank())) {
-      throw FormValues.refuse(List.of("בהחזרת התכנית למחלקה יש לכתוב מה לתקן"));
-    }
-    decide(submitted, step, approved, comments, by);
-    if (approved && step == ReviewStep.CEO) {
-      submitted.approve();
+    decide(newest(year, departmentId), step, approved, comments, by);
+  }
+
+  /** Records the step's decision on the submitted version; a return opens the next draft as its copy. */
+  private void decide(WorkPlanVersion version, ReviewStep step, boolean approved, String comments, String by) {
+    var now = Instant.now(clock);
+    var what = what(version.departmentId());
+    version.decide(what, approved, step == ReviewStep.CEO, comments, by, now);
+    reviews.save(new WorkPlanReview(version, step, approved, comments, by, now));
+    if (!approved) {
+      versions.save(version.nextDraft(what, by, now));
     }
   }
 
-  private void decide(WorkPlanVersion version, ReviewStep step, boolean approved, String comments, String by) {
-    var now = Instant.now(clock);
-    reviews.save(new WorkPlanReview(version, step, approved, comments, by, now));
-    if (!approved) {
-      version.markReturned();
-      versions.save(version.nextDraft(by, now));
-    }
+  /** The plan as the shared life's refusals name it. */
+  private String what(String departmentId) {
+    return "תכנית העבודה של " + organization.unitName(departmentId);
   }
 
   /** What the department's task shows: the newest version in a few lines, and what its reviewers said last. */
   @Transactional(readOnly = true)
   public String summary(int year, String departmentId) {
-    var plan = versions.findFirstByCycleYearAndDepartmentIdOrderByNumberDesc(year, departmentId);
+    var plan = versions.findFirstByCycleYearAndDepartmentIdOrderByReviewedNumberDesc(year, departmentId);
     if (plan.isEmpty()) {
       return "";
     }
@@ -156,14 +148,14 @@ public class WorkPlanService {
   @Transactional(readOnly = true)
   WorkPlanView version(int year, String departmentId, int number, Caller caller) {
     mayRead(departmentId, caller);
-    return view(versions.findByCycleYearAndDepartmentIdAndNumber(year, departmentId, number)
+    return view(versions.findByCycleYearAndDepartmentIdAndReviewedNumber(year, departmentId, number)
         .orElseThrow(() -> WorkPlanProblems.noVersion(year, organization.unitName(departmentId), number)), caller);
   }
 
   @Transactional(readOnly = true)
   PageOf<WorkPlanView.VersionSummary> versions(int year, String departmentId, Caller caller, PageQuery page) {
     mayRead(departmentId, caller);
-    return PageOf.of(versions.findByCycleYearAndDepartmentIdOrderByNumberAsc(year, departmentId, page.pageable())
+    return PageOf.of(versions.findByCycleYearAndDepartmentIdOrderByReviewedNumberAsc(year, departmentId, page.pageable())
         .map(v -> new WorkPlanView.VersionSummary(v.number(), v.status(), v.status().hebrewName(), v.createdAt(),
             v.createdBy(), nameOf(v.createdBy()), v.submittedAt(), v.submittedBy(), nameOf(v.submittedBy()),
             v.activities().size(), v.total())));
@@ -187,7 +179,7 @@ public class WorkPlanService {
     String name = organization.unitName(departmentId);
     int toNumber = to.orElseGet(() -> newest(year, departmentId).number());
     int fromNumber = from.orElse(toNumber - 1);
-    Function<Integer, WorkPlanVersion> find = n -> versions.findByCycleYearAndDepartmentIdAndNumber(year, departmentId, n)
+    Function<Integer, WorkPlanVersion> find = n -> versions.findByCycleYearAndDepartmentIdAndReviewedNumber(year, departmentId, n)
         .orElseThrow(() -> WorkPlanProblems.noVersion(year, name, n));
     return WorkPlanDiff.between(find.apply(fromNumber), find.apply(toNumber), byId(goals.approvedTargets(year)));
   }
@@ -195,7 +187,7 @@ public class WorkPlanService {
   /** The department's approved plan, for measuring it; empty while no version is approved. */
   @Transactional(readOnly = true)
   public Optional<ApprovedPlan> approvedPlan(int year, String departmentId) {
-    return versions.findFirstByCycleYearAndDepartmentIdAndStatus(year, departmentId, PlanStatus.APPROVED)
+    return versions.findFirstByCycleYearAndDepartmentIdAndReviewedStatus(year, departmentId, ReviewStatus.APPROVED)
         .map(ApprovedPlan::of);
   }
 
@@ -273,7 +265,7 @@ public class WorkPlanService {
   }
 
   private boolean inBudgetReview(WorkPlanVersion version) {
-    if (version.status() != PlanStatus.SUBMITTED) {
+    if (version.status() != ReviewStatus.SUBMITTED) {
       return false;
     }
     var steps = reviews.findByCycleYearAndDepartmentIdOrderByDecidedAtAscIdAsc(version.cycleYear(),
@@ -376,9 +368,7 @@ public class WorkPlanService {
       throw WorkPlanProblems.notYoursToEdit(name);
     }
     var draft = newest(year, departmentId);
-    if (draft.status() != PlanStatus.DRAFT) {
-      throw WorkPlanProblems.notADraft(name, draft.number(), draft.status());
-    }
+    draft.reviewed().requireDraft(what(departmentId));
     return draft;
   }
 
@@ -400,7 +390,7 @@ public class WorkPlanService {
   }
 
   WorkPlanVersion newest(int year, String departmentId) {
-    return versions.findFirstByCycleYearAndDepartmentIdOrderByNumberDesc(year, departmentId)
+    return versions.findFirstByCycleYearAndDepartmentIdOrderByReviewedNumberDesc(year, departmentId)
         .orElseThrow(() -> WorkPlanProblems.noPlan(year, departmentName(departmentId)));
   }
 
@@ -430,11 +420,11 @@ public class WorkPlanService {
         activity.lines().stream().map(line -> new WorkPlanView.LineView(line.id(), line.clauseCode(), line.clauseName(),
             line.budgetType(), line.budgetType().hebrewName(), line.source().label(), line.amount(), line.status(),
             line.status().hebrewName())).toList(), activity.total())).toList();
-    var findings = version.status() == PlanStatus.APPROVED ? List.<WorkPlanView.Finding>of()
+    var findings = version.status() == ReviewStatus.APPROVED ? List.<WorkPlanView.Finding>of()
         : checks.findings(version, book, targets.keySet());
     var history = reviews.findByCycleYearAndDepartmentIdOrderByDecidedAtAscIdAsc(year, version.departmentId()).stream()
         .map(review -> review.view(this::nameOf)).sorted(Comparator.comparing(WorkPlanView.ReviewView::decidedAt)).toList();
-    boolean editable = version.status() == PlanStatus.DRAFT && caller.worksIn(version.departmentId());
+    boolean editable = version.reviewed().isDraft() && caller.worksIn(version.departmentId());
     boolean marksLines = caller.has(Role.FINANCE) && inBudgetReview(version);
     return new WorkPlanView(year, version.departmentId(), organization.unitName(version.departmentId()),
         version.number(), version.status(), version.status().hebrewName(), editable, marksLines, version.createdAt(),

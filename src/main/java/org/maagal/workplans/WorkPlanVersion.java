@@ -2,9 +2,8 @@ package org.maagal.workplans;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -17,11 +16,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.maagal.reviewing.ReviewStatus;
+import org.maagal.reviewing.ReviewedVersion;
 
 /**
- * One version of a department's work plan in a cycle. The department edits the newest version while it
- * is a draft; submitting freezes it for review; a return keeps it as it was and opens the next version
- * as a copy; the CEO's approval makes it the plan of the year.
+ * One version of a department's work plan in a cycle, living the one reviewed life ({@link ReviewedVersion}):
+ * the department edits the newest version while it is a draft; submitting freezes it for review; a return
+ * keeps it as it was and opens the next version as a copy; the CEO's approval makes it the plan of the year.
  */
 @Entity
 @Table(name = "work_plan_version")
@@ -34,18 +35,8 @@ class WorkPlanVersion {
   private int cycleYear;
   @Column(name = "department_id", nullable = false, length = 100)
   private String departmentId;
-  @Column(nullable = false)
-  private int number;
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 20)
-  private PlanStatus status;
-  @Column(nullable = false)
-  private Instant createdAt;
-  @Column(nullable = false, length = 100)
-  private String createdBy;
-  private Instant submittedAt;
-  @Column(length = 100)
-  private String submittedBy;
+  @Embedded
+  private ReviewedVersion reviewed;
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
   @JoinColumn(name = "version_id", nullable = false)
   @OrderColumn(name = "position")
@@ -56,41 +47,41 @@ class WorkPlanVersion {
   protected WorkPlanVersion() {
   }
 
-  private WorkPlanVersion(int cycleYear, String departmentId, int number, String createdBy, Instant createdAt) {
+  private WorkPlanVersion(int cycleYear, String departmentId, ReviewedVersion reviewed) {
     this.cycleYear = cycleYear;
     this.departmentId = departmentId;
-    this.number = number;
-    this.status = PlanStatus.DRAFT;
-    this.createdBy = createdBy;
-    this.createdAt = createdAt;
+    this.reviewed = reviewed;
   }
 
   static WorkPlanVersion first(int cycleYear, String departmentId, String createdBy, Instant createdAt) {
-    return new WorkPlanVersion(cycleYear, departmentId, 1, createdBy, createdAt);
+    return new WorkPlanVersion(cycleYear, departmentId, ReviewedVersion.first(createdBy, createdAt));
   }
 
-  /** The next draft: a copy of this version, which stays as it was. */
-  WorkPlanVersion nextDraft(String createdBy, Instant createdAt) {
-    var next = new WorkPlanVersion(cycleYear, departmentId, number + 1, createdBy, createdAt);
+  /** The next draft after a return: a copy of this version, which stays as it was. */
+  WorkPlanVersion nextDraft(String what, String createdBy, Instant createdAt) {
+    var next = new WorkPlanVersion(cycleYear, departmentId, reviewed.nextDraft(what, createdBy, createdAt));
     activities.forEach(activity -> next.activities.add(activity.copy()));
     return next;
   }
 
-  void submit(String by, Instant at) {
-    this.status = PlanStatus.SUBMITTED;
-    this.submittedBy = by;
-    this.submittedAt = at;
+  /**
+   * A reviewer's decision; the CEO's approval ({@code last}) ends the review, and what finance left requested is
+   * approved with the plan. The steps before it approve without changing the status.
+   */
+  void decide(String what, boolean approved, boolean last, String comments, String by, Instant at) {
+    if (approved && !last) {
+      reviewed.requireSubmitted(what);
+      return;
+    }
+    reviewed.decide(what, approved, comments, by, at);
+    if (approved) {
+      activities.forEach(activity -> activity.lines().stream().filter(line -> line.status() == LineStatus.REQUESTED)
+          .forEach(line -> line.mark(LineStatus.APPROVED)));
+    }
   }
 
-  void markReturned() {
-    this.status = PlanStatus.RETURNED;
-  }
-
-  /** The CEO's approval: what finance left requested is approved with the plan. */
-  void approve() {
-    this.status = PlanStatus.APPROVED;
-    activities.forEach(activity -> activity.lines().stream().filter(line -> line.status() == LineStatus.REQUESTED)
-        .forEach(line -> line.mark(LineStatus.APPROVED)));
+  ReviewedVersion reviewed() {
+    return reviewed;
   }
 
   Activity add(Activity activity) {
@@ -133,27 +124,27 @@ class WorkPlanVersion {
   }
 
   int number() {
-    return number;
+    return reviewed.number();
   }
 
-  PlanStatus status() {
-    return status;
+  ReviewStatus status() {
+    return reviewed.status();
   }
 
   Instant createdAt() {
-    return createdAt;
+    return reviewed.createdAt();
   }
 
   String createdBy() {
-    return createdBy;
+    return reviewed.createdBy();
   }
 
   Instant submittedAt() {
-    return submittedAt;
+    return reviewed.submittedAt();
   }
 
   String submittedBy() {
-    return submittedBy;
+    return reviewed.submittedBy();
   }
 
   List<Activity> activities() {

@@ -2,6 +2,7 @@ package org.maagal.workplans;
 
 import java.util.List;
 import java.util.Optional;
+import org.maagal.reviewing.ReviewStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,19 +10,21 @@ import org.springframework.data.jpa.repository.Query;
 
 interface WorkPlanVersions extends JpaRepository<WorkPlanVersion, Long> {
 
-  Optional<WorkPlanVersion> findFirstByCycleYearAndDepartmentIdOrderByNumberDesc(int cycleYear, String departmentId);
+  Optional<WorkPlanVersion> findFirstByCycleYearAndDepartmentIdOrderByReviewedNumberDesc(int cycleYear,
+      String departmentId);
 
-  Optional<WorkPlanVersion> findFirstByCycleYearAndDepartmentIdAndStatus(int cycleYear, String departmentId,
-      PlanStatus status);
+  Optional<WorkPlanVersion> findFirstByCycleYearAndDepartmentIdAndReviewedStatus(int cycleYear, String departmentId,
+      ReviewStatus status);
 
-  Optional<WorkPlanVersion> findByCycleYearAndDepartmentIdAndNumber(int cycleYear, String departmentId, int number);
+  Optional<WorkPlanVersion> findByCycleYearAndDepartmentIdAndReviewedNumber(int cycleYear, String departmentId,
+      int number);
 
-  Page<WorkPlanVersion> findByCycleYearAndDepartmentIdOrderByNumberAsc(int cycleYear, String departmentId,
+  Page<WorkPlanVersion> findByCycleYearAndDepartmentIdOrderByReviewedNumberAsc(int cycleYear, String departmentId,
       Pageable pageable);
 
   /** The newest version of every department's plan in the cycle, by department id. */
-  @Query("select v from WorkPlanVersion v where v.cycleYear = :year and v.number = (select max(w.number) "
-      + "from WorkPlanVersion w where w.cycleYear = v.cycleYear and w.departmentId = v.departmentId) "
-      + "order by v.departmentId")
+  @Query("select v from WorkPlanVersion v where v.cycleYear = :year and v.reviewed.number = "
+      + "(select max(w.reviewed.number) from WorkPlanVersion w where w.cycleYear = v.cycleYear "
+      + "and w.departmentId = v.departmentId) order by v.departmentId")
   List<WorkPlanVersion> newestOfEachDepartment(int year);
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.maagal.budget.BudgetType;
 import org.maagal.budget.Ceilings;
+import org.maagal.reviewing.ReviewStatus;
 
 /**
  * A version of a department's work plan as the API and the page show it: its activities with their
@@ -14,7 +15,7 @@ import org.maagal.budget.Ceilings;
  * {@code marksLines}: the caller is finance and the plan is in its budget review. Each user id comes with
  * the person's name ({@code …ByName}), the system's as "מעגל".
  */
-public record WorkPlanView(int year, String departmentId, String departmentName, int version, PlanStatus status,
+public record WorkPlanView(int year, String departmentId, String departmentName, int version, ReviewStatus status,
     String statusName, boolean editable, boolean marksLines, Instant createdAt, String createdBy,
     String createdByName, Instant submittedAt, String submittedBy, String submittedByName, BigDecimal total, Ceilings ceilings, List<ActivityView> activities, List<Finding> findings,
     List<ReviewView> reviews) {
@@ -40,12 +41,12 @@ public record WorkPlanView(int year, String departmentId, String departmentName,
   }
 
   /** A plan in the list of a cycle's plans. */
-  public record Summary(int year, String departmentId, String departmentName, int version, PlanStatus status,
+  public record Summary(int year, String departmentId, String departmentName, int version, ReviewStatus status,
       String statusName, int activities, BigDecimal total, BigDecimal ceiling) {
   }
 
   /** A version in the list of a plan's versions. */
-  public record VersionSummary(int version, PlanStatus status, String statusName, Instant createdAt,
+  public record VersionSummary(int version, ReviewStatus status, String statusName, Instant createdAt,
       String createdBy, String createdByName, Instant submittedAt, String submittedBy, String submittedByName,
       int activities, BigDecimal total) {
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,13 +42,26 @@ class AssessmentPagingIntegrationTest {
   @BeforeAll
   void manyRevisions() {
     // written revision by revision across the departments, not in the order they are read
+    // each revision but a department's last is returned, and the next is its copy
+    var previous = new HashMap<String, DepartmentAssessment>();
     for (int revision = 1; revision <= 5; revision++) {
       for (var department : List.of("youth", "schools", "sport", "early-childhood")) {
         if (revision <= REVISIONS.get(department)) {
-          var answers = new AssessmentAnswers(false, "מצב " + revision, "הישגים", "פערים", "אתגרים");
-          var saved = assessments.save(new DepartmentAssessment(YEAR, department, revision, answers, "paging-test",
-              Instant.parse("2065-01-01T08:00:00Z").plusSeconds(revision)));
-          stored.add(new Stored(saved.id(), department, revision));
+          var at = Instant.parse("2065-01-01T08:00:00Z").plusSeconds(revision);
+          DepartmentAssessment draft;
+          if (revision == 1) {
+            draft = DepartmentAssessment.first(YEAR, department, "paging-test", at);
+          } else {
+            var returned = previous.get(department);
+            returned.reviewed().decide("הערכת המצב", false, "להשלים", "paging-test", at);
+            assessments.save(returned);
+            draft = returned.nextDraft("הערכת המצב", "paging-test", at);
+          }
+          draft.fill(new AssessmentAnswers(false, "מצב " + revision, "הישגים", "פערים", "אתגרים"));
+          draft.reviewed().submit("הערכת המצב", "paging-test", at);
+          var saved = assessments.save(draft);
+          previous.put(department, saved);
+          stored.add(new Stored(saved.id(), department, saved.revision()));
         }
       }
     }

@@ -62,7 +62,7 @@ class DepartmentAssessmentIntegrationTest {
     var stored = strategyUnit.get("/api/cycles/" + YEAR + "/assessments/schools", JsonNode.class).getBody()
         .get("items");
     assertThat(stored).hasSize(1);
-    assertThat(stored.get(0).get("review").asText()).isEqualTo("ACCEPTED");
+    assertThat(stored.get(0).get("status").asText()).isEqualTo("APPROVED");
     assertThat(stored.get(0).at("/answers/gaps").asText()).isEqualTo("פערים: בתי הספר");
     assertThat(stored.get(0).get("submittedBy").asText()).isEqualTo("yael-dror");
     assertThat(stored.get(0).get("reviewedBy").asText()).isEqualTo("eyal-friedman");
@@ -75,6 +75,13 @@ class DepartmentAssessmentIntegrationTest {
     strategyUnit.complete(reviewOf("מחלקת גיל רך"), Map.of("reviewDecision", "return",
         "reviewNote", "חסרים נתוני הרישום לגנים"));
 
+    var afterReturn = earlyChildhood.get("/api/cycles/" + YEAR + "/assessments/early-childhood", JsonNode.class)
+        .getBody().get("items");
+    assertThat(afterReturn)
+        .extracting(revision -> revision.get("revision").asInt() + " " + revision.get("status").asText())
+        .as("the returned revision is kept, and its copy is the next draft").containsExactly("2 DRAFT", "1 RETURNED");
+    assertThat(afterReturn.get(0).at("/answers/state").asText()).isEqualTo("תמונת מצב: גיל רך");
+    assertThat(afterReturn.get(1).get("statusName").asText()).isEqualTo("הוחזרה לתיקון");
     String again = earlyChildhood.task(SUBMIT, YEAR);
     var variables = earlyChildhood.get("/engine-rest/task/" + again + "/form-variables", JsonNode.class).getBody();
     assertThat(variables.at("/reviewNote/value").asText()).isEqualTo("חסרים נתוני הרישום לגנים");
@@ -87,8 +94,8 @@ class DepartmentAssessmentIntegrationTest {
         .getBody().get("items");
     assertThat(revisions).hasSize(2);
     assertThat(revisions.get(0).get("revision").asInt()).isEqualTo(2);
-    assertThat(revisions.get(0).get("review").asText()).isEqualTo("ACCEPTED");
-    assertThat(revisions.get(1).get("review").asText()).isEqualTo("RETURNED");
+    assertThat(revisions.get(0).get("status").asText()).isEqualTo("APPROVED");
+    assertThat(revisions.get(1).get("status").asText()).isEqualTo("RETURNED");
     assertThat(revisions.get(1).get("reviewNote").asText()).isEqualTo("חסרים נתוני הרישום לגנים");
   }
 
@@ -98,7 +105,8 @@ class DepartmentAssessmentIntegrationTest {
 
     var stored = sport.get("/api/cycles/" + YEAR + "/assessments/sport", JsonNode.class).getBody().get("items");
     assertThat(stored.get(0).at("/answers/nothingToReport").asBoolean()).isTrue();
-    assertThat(stored.get(0).get("review").asText()).isEqualTo("ACCEPTED");
+    assertThat(stored.get(0).get("status").asText()).isEqualTo("APPROVED");
+    assertThat(stored.get(0).get("reviewedBy").asText()).as("approved by Maagal, without review").isEqualTo("maagal");
     assertThat(strategyUnit.tasks(REVIEW, YEAR)).noneMatch(task -> task.get("name").asText().contains("מחלקת ספורט"));
   }
 

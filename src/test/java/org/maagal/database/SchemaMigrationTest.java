@@ -1,6 +1,7 @@
 package org.maagal.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -22,7 +23,7 @@ class SchemaMigrationTest {
   void anEmptyDatabaseGetsEveryMigration() throws Exception {
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
     assertThat(count("SELECT COUNT(*) FROM deadline_watch_lock")).isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM budget_book")).isZero();
     assertThat(count("SELECT COUNT(*) FROM budget_clause")).isZero();
@@ -42,7 +43,7 @@ class SchemaMigrationTest {
 
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("0 (baseline)", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+    assertThat(appliedVersions()).containsExactly("0 (baseline)", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
     assertThat(count("SELECT COUNT(*) FROM planning_cycle")).isZero();
   }
 
@@ -55,7 +56,7 @@ class SchemaMigrationTest {
 
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1 (baseline)", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+    assertThat(appliedVersions()).containsExactly("1 (baseline)", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
     assertThat(count("SELECT COUNT(*) FROM planning_cycle WHERE planning_year = 2027")).isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM deadline_watch_lock")).isEqualTo(1);
   }
@@ -75,17 +76,64 @@ class SchemaMigrationTest {
   }
 
   @Test
+  void reviewedVersionsOfEarlierReleasesSpeakTheOneReviewedVocabulary() throws Exception {
+    migrate("10");
+    execute("INSERT INTO measurement_report (id, cycle_year, department_id, round, number, status, created_at, "
+        + "created_by, lock) VALUES (1, 2027, 'youth', 'ANNUAL', 1, 'ACCEPTED', CURRENT_TIMESTAMP, 'maagal', 0), "
+        + "(2, 2027, 'sport', 'ANNUAL', 1, 'RETURNED', CURRENT_TIMESTAMP, 'maagal', 0)");
+    execute("INSERT INTO department_assessment (id, cycle_year, department_id, revision, nothing_to_report, review, "
+        + "submitted_by, submitted_at) VALUES (1, 2027, 'youth', 1, FALSE, 'ACCEPTED', 'itay-ron', "
+        + "TIMESTAMP WITH TIME ZONE '2027-01-10 09:00:00+02')");
+    execute("INSERT INTO work_plan_version (id, cycle_year, department_id, number, status, created_at, created_by, "
+        + "lock) VALUES (1, 2027, 'youth', 1, 'RETURNED', CURRENT_TIMESTAMP, 'maagal', 0), "
+        + "(2, 2027, 'youth', 2, 'APPROVED', CURRENT_TIMESTAMP, 'maagal', 0)");
+    execute("INSERT INTO work_plan_review (id, cycle_year, department_id, version_number, step, approved, comments, "
+        + "decided_by, decided_at) VALUES "
+        + "(1, 2027, 'youth', 1, 'CHECKS', TRUE, NULL, 'maagal', CURRENT_TIMESTAMP), "
+        + "(2, 2027, 'youth', 1, 'ALIGNMENT', FALSE, 'חסר יעד', 'eyal-friedman', CURRENT_TIMESTAMP), "
+        + "(3, 2027, 'youth', 2, 'BUDGET', TRUE, NULL, 'finance-user', CURRENT_TIMESTAMP), "
+        + "(4, 2027, 'youth', 2, 'CEO', TRUE, 'מאושר', 'the-ceo', CURRENT_TIMESTAMP)");
+
+    migrate();
+
+    assertThat(texts("SELECT status FROM measurement_report ORDER BY id")).containsExactly("APPROVED", "RETURNED");
+    assertThat(texts("SELECT status || ' ' || created_by FROM department_assessment"))
+        .containsExactly("APPROVED itay-ron");
+    assertThat(texts("SELECT reviewed_by || ' ' || review_comments FROM work_plan_version ORDER BY id"))
+        .containsExactly("eyal-friedman חסר יעד", "the-ceo מאושר");
+    execute("INSERT INTO department_assessment (id, cycle_year, department_id, revision, nothing_to_report, status, "
+        + "created_by, created_at) VALUES (2, 2027, 'youth', 2, FALSE, 'DRAFT', 'eyal-friedman', CURRENT_TIMESTAMP)");
+    assertThat(count("SELECT COUNT(*) FROM department_assessment WHERE submitted_by IS NULL")).isOne();
+    assertThatThrownBy(() -> execute("UPDATE measurement_report SET status = 'ACCEPTED'"))
+        .as("the old word is no status any more").isInstanceOf(SQLException.class);
+  }
+
+  @Test
   void migratingTwiceChangesNothing() throws Exception {
     migrate();
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
   }
 
   private void migrate() {
+    migrate("latest");
+  }
+
+  private void migrate(String target) {
     // the settings of application.yaml
     new SchemaMigration().migrate(Flyway.configure().dataSource(database).baselineOnMigrate(true)
-        .baselineVersion("0").load());
+        .baselineVersion("0").target(target).load());
+  }
+
+  private List<String> texts(String sql) throws SQLException {
+    var texts = new ArrayList<String>();
+    try (Connection connection = database.getConnection(); var rows = connection.createStatement().executeQuery(sql)) {
+      while (rows.next()) {
+        texts.add(rows.getString(1));
+      }
+    }
+    return texts;
   }
 
   private List<String> appliedVersions() throws SQLException {

@@ -59,7 +59,7 @@ class DemoYearIntegrationTest {
     assertThat(count.get("green").asInt() + count.get("amber").asInt() + count.get("red").asInt())
         .isGreaterThan(indicators.size() / 2);
     assertThat(results.get("departments")).allSatisfy(department ->
-        assertThat(department.get("annualStatus").asText()).isEqualTo("אושר"));
+        assertThat(department.get("annualStatus").asText()).isEqualTo("אושרה"));
     assertThat(results.at("/cityAdherence/executionPercent").decimalValue()).isBetween(
         java.math.BigDecimal.valueOf(70), java.math.BigDecimal.valueOf(100));
 

@@ -167,7 +167,7 @@ class MeasurementIntegrationTest {
         "רק אנשי");
 
     measurement.submit(year, DEPARTMENT, Round.SEMI_ANNUAL, MANAGER);
-    assertRefused(put(year, MANAGER, "/indicators/" + value, "{\"actual\":\"5\"}"), 409, "הוגש לבדיקה", "טיוטה");
+    assertRefused(put(year, MANAGER, "/indicators/" + value, "{\"actual\":\"5\"}"), 409, "הוגשה לבדיקה", "טיוטה");
 
     var after = report(year, MANAGER);
     for (String part : new String[] {"indicators", "activities", "spending"}) {
@@ -220,7 +220,7 @@ class MeasurementIntegrationTest {
 
     measurement.submit(year, DEPARTMENT, Round.SEMI_ANNUAL, MANAGER);
     measurement.review(year, DEPARTMENT, Round.SEMI_ANNUAL, true, null, STRATEGY);
-    assertThat(report(year, MANAGER).get("status").asText()).isEqualTo("ACCEPTED");
+    assertThat(report(year, MANAGER).get("status").asText()).isEqualTo("APPROVED");
     measurement.open(year, DEPARTMENT, Round.ANNUAL);
     var annual = as(MANAGER).get("/api/cycles/" + year + "/measurement/annual/" + DEPARTMENT, JsonNode.class)
         .getBody();

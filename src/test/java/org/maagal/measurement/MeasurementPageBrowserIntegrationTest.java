@@ -180,7 +180,7 @@ class MeasurementPageBrowserIntegrationTest {
     assertThat(browser.findElement(By.id("report-title")).getText()).contains("גרסה 2", "טיוטה");
     assertThat(browser.findElement(By.id("read-only")).getText()).contains("צפייה בלבד", "מחלקת נוער וצעירים");
     wait.until(textToBePresentInElementLocated(By.id("comments"), "הערך נראה גבוה"));
-    assertThat(browser.findElement(By.id("comments")).getText()).contains("גרסה 1", "הוחזר לתיקון");
+    assertThat(browser.findElement(By.id("comments")).getText()).contains("גרסה 1", "הוחזרה לתיקון");
     assertThat(browser.findElements(By.cssSelector("#report input, #report select"))).as("nothing to edit").isEmpty();
     assertThat(browser.findElement(By.id("indicator-1")).getText()).contains("1,250.5");
     assertThat(browser.findElement(By.id("activities")).getText()).contains("פעילות שגרה", "בביצוע");

@@ -92,19 +92,19 @@ class MeasurementProcessIntegrationTest {
     assertThat(strategy.submit(validation, Map.of("reportDecision", "return")).getStatusCode().value()).isEqualTo(400);
     strategy.complete(validation, Map.of("reportDecision", "return", "reviewComments", "חסר ערך למדד החברים"));
     String again = youth.task("fillMeasurementReport", YEAR);
-    assertThat(summaryOf(again)).contains("גרסה 2 (טיוטה)").contains("הוחזר לתיקון: חסר ערך למדד החברים");
+    assertThat(summaryOf(again)).contains("גרסה 2 (טיוטה)").contains("הוחזרה לתיקון: חסר ערך למדד החברים");
     youth.complete(again, Map.of("reportReady", true));
     fastForward.completeAll(YEAR, "fillMeasurementReport", Map.of("reportReady", true));
     fastForward.completeAll(YEAR, "validateMeasurementReport", Map.of("reportDecision", "accept"));
     var versions = strategy.get(report + "/versions", JsonNode.class).getBody().get("items");
-    assertThat(versions).extracting(version -> version.get("status").asText()).containsExactly("RETURNED", "ACCEPTED");
+    assertThat(versions).extracting(version -> version.get("status").asText()).containsExactly("RETURNED", "APPROVED");
     assertThat(phase()).isEqualTo("MEASUREMENT");
 
     // the annual round waits for 15 January of the year after
     assertThat(timerDue()).isEqualTo(ZonedDateTime.of(YEAR + 1, 1, 15, 8, 0, 0, 0, ApplicationClock.ISRAEL));
     fastForward.throughMeasurementRound(YEAR, management, runtime);
     assertThat(youth.get("/api/cycles/" + YEAR + "/measurement/annual/youth", JsonNode.class).getBody()
-        .get("status").asText()).isEqualTo("ACCEPTED");
+        .get("status").asText()).isEqualTo("APPROVED");
     AsyncContinuations.runAll(management);
     assertThat(phase()).isEqualTo("REVIEW");
   }

@@ -282,6 +282,8 @@ class WorkPlansIntegrationTest {
     submit(year);
     var late = as(MANAGER).send(HttpMethod.POST, path(year) + "/activities", "{\"title\":\"תוספת מאוחרת\"}");
     assertThat(late.getStatusCode().value()).isEqualTo(409);
+    assertThat(late.getBody().get("detail").asText()).as("the shared life's refusal, in Hebrew")
+        .contains("תכנית העבודה של", "(הוגשה לבדיקה)", "עריכה אפשרית בטיוטה בלבד");
     review(year, STRATEGY, "reviewAlignment", "approve", null);
     assertThat(as(MANAGER).send(HttpMethod.PUT, path(year) + "/budget-lines/" + line + "/status",
         "{\"status\":\"CUT\"}").getStatusCode().value()).isEqualTo(403);
