@@ -14,7 +14,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -30,7 +29,7 @@ public final class HeadlessChromium {
   private static final Path BROWSER = Path.of("/usr/bin/chromium");
   private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   private static final Dimension WINDOW = new Dimension(1400, 900);
-  private static ChromeDriver shared;
+  private static ChromeDriver current;
 
   private HeadlessChromium() {
   }
@@ -95,23 +94,25 @@ public final class HeadlessChromium {
   }
 
   /**
-   * The test JVM's one browser, as a new visitor of the application on {@code port} finds it: no cookie, nothing
-   * stored for the application's origin, a blank page in a window of the first size, Hebrew first. It is started at
-   * the first call, again if it died, and closed when the JVM ends: the browser tests share it instead of starting
-   * one each (a second or more each time).
+   * A new browser for a new visitor of the application, Hebrew first: the browser tests' one fixture. The test
+   * JVM keeps one browser at a time: this closes the one the last test used, and the last one is closed when the
+   * JVM ends. (Reusing one browser with its cookies and storage cleared let a login outlive its test: the next
+   * test found Tasklist logged in as the last user.)
    */
-  public static synchronized ChromeDriver newVisitor(int port) {
-    if (shared == null || !alive(shared)) {
-      shared = start("he-IL");
-      var browser = shared;
-      Runtime.getRuntime().addShutdownHook(new Thread(browser::quit, "chromium-quit"));
+  public static synchronized ChromeDriver newVisitor() {
+    if (current != null) {
+      current.quit();
+    } else {
+      Runtime.getRuntime().addShutdownHook(new Thread(HeadlessChromium::quitTheLast, "chromium-quit"));
     }
-    shared.get("about:blank");
-    shared.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-    shared.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", "http://localhost:" + port,
-        "storageTypes", "all"));
-    shared.manage().window().setSize(WINDOW);
-    return shared;
+    current = start("he-IL");
+    return current;
+  }
+
+  private static synchronized void quitTheLast() {
+    if (current != null) {
+      current.quit();
+    }
   }
 
   /** A screenshot of the whole page, however long, for a person to look at; the window keeps its size after. */
@@ -122,15 +123,6 @@ public final class HeadlessChromium {
     Files.createDirectories(file.getParent());
     Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
     browser.manage().window().setSize(WINDOW);
-  }
-
-  private static boolean alive(ChromeDriver browser) {
-    try {
-      browser.getWindowHandle();
-      return true;
-    } catch (WebDriverException dead) {
-      return false;
-    }
   }
 
   /** A new browser whose preferred language is {@code language}, e.g. "he-IL". */

@@ -110,7 +110,7 @@ class DashboardBrowserIntegrationTest {
       }
       prepared = true;
     }
-    browser = HeadlessChromium.newVisitor(port);
+    browser = HeadlessChromium.newVisitor();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 

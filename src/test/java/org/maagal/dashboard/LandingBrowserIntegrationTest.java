@@ -48,7 +48,7 @@ class LandingBrowserIntegrationTest {
 
   @BeforeEach
   void startTheBrowser() {
-    browser = HeadlessChromium.newVisitor(port);
+    browser = HeadlessChromium.newVisitor();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 

@@ -61,7 +61,7 @@ class GoalTreeDiffLinkBrowserIntegrationTest {
     cycle.completeAll(YEAR, "recommendChannelGoals", Map.of("recommendation", "המלצות"));
     uploadRevision();
     cycle.completeAll(YEAR, "draftGoalTree", Map.of("draftReady", true));
-    browser = HeadlessChromium.newVisitor(port);
+    browser = HeadlessChromium.newVisitor();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 

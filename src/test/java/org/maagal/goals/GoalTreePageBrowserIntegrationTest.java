@@ -51,7 +51,7 @@ class GoalTreePageBrowserIntegrationTest {
   @BeforeEach
   void theCycleIsOpen() {
     rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
-    browser = HeadlessChromium.newVisitor(port);
+    browser = HeadlessChromium.newVisitor();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 

@@ -81,7 +81,7 @@ class ReviewPageBrowserIntegrationTest {
   @BeforeEach
   void startTheBrowser() {
     cycles = new TestCycles(rest, management, tasks, runtime);
-    browser = HeadlessChromium.newVisitor(port);
+    browser = HeadlessChromium.newVisitor();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 

@@ -61,7 +61,7 @@ class TasklistBrowserIntegrationTest {
   void aCycleIsStartedAndABrowserOpen() {
     rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
     AsyncContinuations.runAll(management);
-    browser = HeadlessChromium.newVisitor(port);
+    browser = HeadlessChromium.newVisitor();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 
