@@ -109,6 +109,20 @@ class DocsClaimsTest {
   }
 
   @Test
+  void theArchitecturePageNamesEveryPackageAndEveryProcessFile() throws IOException {
+    String architecture = read(Path.of("docs", "architecture.md"));
+    try (Stream<Path> packages = Files.list(Path.of("src", "main", "java", "org", "maagal"));
+        Stream<Path> models = Files.list(Path.of("processes"))) {
+      assertThat(packages.filter(Files::isDirectory).map(path -> path.getFileName().toString()))
+          .as("packages without a row in the architecture page's table")
+          .allMatch(name -> architecture.contains("| `" + name + "` |"));
+      assertThat(models.map(path -> path.getFileName().toString()))
+          .as("BPMN and DMN files the architecture page does not name")
+          .allMatch(name -> architecture.contains("`" + name + "`"));
+    }
+  }
+
+  @Test
   void aWrongNameAPathOrALinkIsFound() {
     assertThat(qualifiedNameProblems("x.md", "`org.maagal.workplans.WorkPlanChecks` and org.maagal.forms.FormValues"))
         .isEmpty();
