@@ -19,19 +19,19 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.maagal.Docs;
 import org.maagal.MaagalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
- * The README and the architecture page name only endpoints that exist: every {@code /api/...} path
- * they mention is in the OpenAPI description, and where they say the method ({@code PUT /api/...},
- * or a curl command with a body) the path has that operation.
+ * The documents name only endpoints that exist: every {@code /api/...} path that the README, SECURITY.md or
+ * a page under docs/ mentions is in the OpenAPI description, and where they say the method
+ * ({@code PUT /api/...}, or a curl command with a body) the path has that operation. The packages, classes,
+ * files and links they name are {@link org.maagal.DocsClaimsTest}'s, which needs no running application.
  */
 @MaagalIntegrationTest
 class ReadmeEndpointsIntegrationTest {
-
-  static final List<Path> DOCUMENTS = List.of(Path.of("README.md"), Path.of("docs", "architecture.md"));
 
   /** An /api path as the documents write it, but not the tail of another path such as /camunda/api/. */
   static final Pattern API_PATH = Pattern.compile("(?<![A-Za-z_/-])/api/[A-Za-z0-9_.{}-]+(?:/[A-Za-z0-9_.{}-]+)*");
@@ -54,11 +54,12 @@ class ReadmeEndpointsIntegrationTest {
       path.getValue().fieldNames().forEachRemaining(method -> methods.add(method.toUpperCase(Locale.ROOT)));
     });
 
+    var documents = Docs.markdownFiles();
+    assertThat(documents).contains(Path.of("README.md"), Path.of("docs", "architecture.md"), Path.of("docs", "walkthrough.md"));
+    assertThat(mentionsIn(Path.of("docs", "walkthrough.md"))).as("/api paths named in the walkthrough").isNotEmpty();
     var missing = new ArrayList<String>();
-    for (Path document : DOCUMENTS) {
-      var mentions = mentionsIn(document);
-      assertThat(mentions).as("/api paths named in %s", document).isNotEmpty();
-      for (Mention mention : mentions) {
+    for (Path document : documents) {
+      for (Mention mention : mentionsIn(document)) {
         var known = operations.get(mention.template());
         if (known == null) {
           known = operations.entrySet().stream().filter(operation -> fits(mention.template(), operation.getKey()))
