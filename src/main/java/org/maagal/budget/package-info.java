@@ -4,4 +4,7 @@
  * ceilings are the sums of its clauses, in total and per funding source. Work plans link their budget
  * lines to these clauses.
  */
+@ApplicationModule(displayName = "Budget book", allowedDependencies = {"api", "cycle", "organization", "spreadsheets"})
 package org.maagal.budget;
+
+import org.springframework.modulith.ApplicationModule;

@@ -9,4 +9,9 @@
  * query and one variable query per year, never its history), late tasks from {@code deadlines}, plans and
  * money from {@code workplans}, reports from {@code measurement}, results from {@code review}.
  */
+@ApplicationModule(displayName = "Strategy unit's dashboard", allowedDependencies = {
+    "assessment", "clock", "cycle", "deadlines", "documents", "goals", "measurement", "organization",
+    "review", "reviewing", "spreadsheets", "workplans"})
 package org.maagal.dashboard;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package org.maagal.deadlines;
 
+import org.maagal.calendar.IsraeliBusinessCalendar;
 import org.maagal.cycle.CycleProcess;
 import org.maagal.facts.Fact;
 import org.maagal.facts.ProcessFacts;
@@ -20,6 +21,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.maagal.clock.ApplicationClock;
+import org.maagal.notifications.Notification;
+import org.maagal.notifications.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,5 +1,6 @@
 package org.maagal.deadlines;
 
+import org.maagal.calendar.IsraeliBusinessCalendar;
 import org.maagal.clock.ApplicationClock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.maagal.deadlines;
 
+import org.maagal.calendar.IsraeliBusinessCalendar;
 import org.maagal.clock.ApplicationClock;
 import org.maagal.facts.Fact;
 import org.maagal.facts.ProcessFacts;

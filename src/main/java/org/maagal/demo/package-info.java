@@ -3,4 +3,8 @@
  * from its start to the end of its review, every task completed by the demo person it is routed to, with
  * plausible answers, plans, reports and explanations, through the same services the API uses.
  */
+@ApplicationModule(displayName = "Demo year", allowedDependencies = {
+    "budget", "cycle", "facts", "goals", "measurement", "organization", "review", "spreadsheets", "workplans"})
 package org.maagal.demo;
+
+import org.springframework.modulith.ApplicationModule;

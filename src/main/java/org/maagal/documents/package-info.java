@@ -5,4 +5,7 @@
  * application, and numbers and days written the Israeli way by {@link org.maagal.documents.IsraeliFormat}.
  * It depends on no feature.
  */
+@ApplicationModule(displayName = "Printed documents", allowedDependencies = {"caching"})
 package org.maagal.documents;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,9 @@
  * its actual spending; the strategy unit accepts each report or returns it, every version kept. Work-plan
  * adherence and budget execution are computed from the reports, per department and city-wide.
  */
+@ApplicationModule(displayName = "Measurement and control (phase 4)", allowedDependencies = {
+    "api", "clock", "database", "decisions", "facts", "forms", "goals", "organization", "reviewing",
+    "spreadsheets", "workplans"})
 package org.maagal.measurement;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * JSON file and synchronised on every start into the engine's users, groups, memberships and
  * authorizations, so that every task is routed to a unit or committee group.
  */
+@ApplicationModule(displayName = "Organisation", allowedDependencies = {"facts"})
 package org.maagal.organization;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,4 +5,9 @@
  * committee's decision which gaps carry into next year's situation assessment. The measurement booklet
  * (PDF and XLSX) and {@code GET /api/cycles/{year}/results} show them.
  */
+@ApplicationModule(displayName = "Analysis and review (phase 5)", allowedDependencies = {
+    "api", "caching", "database", "documents", "facts", "forms", "goals", "measurement", "organization",
+    "reviewing", "spreadsheets"})
 package org.maagal.review;
+
+import org.springframework.modulith.ApplicationModule;

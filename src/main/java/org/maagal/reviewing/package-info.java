@@ -9,4 +9,7 @@
  *
  * <p>Depends only on {@code api} (problem details) and {@code forms} (a form's refusal); features depend on it.
  */
+@ApplicationModule(displayName = "Reviewed versions", allowedDependencies = {"api", "forms"})
 package org.maagal.reviewing;
+
+import org.springframework.modulith.ApplicationModule;

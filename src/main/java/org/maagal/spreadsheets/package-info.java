@@ -7,4 +7,7 @@
  * Every CSV the application writes goes through {@link org.maagal.spreadsheets.CsvFile}, which keeps a
  * spreadsheet program from running what people typed as a formula.
  */
+@ApplicationModule(displayName = "Spreadsheets", allowedDependencies = {})
 package org.maagal.spreadsheets;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,9 @@
  * budget book; automatic checks, reviews by the strategy unit, finance and the CEO, every version kept;
  * and the book of work plans (ספר תכניות העבודה) that the steering committee approves.
  */
+@ApplicationModule(displayName = "Work plans (phase 3)", allowedDependencies = {
+    "api", "budget", "clock", "decisions", "documents", "facts", "forms", "goals", "organization",
+    "reviewing"})
 package org.maagal.workplans;
+
+import org.springframework.modulith.ApplicationModule;
