@@ -148,7 +148,10 @@ class EngineOverheadApplicationBenchmark {
       String model = Bpmn.convertToString(Bpmn.createExecutableProcess(PROCESS).name("Benchmark user task")
           .camundaHistoryTimeToLive(30)
           .startEvent("benchmarkStarted").name("Started")
+          // the department assessment's form: a completion may carry only its form's fields (CompletionGuard), and
+          // the four answers are four of them; the bare engine never reads the form
           .userTask(TASK).name("Complete the benchmark task").camundaCandidateGroups(GROUP)
+          .camundaFormRef("department-assessment").camundaFormRefBinding("latest")
           .endEvent("benchmarkEnded").name("Ended")
           .done());
       String boundary = "maagal-benchmark-boundary";
