@@ -22,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AssessmentService {
 
-  static final String SYSTEM = "maagal";
 
   private final DepartmentAssessments assessments;
   private final CityDataRecords cityData;
@@ -59,7 +58,7 @@ public class AssessmentService {
     draft.fill(answers);
     draft.reviewed().submit(what, by, now);
     if (answers.nothingToReport()) {
-      draft.reviewed().decide(what, true, null, SYSTEM, now);
+      draft.reviewed().decide(what, true, null, Organization.SYSTEM, now);
     }
     return assessments.save(draft);
   }
@@ -123,7 +122,7 @@ public class AssessmentService {
   PageOf<AssessmentView> assessmentsOf(int year, String departmentId, Reader reader, PageQuery page) {
     if (!reader.mayRead(departmentId)) {
       throw Problems.problem(HttpStatus.FORBIDDEN, "Not your department",
-          "הערכת המצב של " + organization.unitName(departmentId) + " גלויה למחלקה וליחידה לתכנון אסטרטגי בלבד");
+          what(departmentId) + " גלויה למחלקה וליחידה לתכנון אסטרטגי בלבד");
     }
     return PageOf.of(assessments.findByCycleYearAndDepartmentIdInOrderByDepartmentIdAscReviewedNumberDesc(year,
         List.of(departmentId), page.pageable()).map(this::view));

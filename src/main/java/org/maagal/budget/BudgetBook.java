@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BudgetBook {
 
-  static final String SYSTEM = "maagal";
   static final int FIRST_YEAR = 2000;
   static final int LAST_YEAR = 2100;
   private static final Comparator<BudgetClause> BY_CODE = Comparator.comparing(BudgetClause::code);
@@ -99,11 +98,11 @@ public class BudgetBook {
     }
     var earlier = books.findFirstByCycleYearLessThanOrderByCycleYearDescNumberDesc(year);
     if (earlier.isPresent()) {
-      books.save(new BudgetBookVersion(year, 1, "העתק של ספר התקציב של " + earlier.get().cycleYear(), SYSTEM,
-          Instant.now(clock), earlier.get().clauses()));
+      books.save(new BudgetBookVersion(year, 1, "העתק של ספר התקציב של " + earlier.get().cycleYear(),
+          Organization.SYSTEM, Instant.now(clock), earlier.get().clauses()));
     } else if (initialBook != null && initialBook.exists()) {
       books.save(new BudgetBookVersion(year, 1, "ספר התקציב ההתחלתי של הרשות (" + initialBook.getFilename() + ")",
-          SYSTEM, Instant.now(clock), readInitialBook()));
+          Organization.SYSTEM, Instant.now(clock), readInitialBook()));
     }
   }
 

@@ -42,7 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class GoalTreeService {
 
-  static final String SYSTEM = "maagal";
 
   private final GoalTreeVersions versions;
   private final Organization organization;
@@ -84,12 +83,12 @@ public class GoalTreeService {
       var measured = actuals.getIfAvailable();
       int rebased = measured == null ? 0 : Rebaseline.apply(lines, measured.of(measuredYear), measuredYear);
       save(year, 1, "העתק של העץ המאושר של " + measuredYear + " (גרסה " + approved.number() + ")"
-          + Rebaseline.describe(measuredYear, rebased), SYSTEM, lines);
+          + Rebaseline.describe(measuredYear, rebased), Organization.SYSTEM, lines);
     } else if (initialTree != null && initialTree.exists()) {
-      save(year, 1, "העץ ההתחלתי של הרשות (" + initialTree.getFilename() + ")", SYSTEM,
+      save(year, 1, "העץ ההתחלתי של הרשות (" + initialTree.getFilename() + ")", Organization.SYSTEM,
           resolve(readInitialTree()));
     } else {
-      save(year, 1, "עץ ריק", SYSTEM, List.of());
+      save(year, 1, "עץ ריק", Organization.SYSTEM, List.of());
     }
   }
 

@@ -33,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MeasurementService {
 
-  static final String SYSTEM = "maagal";
 
   private final MeasurementReports reports;
   private final GoalTreeService goals;
@@ -67,7 +66,7 @@ public class MeasurementService {
         .isPresent()) {
       return;
     }
-    var report = MeasurementReport.first(year, departmentId, round, SYSTEM, Instant.now(clock));
+    var report = MeasurementReport.first(year, departmentId, round, Organization.SYSTEM, Instant.now(clock));
     for (TreeIndicator owned : treeIndicators(year)) {
       if (departmentId.equals(owned.indicator().ownerDepartmentId())) {
         report.add(new IndicatorValue(owned.indicator().name(), owned.targetId(), owned.indicator().unit()));

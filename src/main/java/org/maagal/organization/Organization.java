@@ -9,6 +9,10 @@ import java.util.Optional;
  */
 public class Organization {
 
+  /** Who a step the application takes by itself is recorded as (a first draft, a plan approved by its rules). */
+  public static final String SYSTEM = "maagal";
+
+
   private final OrganizationModel model;
 
   Organization(OrganizationModel model) {

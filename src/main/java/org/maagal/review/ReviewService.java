@@ -22,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("reviewService")
 public class ReviewService {
 
-  static final String SYSTEM = "maagal";
   private static final int LONGEST_TEXT = 4000;
 
   private final Gaps gaps;
@@ -67,7 +66,7 @@ public class ReviewService {
               .filter(indicator -> "red".equals(indicator.status()) && indicator.ownerDepartmentId() != null)
               .forEach(indicator -> gaps.save(new Gap(year, indicator.ownerDepartmentId(), Gap.Source.RULE,
                   GapKind.RED_TARGET, target.targetId(), indicator.indicator(), "יעד באדום: " + indicator.indicator(),
-                  redDetail(target.target(), indicator), SYSTEM, now)));
+                  redDetail(target.target(), indicator), Organization.SYSTEM, now)));
         }
       }
     }
@@ -79,7 +78,7 @@ public class ReviewService {
             "עמידה נמוכה בתכנית העבודה: " + adherence.onTimePercent() + "% מהפעילויות בזמן",
             adherence.onTime() + " מתוך " + adherence.activities() + " פעילויות בזמן (הסף: " + adherenceThreshold
                 + "%)" + (adherence.executionPercent() == null ? ""
-                    : "; ביצוע תקציב " + adherence.executionPercent() + "%"), SYSTEM, now));
+                    : "; ביצוע תקציב " + adherence.executionPercent() + "%"), Organization.SYSTEM, now));
       }
     }
   }

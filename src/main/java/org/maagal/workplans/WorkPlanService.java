@@ -36,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WorkPlanService {
 
-  static final String SYSTEM = "maagal";
 
   private final WorkPlanVersions versions;
   private final WorkPlanReviews reviews;
@@ -68,7 +67,7 @@ public class WorkPlanService {
   @Transactional
   public void open(int year, String departmentId) {
     if (versions.findFirstByCycleYearAndDepartmentIdOrderByReviewedNumberDesc(year, departmentId).isEmpty()) {
-      versions.save(WorkPlanVersion.first(year, departmentId, SYSTEM, Instant.now(clock)));
+      versions.save(WorkPlanVersion.first(year, departmentId, Organization.SYSTEM, Instant.now(clock)));
     }
   }
 
@@ -89,7 +88,7 @@ public class WorkPlanService {
         byId(goals.approvedTargets(year)).keySet());
     boolean passed = findings.stream().noneMatch(WorkPlanView.Finding::blocking);
     var comments = findings.stream().map(WorkPlanView.Finding::message).collect(Collectors.joining("\n"));
-    decide(submitted, ReviewStep.CHECKS, passed, comments.isEmpty() ? null : comments, SYSTEM);
+    decide(submitted, ReviewStep.CHECKS, passed, comments.isEmpty() ? null : comments, Organization.SYSTEM);
     return passed;
   }
 
@@ -438,7 +437,8 @@ public class WorkPlanService {
     if (userId == null) {
       return null;
     }
-    return SYSTEM.equals(userId) ? "מעגל" : organization.person(userId).map(Person::fullName).orElse(userId);
+    return Organization.SYSTEM.equals(userId) ? "מעגל"
+        : organization.person(userId).map(Person::fullName).orElse(userId);
   }
 
   private static WorkPlanView.TargetRef targetRef(long id, Map<Long, ApprovedTarget> targets) {
