@@ -1,6 +1,7 @@
 package org.maagal.committees;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.maagal.facts.Fact;
@@ -8,6 +9,7 @@ import org.maagal.facts.Facts;
 import org.maagal.facts.ProcessFacts;
 import org.maagal.forms.FormValues;
 import org.maagal.goals.GoalPlanningProcess;
+import org.maagal.meetings.CommitteeAgenda;
 import org.maagal.organization.Organization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * What the goal-planning process calls for its committees: a member's vote is recorded when the
  * vote task completes, the round is counted by a service task ({@code voteOutcome}: approved,
- * rejected, another-round), and the steering committee's decision is recorded ({@code goalTreeApproved}).
+ * rejected, another-round), and the approved version waits for the steering committee's decision at its
+ * meeting, which is recorded when it arrives ({@code goalTreeApproved}).
  * The version and round under vote are the application's record of the process ({@link ProcessFacts}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,15 +46,30 @@ class CommitteeTaskListeners {
     };
   }
 
+  /** The version the design committee approved goes on the steering committee's next agenda. */
   @Bean
-  TaskListener recordSteeringDecision(CommitteeService committees, Organization organization, ProcessFacts facts) {
-    return task -> {
-      var form = FormValues.of(task);
-      form.requireCallerIn(organization.steeringCommittee().groupId());
-      boolean approved = "approve".equals(form.text("steeringDecision"));
-      committees.decide(ballot(facts.of(task), organization), approved, form.text("steeringComments"), form.actor());
-      task.getExecution().setVariable(GoalPlanningProcess.GOAL_TREE_APPROVED, approved);
-      facts.record(task.getExecution(), Fact.APPROVED_BY, form.actor());
+  ExecutionListener putGoalTreeOnSteeringAgenda(CommitteeAgenda agenda, Organization organization,
+      ProcessFacts facts) {
+    return execution -> {
+      var about = facts.of(execution);
+      int version = (int) about.number(Fact.GOAL_TREE_VERSION);
+      agenda.awaitDecision(execution, organization.steeringCommittee().id(),
+          "אישור עץ המטרות " + about.year() + " (גרסה " + version + ")",
+          "הוועדה המעצבת אישרה ברוב קולות את גרסה " + version + " של עץ המטרות; ההשוואה לגרסה הקודמת בדף עץ המטרות.",
+          "/goals/?year=" + about.year());
+    };
+  }
+
+  /** The steering committee's decision, taken at its meeting, reaches the goal planning. */
+  @Bean
+  ExecutionListener recordSteeringDecision(CommitteeService committees, CommitteeAgenda agenda,
+      Organization organization, ProcessFacts facts) {
+    return execution -> {
+      var verdict = agenda.verdictFor(execution);
+      committees.decide(ballot(facts.of(execution), organization), verdict.approved(), verdict.wording(),
+          verdict.decidedBy());
+      execution.setVariable(GoalPlanningProcess.GOAL_TREE_APPROVED, verdict.approved());
+      facts.record(execution, Fact.APPROVED_BY, verdict.decidedBy());
     };
   }
 

@@ -1,5 +1,6 @@
 package org.maagal.committees;
 
+import org.maagal.meetings.Choice;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

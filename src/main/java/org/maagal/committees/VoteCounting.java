@@ -1,5 +1,6 @@
 package org.maagal.committees;
 
+import org.maagal.meetings.Choice;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package org.maagal.committees;
 
+import org.maagal.meetings.Choice;
 import java.time.Instant;
 
 public record VoteView(String committeeId, int year, int version, int round, String memberId, Choice choice,

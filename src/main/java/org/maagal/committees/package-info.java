@@ -4,7 +4,7 @@
  * approvals or returns, each kept with who decided, when and why.
  */
 @ApplicationModule(displayName = "Committee decisions", allowedDependencies = {
-    "api", "facts", "forms", "goals", "organization"})
+    "api", "facts", "forms", "goals", "meetings", "organization"})
 package org.maagal.committees;
 
 import org.springframework.modulith.ApplicationModule;

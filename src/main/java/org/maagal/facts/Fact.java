@@ -18,6 +18,8 @@ public enum Fact {
   GAP_ID("gapId", true),
   ROUND("round", true),
   LATE_TASK_ID("lateTaskId", true),
+  MEETING_ID("meetingId", true),
+  ACTION_ITEM_ID("actionItemId", true),
   ASSESSMENT_ID("assessmentId", false),
   GOAL_TREE_VERSION("goalTreeVersion", false),
   VOTE_ROUND("voteRound", false),

@@ -39,6 +39,10 @@ public class Organization {
     return model.committees();
   }
 
+  public Programme programme() {
+    return model.programme();
+  }
+
   /** The departments (מחלקות) in file order; each gets its own task in a department-wide step. */
   public List<Unit> departments() {
     return model.units().stream().filter(unit -> unit.type() == UnitType.DEPARTMENT).toList();

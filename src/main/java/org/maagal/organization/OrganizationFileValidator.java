@@ -47,6 +47,13 @@ class OrganizationFileValidator {
       if (committee.chair() != null && !personIds.contains(committee.chair())) {
         problems.add(where + ": unknown chair '" + committee.chair() + "'");
       }
+      double quorum = committee.meetings().quorum();
+      if (quorum <= 0 || quorum > 1) {
+        problems.add(where + ": meetings.quorum must be a share of the members in (0, 1], not " + quorum);
+      }
+      if (committee.meetings().hours() < 1 || committee.meetings().hours() > 12) {
+        problems.add(where + ": meetings.hours must be 1 to 12");
+      }
       for (var member : committee.members()) {
         if (!personIds.contains(member.person())) {
           problems.add(where + ": unknown member '" + member.person() + "'");

@@ -17,6 +17,8 @@ final class ReviewProcess {
   static final String TREATMENT = "treatment";
   static final String LESSONS = "lessons";
   static final String SUCCESSES = "successes";
+  /** Whether the steering committee approved the gaps that carry; if not, they wait for its next meeting. */
+  static final String CARRIED_GAPS_APPROVED = "carriedGapsApproved";
 
   private ReviewProcess() {
   }

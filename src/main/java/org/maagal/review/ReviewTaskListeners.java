@@ -1,10 +1,12 @@
 package org.maagal.review;
 
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.maagal.facts.Fact;
 import org.maagal.facts.ProcessFacts;
 import org.maagal.forms.FormValues;
+import org.maagal.meetings.CommitteeAgenda;
 import org.maagal.organization.Organization;
 import org.maagal.organization.Role;
 import org.springframework.context.annotation.Bean;
@@ -69,11 +71,24 @@ class ReviewTaskListeners {
   }
 
   @Bean
-  TaskListener decideCarriedGaps(ReviewService review, ProcessFacts facts, Organization organization) {
-    return task -> {
-      var form = FormValues.of(task);
-      form.requireCallerIn(organization.steeringCommittee().groupId());
-      review.decide(facts.of(task).year(), form.actor());
+  ExecutionListener decideCarriedGaps(ReviewService review, CommitteeAgenda agenda, ProcessFacts facts) {
+    return execution -> {
+      var verdict = agenda.verdictFor(execution);
+      if (verdict.approved()) {
+        review.decide(facts.of(execution).year(), verdict.decidedBy());
+      }
+      execution.setVariable(ReviewProcess.CARRIED_GAPS_APPROVED, verdict.approved());
+    };
+  }
+
+  /** The gaps, explained, go on the steering committee's next agenda (again, after a meeting did not approve). */
+  @Bean
+  ExecutionListener putCarriedGapsOnSteeringAgenda(CommitteeAgenda agenda, Organization organization,
+      ReviewService review, ProcessFacts facts) {
+    return execution -> {
+      int year = facts.of(execution).year();
+      agenda.awaitDecision(execution, organization.steeringCommittee().id(), "הפערים שעוברים ל-" + (year + 1),
+          review.summary(year), "/review/?year=" + year);
     };
   }
 }

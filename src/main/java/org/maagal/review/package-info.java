@@ -6,7 +6,8 @@
  * (PDF and XLSX) and {@code GET /api/cycles/{year}/results} show them.
  */
 @ApplicationModule(displayName = "Analysis and review (phase 5)", allowedDependencies = {
-    "api", "caching", "database", "documents", "facts", "forms", "goals", "measurement", "organization",
+    "api", "caching", "database", "documents", "facts", "forms", "goals", "measurement", "meetings",
+    "organization",
     "reviewing", "spreadsheets"})
 package org.maagal.review;
 

@@ -3,11 +3,13 @@ package org.maagal.workplans;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.maagal.facts.Fact;
 import org.maagal.facts.ProcessFacts;
 import org.maagal.forms.FormValues;
+import org.maagal.meetings.CommitteeAgenda;
 import org.maagal.organization.Organization;
 import org.maagal.organization.Role;
 import org.springframework.context.annotation.Bean;
@@ -85,13 +87,22 @@ class WorkPlanTaskListeners {
   }
 
   @Bean
-  TaskListener decideWorkPlanBook(WorkPlanBookService books, ProcessFacts facts, Organization organization) {
-    return task -> {
-      var form = FormValues.of(task);
-      form.requireCallerIn(organization.steeringCommittee().groupId());
-      boolean approved = "approve".equals(form.text(WorkPlansProcess.BOOK_DECISION));
-      books.decide(facts.of(task).year(), approved, form.text(WorkPlansProcess.BOOK_COMMENTS), form.actor());
-      task.getExecution().setVariable(WorkPlansProcess.BOOK_APPROVED, approved);
+  ExecutionListener decideWorkPlanBook(WorkPlanBookService books, CommitteeAgenda agenda, ProcessFacts facts) {
+    return execution -> {
+      var verdict = agenda.verdictFor(execution);
+      books.decide(facts.of(execution).year(), verdict.approved(), verdict.wording(), verdict.decidedBy());
+      execution.setVariable(WorkPlansProcess.BOOK_APPROVED, verdict.approved());
+    };
+  }
+
+  /** The compiled book goes on the steering committee's next agenda. */
+  @Bean
+  ExecutionListener putBookOnSteeringAgenda(CommitteeAgenda agenda, Organization organization, ProcessFacts facts) {
+    return execution -> {
+      int year = facts.of(execution).year();
+      agenda.awaitDecision(execution, organization.steeringCommittee().id(), "אישור ספר תכניות העבודה " + year,
+          "ספר תכניות העבודה של כל המחלקות, מקושר לתקציב; נוסח המחלקות כפי שאושר בידי המנכ\"ל.",
+          "/api/cycles/" + year + "/book.pdf");
     };
   }
 

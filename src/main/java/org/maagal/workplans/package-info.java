@@ -5,8 +5,8 @@
  * and the book of work plans (ספר תכניות העבודה) that the steering committee approves.
  */
 @ApplicationModule(displayName = "Work plans (phase 3)", allowedDependencies = {
-    "api", "budget", "clock", "decisions", "documents", "facts", "forms", "goals", "organization",
-    "reviewing"})
+    "api", "budget", "clock", "decisions", "documents", "facts", "forms", "goals", "meetings",
+    "organization", "reviewing"})
 package org.maagal.workplans;
 
 import org.springframework.modulith.ApplicationModule;

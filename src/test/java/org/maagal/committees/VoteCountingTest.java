@@ -1,5 +1,6 @@
 package org.maagal.committees;
 
+import org.maagal.meetings.Choice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.maagal.committees.Choice.ABSTAIN;

@@ -1,4 +1,4 @@
-package org.maagal.committees;
+package org.maagal.meetings;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
@@ -20,7 +20,7 @@ public enum Choice {
     return key;
   }
 
-  static Optional<Choice> of(String key) {
+  public static Optional<Choice> of(String key) {
     return Arrays.stream(values()).filter(choice -> choice.key.equals(key)).findFirst();
   }
 }

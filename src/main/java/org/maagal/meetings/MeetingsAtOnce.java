@@ -1,0 +1,71 @@
+package org.maagal.meetings;
+
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.maagal.clock.ApplicationClock;
+import org.maagal.organization.Caller;
+import org.maagal.organization.Organization;
+import org.maagal.organization.Role;
+import org.springframework.stereotype.Service;
+
+/**
+ * A whole meeting at once, for the demo year and for tests that need a committee's decision on the way to
+ * something else: an extraordinary meeting now, every member present, every open decision of the committee on
+ * its agenda and voted as asked, recorded, and its minutes approved by the chair. It takes the same steps as the
+ * strategy unit and the chair do, through the same processes and services.
+ */
+@Service
+public class MeetingsAtOnce {
+
+  private final MeetingPlanner planner;
+  private final MeetingRecords records;
+  private final Meetings meetings;
+  private final AgendaItems items;
+  private final Organization organization;
+  private final TaskService tasks;
+  private final ApplicationClock clock;
+
+  MeetingsAtOnce(MeetingPlanner planner, MeetingRecords records, Meetings meetings, AgendaItems items,
+      Organization organization, TaskService tasks, ApplicationClock clock) {
+    this.planner = planner;
+    this.records = records;
+    this.meetings = meetings;
+    this.items = items;
+    this.organization = organization;
+    this.tasks = tasks;
+    this.clock = clock;
+  }
+
+  /** Holds a meeting now in which every member votes {@code choice} on every open decision; answers its id. */
+  public long holdNow(String committeeId, int year, Choice choice) {
+    var committee = organization.committee(committeeId).orElseThrow();
+    String secretary = organization.peopleWith(Role.STRATEGY_UNIT).get(0).id();
+    var caller = new Caller(secretary, List.of(Role.STRATEGY_UNIT.groupId()));
+    var now = clock.now().toInstant().atZone(ApplicationClock.ISRAEL).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
+    long meetingId = planner.openNow(committee.id(), year, now.minusMinutes(1), secretary);
+    complete(meetingId, MeetingsProcess.PREPARE_TASK, Map.of("agendaReady", true));
+    records.attendance(meetingId, committee.memberIds(), caller);
+    var votes = new LinkedHashMap<String, Choice>();
+    committee.memberIds().forEach(member -> votes.put(member, choice));
+    for (var item : items.findByMeetingIdOrderByIdAsc(meetingId)) {
+      if (item.kind() == AgendaItem.Kind.DECISION && item.open()) {
+        records.vote(meetingId, item.id(), votes, choice == Choice.FOR ? "אושר פה אחד" : "לא אושר: יש לתקן ולהביא שוב",
+            caller);
+      }
+    }
+    complete(meetingId, MeetingsProcess.RECORD_TASK, Map.of(MeetingsProcess.SUMMARY,
+        "הישיבה נפתחה בנוכחות כל חברי " + committee.name() + ". הנושאים נדונו והוכרעו כמפורט."));
+    complete(meetingId, MeetingsProcess.APPROVE_MINUTES_TASK, Map.of(MeetingsProcess.MINUTES_DECISION, "approve"));
+    return meetingId;
+  }
+
+  private void complete(long meetingId, String taskKey, Map<String, Object> values) {
+    var meeting = meetings.findById(meetingId).orElseThrow();
+    var task = tasks.createTaskQuery().processInstanceId(meeting.processInstanceId()).taskDefinitionKey(taskKey)
+        .singleResult();
+    tasks.complete(task.getId(), values);
+  }
+}
