@@ -6,13 +6,16 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.Temporal;
 import java.util.List;
+import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.property.DateProperty;
 
 /**
  * An invitation as ical4j, a parser that is not ours, reads it: what a mail client's calendar would take from it.
@@ -45,12 +48,12 @@ record ParsedInvitation(String method, String uid, int sequence, Instant stamp, 
         event.getProperties(Property.ATTENDEE).stream().map(ParsedInvitation::participant).toList());
   }
 
-  private static String value(java.util.Optional<? extends Property> property) {
+  private static String value(Optional<? extends Property> property) {
     return property.map(Property::getValue).orElse(null);
   }
 
-  private static Instant instant(java.util.Optional<? extends Property> property) {
-    var date = (net.fortuna.ical4j.model.property.DateProperty<?>) property.orElseThrow();
+  private static Instant instant(Optional<? extends Property> property) {
+    var date = (DateProperty<?>) property.orElseThrow();
     return Instant.from((Temporal) date.getDate());
   }
 
@@ -59,7 +62,7 @@ record ParsedInvitation(String method, String uid, int sequence, Instant stamp, 
     if (!address.regionMatches(true, 0, "mailto:", 0, 7)) {
       throw new AssertionError("not a mailto address: " + address);
     }
-    String name = property.<Cn>getParameter(net.fortuna.ical4j.model.Parameter.CN).map(Cn::getValue).orElse(null);
+    String name = property.<Cn>getParameter(Parameter.CN).map(Cn::getValue).orElse(null);
     return new CalendarEvent.Participant(name, address.substring(7));
   }
 }
