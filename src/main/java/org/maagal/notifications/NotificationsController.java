@@ -29,7 +29,7 @@ class NotificationsController {
   }
 
   @GetMapping("/api/notifications")
-  @Operation(summary = "The outbox: reminders, escalations and digests (admins and the strategy unit)",
+  @Operation(summary = "The outbox: reminders, escalations, digests and invitations (admins and the strategy unit)",
       description = "Paged. Newest first (by the time the message was written), then by id, newest first.")
   PageOf<Notification.NotificationView> notifications(PageQuery page) {
     return PageOf.of(notifications.findByOrderByCreatedAtDescIdDesc(page.pageable()).map(Notification::view));

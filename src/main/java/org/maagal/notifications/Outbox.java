@@ -216,7 +216,7 @@ public class Outbox {
       helper.setFrom(from);
       helper.setTo(message.email());
       helper.setSubject(message.subject());
-      helper.setText(message.body());
+      MailContent.write(helper, message);
       email.setSentDate(Date.from(Instant.now(clock)));
       email.saveChanges();
       transport.sendMessage(email, email.getAllRecipients());
@@ -253,7 +253,8 @@ public class Outbox {
 
   /**
    * One mail a day for each person who asked for a digest: their reminders not yet mailed, in one
-   * message, once per day (the digest's key holds the date); the reminders count as mailed with it.
+   * message, once per day (the digest's key holds the date); the reminders count as mailed with it. Only
+   * reminders: an invitation or an escalation is mailed on its own, the day it is written.
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void putDigests(LocalDate today, Instant now) {
