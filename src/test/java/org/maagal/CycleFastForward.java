@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.maagal.budget.BudgetBook;
 import org.maagal.goals.GoalTreeService;
+import org.maagal.meetings.Choice;
+import org.maagal.meetings.MeetingsAtOnce;
 import org.maagal.organization.Caller;
 import org.maagal.organization.Organization;
 import org.maagal.workplans.ActivityInput;
@@ -22,9 +24,16 @@ import org.maagal.workplans.WorkPlanService;
 public final class CycleFastForward {
 
   private final TaskService tasks;
+  private final MeetingsAtOnce meetings;
 
-  public CycleFastForward(TaskService tasks) {
+  public CycleFastForward(TaskService tasks, MeetingsAtOnce meetings) {
     this.tasks = tasks;
+    this.meetings = meetings;
+  }
+
+  /** The steering committee meets now, every member present, and approves all that waits for it. */
+  public void steeringApprovesAll(int year) {
+    meetings.holdNow("steering", year, Choice.FOR, null);
   }
 
   /** Completes every task of the year's situation assessment, reviews included, then closes the phase. */
@@ -42,13 +51,13 @@ public final class CycleFastForward {
     completeAll(year, "closeSituationAssessment", Map.of("phaseComplete", true));
   }
 
-  /** Completes phase 2: emphases, recommendations, a draft every member votes for, the steering committee's approval. */
+  /** Completes phase 2: emphases, recommendations, a draft every member votes for, the steering committee's approval at a meeting. */
   public void throughGoalPlanning(int year) {
     completeAll(year, "setManagementEmphases", Map.of("emphases", "דגשים"));
     completeAll(year, "recommendChannelGoals", Map.of("recommendation", "המלצות"));
     completeAll(year, "draftGoalTree", Map.of("draftReady", true));
     completeAll(year, "castVote", Map.of("vote", "for"));
-    completeAll(year, "approveGoalTree", Map.of("steeringDecision", "approve"));
+    steeringApprovesAll(year);
   }
 
   /**
@@ -58,7 +67,7 @@ public final class CycleFastForward {
   public void throughWorkPlans(int year, WorkPlanService plans, GoalTreeService goals, BudgetBook budget) {
     approveEveryWorkPlan(year, plans, goals, budget);
     completeAll(year, "compileBook", Map.of("bookReady", true));
-    completeAll(year, "approveBook", Map.of("bookDecision", "approve"));
+    steeringApprovesAll(year);
   }
 
   /** Every department with an open draft plans one activity with one line, and every plan is approved. */
@@ -107,7 +116,7 @@ public final class CycleFastForward {
     AsyncContinuations.runAll(management);
     completeAll(year, "explainGap", Map.of("explanation", "הסבר", "treatment", "טיפול"));
     completeAll(year, "recordLessons", Map.of("lessons", "לקחים", "successes", "הצלחות"));
-    completeAll(year, "decideCarriedGaps", Map.of("decisionRecorded", true));
+    steeringApprovesAll(year);
   }
 
   /** Completes every open task of the definition in the year's cycle with the same values. */

@@ -1,5 +1,6 @@
 package org.maagal;
 
+import org.maagal.meetings.MeetingsAtOnce;
 import static org.maagal.JsonBody.json;
 
 import java.util.ArrayList;
@@ -25,13 +26,16 @@ public final class TestCycles {
   private final ManagementService management;
   private final TaskService tasks;
   private final RuntimeService runtime;
+  private final MeetingsAtOnce meetings;
   private final List<Integer> started = new ArrayList<>();
 
-  public TestCycles(TestRestTemplate rest, ManagementService management, TaskService tasks, RuntimeService runtime) {
+  public TestCycles(TestRestTemplate rest, ManagementService management, TaskService tasks, RuntimeService runtime,
+      MeetingsAtOnce meetings) {
     this.rest = rest;
     this.management = management;
     this.tasks = tasks;
     this.runtime = runtime;
+    this.meetings = meetings;
   }
 
   /** The strategy unit starts the year's cycle; every department's assessment task is open. */
@@ -53,7 +57,7 @@ public final class TestCycles {
     start(year);
     upload("/api/cycles/" + year + "/goals/import", "goals/demo-goal-tree-2027.csv");
     upload("/api/cycles/" + year + "/budget/import", "budget/demo-budget-book.csv");
-    var fastForward = new CycleFastForward(tasks);
+    var fastForward = new CycleFastForward(tasks, meetings);
     fastForward.throughSituationAssessment(year);
     fastForward.throughGoalPlanning(year);
     AsyncContinuations.runAll(management);

@@ -56,7 +56,7 @@ class CommitteeTaskListeners {
       agenda.awaitDecision(execution, organization.steeringCommittee().id(),
           "אישור עץ המטרות " + about.year() + " (גרסה " + version + ")",
           "הוועדה המעצבת אישרה ברוב קולות את גרסה " + version + " של עץ המטרות; ההשוואה לגרסה הקודמת בדף עץ המטרות.",
-          "/goals/?year=" + about.year());
+          "/goals/?year=" + about.year() + "&diff=" + version);
     };
   }
 
@@ -69,6 +69,9 @@ class CommitteeTaskListeners {
       committees.decide(ballot(facts.of(execution), organization), verdict.approved(), verdict.wording(),
           verdict.decidedBy());
       execution.setVariable(GoalPlanningProcess.GOAL_TREE_APPROVED, verdict.approved());
+      if (!verdict.approved()) {
+        execution.setVariable(GoalPlanningProcess.STEERING_COMMENTS, verdict.wording());
+      }
       facts.record(execution, Fact.APPROVED_BY, verdict.decidedBy());
     };
   }

@@ -1,5 +1,7 @@
 package org.maagal.demo;
 
+import org.maagal.meetings.Choice;
+import org.maagal.meetings.MeetingsAtOnce;
 import org.maagal.facts.Fact;
 import org.maagal.facts.ProcessFacts;
 import java.time.LocalDate;
@@ -51,10 +53,13 @@ public class DemoYear {
   private final MeasurementService measurement;
   private final ReviewService review;
   private final ProcessFacts facts;
+  private final MeetingsAtOnce meetings;
 
   DemoYear(DemoPeople people, CycleService cycles, TaskService tasks, RuntimeService runtime,
       Organization organization, GoalTreeService goals, BudgetBook budget, WorkPlanService plans,
-      MeasurementService measurement, ReviewService review, ProcessFacts facts) {
+      MeasurementService measurement, ReviewService review, ProcessFacts facts,
+      MeetingsAtOnce meetings) {
+    this.meetings = meetings;
     this.facts = facts;
     this.people = people;
     this.cycles = cycles;
@@ -136,7 +141,8 @@ public class DemoYear {
           "draftNotes", "הטיוטה נשענת על העץ המאושר של השנה הקודמת ועל המלצות הצוותים; יעדים שהושגו או שמועדם עבר עודכנו.");
     });
     people.completeAll(year, "castVote", task -> Map.of("vote", "for"));
-    people.completeAll(year, "approveGoalTree", task -> Map.of("steeringDecision", "approve"));
+    meetings.holdNow(organization.steeringCommittee().id(), year, Choice.FOR, "עץ המטרות " + year + " מאושר");
+    people.awaitJobs();
   }
 
   /** The design committee downloads the draft, renews the targets met or past their year, and imports it back. */
@@ -159,7 +165,8 @@ public class DemoYear {
       people.completeAll(year, reviewStep, task -> Map.of("workPlanDecision", "approve"));
     }
     people.completeAll(year, "compileBook", task -> Map.of("bookReady", true));
-    people.completeAll(year, "approveBook", task -> Map.of("bookDecision", "approve"));
+    meetings.holdNow(organization.steeringCommittee().id(), year, Choice.FOR, "ספר תכניות העבודה " + year + " מאושר");
+    people.awaitJobs();
   }
 
   /** Two activities toward the department's own targets (else its domains'), each with a line on one of its clauses. */
@@ -262,12 +269,12 @@ public class DemoYear {
     people.completeAll(year, "recordLessons", task -> Map.of(
         "lessons", "דיווח חצי שנתי מוקדם מאפשר תיקון בזמן; יש לקשור כל פעילות ליעד כבר בשלב התכנון.",
         "successes", "כל המחלקות דיווחו במועד; רוב היעדים בחינוך ובקהילה הושגו."));
-    for (Task decision : people.open(year, "decideCarriedGaps")) {
-      String member = people.personFor(decision);
-      review.gaps(year, people.caller(member)).stream().filter(gap -> "strategy-unit".equals(gap.source()))
-          .findFirst().ifPresent(gap -> review.carry(year, gap.id(), false, people.caller(member)));
-    }
-    people.completeAll(year, "decideCarriedGaps", task -> Map.of("decisionRecorded", true));
+    String chair = organization.steeringCommittee().chair();
+    review.gaps(year, people.caller(chair)).stream().filter(gap -> "strategy-unit".equals(gap.source()))
+        .findFirst().ifPresent(gap -> review.carry(year, gap.id(), false, people.caller(chair)));
+    meetings.holdNow(organization.steeringCommittee().id(), year, Choice.FOR,
+        "הפערים עוברים להערכת המצב של " + (year + 1) + ", מלבד הפער שסומן כלא עובר");
+    people.awaitJobs();
   }
 
   /** What a department says of its gap, by what the gap is about. */

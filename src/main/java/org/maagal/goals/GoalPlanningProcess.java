@@ -10,6 +10,8 @@ public final class GoalPlanningProcess {
   /** approved, rejected or another-round: the gateway after the count reads it. */
   public static final String VOTE_OUTCOME = "voteOutcome";
   public static final String GOAL_TREE_APPROVED = "goalTreeApproved";
+  /** The steering committee's comments on a tree it did not approve, shown in the design committee's redraft. */
+  public static final String STEERING_COMMENTS = "steeringComments";
 
   private GoalPlanningProcess() {
   }

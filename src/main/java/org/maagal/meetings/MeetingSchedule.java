@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * never from a variable a user could set.
  */
 @Component("meetingSchedule")
-class MeetingSchedule {
+public class MeetingSchedule {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
 

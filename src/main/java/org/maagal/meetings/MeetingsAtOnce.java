@@ -39,33 +39,41 @@ public class MeetingsAtOnce {
     this.clock = clock;
   }
 
-  /** Holds a meeting now in which every member votes {@code choice} on every open decision; answers its id. */
-  public long holdNow(String committeeId, int year, Choice choice) {
+  /**
+   * Holds a meeting now in which every member votes {@code choice} on every open decision, worded as given (or
+   * in a standard phrase); answers its id.
+   */
+  public long holdNow(String committeeId, int year, Choice choice, String wording) {
     var committee = organization.committee(committeeId).orElseThrow();
     String secretary = organization.peopleWith(Role.STRATEGY_UNIT).get(0).id();
     var caller = new Caller(secretary, List.of(Role.STRATEGY_UNIT.groupId()));
     var now = clock.now().toInstant().atZone(ApplicationClock.ISRAEL).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
     long meetingId = planner.openNow(committee.id(), year, now.minusMinutes(1), secretary);
-    complete(meetingId, MeetingsProcess.PREPARE_TASK, Map.of("agendaReady", true));
+    complete(meetingId, MeetingsProcess.PREPARE_TASK, secretary, Map.of("agendaReady", true));
     records.attendance(meetingId, committee.memberIds(), caller);
     var votes = new LinkedHashMap<String, Choice>();
     committee.memberIds().forEach(member -> votes.put(member, choice));
     for (var item : items.findByMeetingIdOrderByIdAsc(meetingId)) {
       if (item.kind() == AgendaItem.Kind.DECISION && item.open()) {
-        records.vote(meetingId, item.id(), votes, choice == Choice.FOR ? "אושר פה אחד" : "לא אושר: יש לתקן ולהביא שוב",
-            caller);
+        records.vote(meetingId, item.id(), votes, wording != null ? wording
+            : choice == Choice.FOR ? "אושר פה אחד" : "לא אושר: יש לתקן ולהביא שוב", caller);
       }
     }
-    complete(meetingId, MeetingsProcess.RECORD_TASK, Map.of(MeetingsProcess.SUMMARY,
+    complete(meetingId, MeetingsProcess.RECORD_TASK, secretary, Map.of(MeetingsProcess.SUMMARY,
         "הישיבה נפתחה בנוכחות כל חברי " + committee.name() + ". הנושאים נדונו והוכרעו כמפורט."));
-    complete(meetingId, MeetingsProcess.APPROVE_MINUTES_TASK, Map.of(MeetingsProcess.MINUTES_DECISION, "approve"));
+    complete(meetingId, MeetingsProcess.APPROVE_MINUTES_TASK, committee.chair(),
+        Map.of(MeetingsProcess.MINUTES_DECISION, "approve"));
     return meetingId;
   }
 
-  private void complete(long meetingId, String taskKey, Map<String, Object> values) {
+  /** Completes the meeting's task as {@code person} does in Tasklist: claimed first, unless it is theirs already. */
+  private void complete(long meetingId, String taskKey, String person, Map<String, Object> values) {
     var meeting = meetings.findById(meetingId).orElseThrow();
     var task = tasks.createTaskQuery().processInstanceId(meeting.processInstanceId()).taskDefinitionKey(taskKey)
         .singleResult();
+    if (task.getAssignee() == null) {
+      tasks.claim(task.getId(), person);
+    }
     tasks.complete(task.getId(), values);
   }
 }

@@ -3,9 +3,9 @@ package org.maagal.committees;
 import org.maagal.meetings.Choice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.maagal.committees.Choice.ABSTAIN;
-import static org.maagal.committees.Choice.AGAINST;
-import static org.maagal.committees.Choice.FOR;
+import static org.maagal.meetings.Choice.ABSTAIN;
+import static org.maagal.meetings.Choice.AGAINST;
+import static org.maagal.meetings.Choice.FOR;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

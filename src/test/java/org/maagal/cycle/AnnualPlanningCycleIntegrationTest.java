@@ -1,5 +1,6 @@
 package org.maagal.cycle;
 
+import org.maagal.meetings.MeetingsAtOnce;
 import org.maagal.AsyncContinuations;
 import org.camunda.bpm.engine.ManagementService;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,8 @@ class AnnualPlanningCycleIntegrationTest {
   ManagementService management;
   @Autowired
   TaskService tasks;
+  @Autowired
+  MeetingsAtOnce atOnce;
   @Autowired
   RuntimeService runtime;
   @Autowired
@@ -61,7 +64,7 @@ class AnnualPlanningCycleIntegrationTest {
     var cycle = cycles.start(2062, "noa-barak");
     AsyncContinuations.runAll(management);
 
-    var fastForward = new CycleFastForward(tasks);
+    var fastForward = new CycleFastForward(tasks, atOnce);
     fastForward.completeAll(2062, "submitDepartmentAssessment", Map.of("state", "מצב", "achievements", "הישגים",
         "gaps", "פערים", "challenges", "אתגרים"));
     assertThat(cycles.byYear(2062).phase()).isEqualTo(CyclePhase.SITUATION_ASSESSMENT);

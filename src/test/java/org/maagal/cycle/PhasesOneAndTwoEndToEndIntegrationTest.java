@@ -1,5 +1,7 @@
 package org.maagal.cycle;
 
+import org.maagal.meetings.Choice;
+import org.maagal.meetings.MeetingsAtOnce;
 import org.maagal.AsyncContinuations;
 import org.camunda.bpm.engine.ManagementService;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +32,8 @@ class PhasesOneAndTwoEndToEndIntegrationTest {
 
   @Autowired
   TestRestTemplate rest;
+  @Autowired
+  MeetingsAtOnce atOnce;
   @Autowired
   ManagementService management;
   @Autowired
@@ -83,7 +87,7 @@ class PhasesOneAndTwoEndToEndIntegrationTest {
       var voter = as(member);
       voter.complete(voter.myTask("castVote", YEAR), Map.of("vote", "for"));
     }
-    ceo.complete(ceo.task("approveGoalTree", YEAR), Map.of("steeringDecision", "approve"));
+    atOnce.holdNow("steering", YEAR, Choice.FOR, null);
 
     var tree = as("yael-dror").get("/api/cycles/2027/goals", JsonNode.class).getBody();
     assertThat(tree.get("status").asText()).isEqualTo("APPROVED");

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.maagal.meetings.MeetingsAtOnce;
 import org.maagal.BrowserTest;
 import org.maagal.CycleFastForward;
 import org.maagal.HeadlessChromium;
@@ -82,6 +83,8 @@ class DashboardBrowserIntegrationTest {
   @Autowired
   TaskService tasks;
   @Autowired
+  MeetingsAtOnce atOnce;
+  @Autowired
   RuntimeService runtime;
   @Autowired
   GoalTreeService goals;
@@ -98,7 +101,7 @@ class DashboardBrowserIntegrationTest {
   @BeforeEach
   void prepareTheCyclesOnceAndStartTheBrowser() {
     if (!prepared) {
-      cycles = new TestCycles(rest, management, tasks, runtime);
+      cycles = new TestCycles(rest, management, tasks, runtime, atOnce);
       measuredYear(FIRST, "40");
       measuredYear(SECOND, "55");
       cycles.toWorkPlans(CURRENT);
@@ -299,7 +302,7 @@ class DashboardBrowserIntegrationTest {
   /** A year through its measurement: the youth's first indicator at {@code youthActual} in the annual round. */
   private void measuredYear(int year, String youthActual) {
     cycles.toWorkPlans(year);
-    var fastForward = new CycleFastForward(tasks);
+    var fastForward = new CycleFastForward(tasks, atOnce);
     fastForward.throughWorkPlans(year, plans, goals, budget);
     fastForward.throughMeasurementRound(year, management, runtime);
     fastForward.openMeasurementRound(year, management, runtime);

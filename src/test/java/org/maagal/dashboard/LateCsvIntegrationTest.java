@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.maagal.meetings.MeetingsAtOnce;
 import org.maagal.MaagalIntegrationTest;
 import org.maagal.TasklistUser;
 import org.maagal.TestCycles;
@@ -34,6 +35,8 @@ class LateCsvIntegrationTest {
   @Autowired
   TaskService tasks;
   @Autowired
+  MeetingsAtOnce atOnce;
+  @Autowired
   RuntimeService runtime;
 
   TestCycles cycles;
@@ -45,7 +48,7 @@ class LateCsvIntegrationTest {
 
   @Test
   void aLateReasonThatIsAFormulaComesOutAsText() {
-    cycles = new TestCycles(rest, management, tasks, runtime);
+    cycles = new TestCycles(rest, management, tasks, runtime, atOnce);
     cycles.start(YEAR);
     var youth = tasks.createTaskQuery().taskDefinitionKey("submitDepartmentAssessment").taskCandidateGroup("dept-youth")
         .processVariableValueEquals("year", YEAR).singleResult();

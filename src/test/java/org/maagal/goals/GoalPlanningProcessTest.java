@@ -24,7 +24,8 @@ import org.maagal.facts.Fact;
 
 /**
  * Every path of {@code goal-planning}: the inputs in parallel, then the design committee's vote (approved, rejected
- * back to drafting, a tie to another round) and the steering committee's approval or return.
+ * back to drafting, a tie to another round) and the steering committee's approval or return, which waits on the
+ * committee's agenda until its meeting decides ({@code committeeDecided}).
  */
 @Deployment(resources = "goal-planning.bpmn")
 class GoalPlanningProcessTest {
@@ -34,6 +35,7 @@ class GoalPlanningProcessTest {
   private static final String DRAFT = "draftGoalTree";
   private static final String VOTE = "castVote";
   private static final String STEERING = "approveGoalTree";
+  private static final String DECIDED = "committeeDecided";
   private static final String VOTE_ROUND = Fact.VOTE_ROUND.variable();
 
   @RegisterExtension
@@ -44,6 +46,7 @@ class GoalPlanningProcessTest {
   Stub putDraftToVote;
   Stub castVote;
   Stub countVotes;
+  Stub putGoalTreeOnSteeringAgenda;
   Stub recordSteeringDecision;
   Stub freezeGoalTree;
 
@@ -55,6 +58,7 @@ class GoalPlanningProcessTest {
     putDraftToVote = Stub.register("putDraftToVote");
     castVote = Stub.register("castVote");
     countVotes = Stub.register("countVotes");
+    putGoalTreeOnSteeringAgenda = Stub.register("putGoalTreeOnSteeringAgenda");
     recordSteeringDecision = Stub.register("recordSteeringDecision");
     freezeGoalTree = Stub.register("freezeGoalTree");
   }
@@ -89,10 +93,15 @@ class GoalPlanningProcessTest {
         .containsOnly("הצבעה על עץ המטרות 2031 (סבב 1)");
     vote(Map.of(GoalPlanningProcess.VOTE_OUTCOME, "approved"));
     assertThat(planning).isWaitingAt(STEERING);
-    assertThat(task(STEERING)).hasCandidateGroup(StubOrganization.STEERING_COMMITTEE_GROUP);
-    steering(true);
+    Assertions.assertThat(tasks(STEERING)).as("no user task: the committee decides in its meeting").isEmpty();
+    Assertions.assertThat(waitsForTheCommittee(planning)).isTrue();
+    Assertions.assertThat(putGoalTreeOnSteeringAgenda.calls()).containsExactly(STEERING);
+    Assertions.assertThat(recordSteeringDecision.calls()).isEmpty();
+    steering(planning, true);
 
     assertThat(planning).isEnded().hasPassed("freezeGoalTree", "goalTreeApprovedEnd");
+    Assertions.assertThat(recordSteeringDecision.calls()).containsExactly(STEERING);
+    Assertions.assertThat(putGoalTreeOnSteeringAgenda.calls()).containsExactly(STEERING);
     Assertions.assertThat(castVote.calls()).containsExactly(VOTE, VOTE);
     Assertions.assertThat(countVotes.calls()).containsExactly("countVotes");
     Assertions.assertThat(freezeGoalTree.calls()).containsExactly("freezeGoalTree");
@@ -130,15 +139,22 @@ class GoalPlanningProcessTest {
     var planning = startAtTheDraft();
     putToVote(1);
     vote(Map.of(GoalPlanningProcess.VOTE_OUTCOME, "approved"));
+    assertThat(planning).isWaitingAt(STEERING);
 
-    steering(false);
+    steering(planning, false);
 
     assertThat(planning).isWaitingAt(DRAFT).hasNotPassed("freezeGoalTree");
+    Assertions.assertThat(recordSteeringDecision.calls()).containsExactly(STEERING);
+    Assertions.assertThat(waitsForTheCommittee(planning)).isFalse();
     putToVote(1);
     vote(Map.of(GoalPlanningProcess.VOTE_OUTCOME, "approved"));
-    steering(true);
+    assertThat(planning).isWaitingAt(STEERING);
+    Assertions.assertThat(putGoalTreeOnSteeringAgenda.calls()).as("on the agenda again").containsExactly(STEERING,
+        STEERING);
+    steering(planning, true);
     assertThat(planning).isEnded();
     Assertions.assertThat(recordSteeringDecision.calls()).containsExactly(STEERING, STEERING);
+    Assertions.assertThat(freezeGoalTree.calls()).containsExactly("freezeGoalTree");
   }
 
   private ProcessInstance start() {
@@ -168,9 +184,16 @@ class GoalPlanningProcessTest {
     tasks(VOTE).forEach(vote -> complete(vote));
   }
 
-  private void steering(boolean approved) {
+  /** The steering committee's meeting decides: its record delivers the message, the end listener the verdict. */
+  private void steering(ProcessInstance planning, boolean approved) {
     recordSteeringDecision.willSet(GoalPlanningProcess.GOAL_TREE_APPROVED, approved);
-    complete(task(STEERING));
+    runtimeService().createMessageCorrelation(DECIDED).processInstanceId(planning.getId()).correlate();
+  }
+
+  /** Subscribed to the committee's decision at the steering step. */
+  private static boolean waitsForTheCommittee(ProcessInstance planning) {
+    return runtimeService().createEventSubscriptionQuery().processInstanceId(planning.getId()).eventType("message")
+        .eventName(DECIDED).activityId(STEERING).count() == 1;
   }
 
   private static List<Task> tasks(String taskDefinitionKey) {

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maagal.meetings.MeetingsAtOnce;
 import org.maagal.CycleFastForward;
 import org.maagal.MaagalIntegrationTest;
 import org.maagal.TestCycles;
@@ -46,6 +47,8 @@ class MeasurementIntegrationTest {
   ManagementService management;
   @Autowired
   TaskService tasks;
+  @Autowired
+  MeetingsAtOnce atOnce;
   @Autowired
   RuntimeService runtime;
   @Autowired
@@ -231,7 +234,7 @@ class MeasurementIntegrationTest {
 
   @BeforeEach
   void prepareTheCycles() {
-    cycles = new TestCycles(rest, management, tasks, runtime);
+    cycles = new TestCycles(rest, management, tasks, runtime, atOnce);
   }
 
   @AfterEach
@@ -241,7 +244,7 @@ class MeasurementIntegrationTest {
 
   private void toMeasurement(int year) {
     cycles.toWorkPlans(year);
-    new CycleFastForward(tasks).throughWorkPlans(year, plans, goals, budget);
+    new CycleFastForward(tasks, atOnce).throughWorkPlans(year, plans, goals, budget);
   }
 
   private JsonNode report(int year, String user) {

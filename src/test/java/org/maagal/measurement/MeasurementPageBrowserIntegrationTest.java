@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.maagal.meetings.MeetingsAtOnce;
 import org.maagal.BrowserTest;
 import org.maagal.CycleFastForward;
 import org.maagal.HeadlessChromium;
@@ -71,6 +72,8 @@ class MeasurementPageBrowserIntegrationTest {
   @Autowired
   TaskService tasks;
   @Autowired
+  MeetingsAtOnce atOnce;
+  @Autowired
   RuntimeService runtime;
   @Autowired
   GoalTreeService goals;
@@ -87,7 +90,7 @@ class MeasurementPageBrowserIntegrationTest {
 
   @BeforeEach
   void startTheBrowser() {
-    cycles = new TestCycles(rest, management, tasks, runtime);
+    cycles = new TestCycles(rest, management, tasks, runtime, atOnce);
     browser = HeadlessChromium.newVisitor();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
@@ -206,7 +209,7 @@ class MeasurementPageBrowserIntegrationTest {
 
   private void toMeasurement(int year) {
     cycles.toWorkPlans(year);
-    new CycleFastForward(tasks).throughWorkPlans(year, plans, goals, budget);
+    new CycleFastForward(tasks, atOnce).throughWorkPlans(year, plans, goals, budget);
   }
 
   private ReportView stored(int year) {

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maagal.meetings.MeetingsAtOnce;
 import org.maagal.AsyncContinuations;
 import org.maagal.CycleFastForward;
 import org.maagal.MaagalIntegrationTest;
@@ -43,6 +44,8 @@ class MeasurementProcessIntegrationTest {
   @Autowired
   TaskService tasks;
   @Autowired
+  MeetingsAtOnce atOnce;
+  @Autowired
   RuntimeService runtime;
   @Autowired
   GoalTreeService goals;
@@ -58,7 +61,7 @@ class MeasurementProcessIntegrationTest {
   @Test
   void bothRoundsOpenOnTheirDaysAndEveryReportIsValidated() {
     cycles.toWorkPlans(YEAR);
-    var fastForward = new CycleFastForward(tasks);
+    var fastForward = new CycleFastForward(tasks, atOnce);
     fastForward.throughWorkPlans(YEAR, plans, goals, budget);
     assertThat(phase()).isEqualTo("MEASUREMENT");
 
@@ -127,7 +130,7 @@ class MeasurementProcessIntegrationTest {
 
   @BeforeEach
   void setUp() {
-    cycles = new TestCycles(rest, management, tasks, runtime);
+    cycles = new TestCycles(rest, management, tasks, runtime, atOnce);
   }
 
   @AfterEach

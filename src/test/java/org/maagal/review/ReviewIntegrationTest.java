@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maagal.meetings.MeetingsAtOnce;
 import org.maagal.AsyncContinuations;
 import org.maagal.CycleFastForward;
 import org.maagal.MaagalIntegrationTest;
@@ -49,6 +50,8 @@ class ReviewIntegrationTest {
   @Autowired
   TaskService tasks;
   @Autowired
+  MeetingsAtOnce atOnce;
+  @Autowired
   RuntimeService runtime;
   @Autowired
   GoalTreeService goals;
@@ -62,7 +65,7 @@ class ReviewIntegrationTest {
   @Test
   void gapsOfOneYearAreExplainedDecidedAndOpenTheNextYearsAssessment() {
     cycles.toWorkPlans(YEAR);
-    var fastForward = new CycleFastForward(tasks);
+    var fastForward = new CycleFastForward(tasks, atOnce);
     fastForward.throughWorkPlans(YEAR, plans, goals, budget);
     var youth = new TasklistUser(rest, YOUTH);
     var strategy = new TasklistUser(rest, STRATEGY);
@@ -140,7 +143,7 @@ class ReviewIntegrationTest {
     assertThat(notCarried.getStatusCode().value()).as(String.valueOf(notCarried.getBody())).isEqualTo(200);
     assertThat(youth.send(HttpMethod.PUT, "/api/cycles/" + YEAR + "/review/gaps/" + schoolsGap + "/carried",
         "{\"carried\":true}").getStatusCode().value()).isEqualTo(403);
-    fastForward.completeAll(YEAR, "decideCarriedGaps", Map.of("decisionRecorded", true));
+    fastForward.steeringApprovesAll(YEAR);
     var decided = strategy.get("/api/cycles/" + YEAR + "/review/gaps", JsonNode.class).getBody();
     assertThat(decided).allSatisfy(gap -> assertThat(gap.get("carried").asBoolean())
         .isEqualTo(gap.get("id").asLong() != schoolsGap));
@@ -191,7 +194,7 @@ class ReviewIntegrationTest {
 
   @BeforeEach
   void setUp() {
-    cycles = new TestCycles(rest, management, tasks, runtime);
+    cycles = new TestCycles(rest, management, tasks, runtime, atOnce);
   }
 
   @AfterEach

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.maagal.meetings.MeetingsAtOnce;
 import org.maagal.BrowserTest;
 import org.maagal.CycleFastForward;
 import org.maagal.HeadlessChromium;
@@ -64,6 +65,8 @@ class ReviewPageBrowserIntegrationTest {
   @Autowired
   TaskService tasks;
   @Autowired
+  MeetingsAtOnce atOnce;
+  @Autowired
   RuntimeService runtime;
   @Autowired
   WorkPlanService plans;
@@ -80,7 +83,7 @@ class ReviewPageBrowserIntegrationTest {
 
   @BeforeEach
   void startTheBrowser() {
-    cycles = new TestCycles(rest, management, tasks, runtime);
+    cycles = new TestCycles(rest, management, tasks, runtime, atOnce);
     browser = HeadlessChromium.newVisitor();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
@@ -175,7 +178,7 @@ class ReviewPageBrowserIntegrationTest {
   /** The cycle past its work plans, and the review opened by its rules (no reports: likely no gaps). */
   private void toReview(int year) {
     cycles.toWorkPlans(year);
-    new CycleFastForward(tasks).throughWorkPlans(year, plans, goals, budget);
+    new CycleFastForward(tasks, atOnce).throughWorkPlans(year, plans, goals, budget);
     review.flag(year);
   }
 

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maagal.meetings.MeetingsAtOnce;
 import org.maagal.CycleFastForward;
 import org.maagal.MaagalIntegrationTest;
 import org.maagal.TestCycles;
@@ -42,6 +43,8 @@ class ForgedFactsIntegrationTest {
   @Autowired
   TaskService tasks;
   @Autowired
+  MeetingsAtOnce atOnce;
+  @Autowired
   RuntimeService runtime;
   @Autowired
   JdbcTemplate jdbc;
@@ -52,7 +55,7 @@ class ForgedFactsIntegrationTest {
 
   @BeforeEach
   void cycles() {
-    cycles = new TestCycles(rest, management, tasks, runtime);
+    cycles = new TestCycles(rest, management, tasks, runtime, atOnce);
   }
 
   /** The year's cycle is in its situation assessment: every department's and team's task is open. */
@@ -169,7 +172,7 @@ class ForgedFactsIntegrationTest {
   @Test
   void theSteeringCommitteeApprovesTheVersionTheDesignCommitteeVotedForWhateverTheVariableSays() {
     aCycleIsInItsSituationAssessment(2100);
-    var fastForward = new CycleFastForward(tasks);
+    var fastForward = new CycleFastForward(tasks, atOnce);
     fastForward.throughSituationAssessment(year);
     for (String step : List.of("setManagementEmphases", "recommendChannelGoals", "draftGoalTree", "castVote")) {
       fastForward.completeAll(year, step, switch (step) {
@@ -179,12 +182,12 @@ class ForgedFactsIntegrationTest {
         default -> Map.of("vote", "for");
       });
     }
-    Task approval = tasks.createTaskQuery().processInstanceBusinessKey("cycle-" + year)
-        .taskDefinitionKey("approveGoalTree").singleResult();
-    int voted = (Integer) tasks.getVariable(approval.getId(), "goalTreeVersion");
-    runtime.setVariable(approval.getProcessInstanceId(), "goalTreeVersion", voted + 7);
+    var waiting = runtime.createExecutionQuery().processInstanceBusinessKey("cycle-" + year)
+        .activityId("approveGoalTree").singleResult();
+    int voted = (Integer) runtime.getVariable(waiting.getId(), "goalTreeVersion");
+    runtime.setVariable(waiting.getProcessInstanceId(), "goalTreeVersion", voted + 7);
 
-    fastForward.completeAll(year, "approveGoalTree", Map.of("steeringDecision", "approve"));
+    fastForward.steeringApprovesAll(year);
 
     assertThat(jdbc.queryForObject("select number from goal_tree_version where cycle_year = ? and status = 'APPROVED'",
         Integer.class, year)).isEqualTo(voted);

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.maagal.meetings.MeetingsAtOnce;
 import org.maagal.AsyncContinuations;
 import org.maagal.CycleFastForward;
 import org.maagal.MaagalIntegrationTest;
@@ -39,13 +40,15 @@ class SessionLoginIntegrationTest {
   @Autowired
   TaskService tasks;
   @Autowired
+  MeetingsAtOnce atOnce;
+  @Autowired
   ObjectMapper json;
 
   @BeforeAll
   void theCycleIsAtTheWorkPlans() {
     rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
     AsyncContinuations.runAll(management);
-    var fastForward = new CycleFastForward(tasks);
+    var fastForward = new CycleFastForward(tasks, atOnce);
     fastForward.throughSituationAssessment(YEAR);
     fastForward.throughGoalPlanning(YEAR);
     AsyncContinuations.runAll(management);

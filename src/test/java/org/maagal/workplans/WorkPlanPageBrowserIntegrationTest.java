@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.maagal.meetings.MeetingsAtOnce;
 import org.maagal.BrowserTest;
 import org.maagal.HeadlessChromium;
 import org.maagal.MaagalIntegrationTest;
@@ -61,6 +62,8 @@ class WorkPlanPageBrowserIntegrationTest {
   @Autowired
   TaskService tasks;
   @Autowired
+  MeetingsAtOnce atOnce;
+  @Autowired
   GoalTreeService goals;
   @Autowired
   BudgetBook budget;
@@ -73,7 +76,7 @@ class WorkPlanPageBrowserIntegrationTest {
 
   @BeforeEach
   void startTheBrowser() {
-    cycles = new TestCycles(rest, management, tasks, runtime);
+    cycles = new TestCycles(rest, management, tasks, runtime, atOnce);
     browser = HeadlessChromium.newVisitor();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }

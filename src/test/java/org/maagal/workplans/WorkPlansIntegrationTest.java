@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maagal.meetings.Choice;
+import org.maagal.meetings.MeetingsAtOnce;
 import org.maagal.CycleFastForward;
 import org.maagal.MaagalIntegrationTest;
 import org.maagal.TasklistUser;
@@ -56,6 +58,8 @@ class WorkPlansIntegrationTest {
   ManagementService management;
   @Autowired
   TaskService tasks;
+  @Autowired
+  MeetingsAtOnce atOnce;
   @Autowired
   GoalTreeService goals;
   @Autowired
@@ -214,18 +218,14 @@ class WorkPlansIntegrationTest {
   void theSteeringCommitteeReturnsTheBookAndApprovesItsNextEdition() throws IOException {
     int year = 2045;
     toWorkPlans(year);
-    new CycleFastForward(tasks).approveEveryWorkPlan(year, plans, goals, budget);
+    new CycleFastForward(tasks, atOnce).approveEveryWorkPlan(year, plans, goals, budget);
     linkageAddsUp(year);
     theBookFilesShowEveryPlanAndADepartmentOnlyItsOwn(year);
     var strategy = as(STRATEGY);
     strategy.complete(strategy.task("compileBook", year), Map.of("bookReady", true));
-    var chair = as(CEO);
-    var returned = chair.submit(chair.task("approveBook", year), Map.of("bookDecision", "return"));
-    assertThat(returned.getStatusCode().value()).as("a return needs comments").isEqualTo(400);
-    chair.complete(chair.task("approveBook", year), Map.of("bookDecision", "return",
-        "bookComments", "יש להוסיף את סיכום התקציב לפי מקורות מימון"));
+    atOnce.holdNow("steering", year, Choice.AGAINST, "יש להוסיף את סיכום התקציב לפי מקורות מימון");
     strategy.complete(strategy.task("compileBook", year), Map.of("bookReady", true));
-    chair.complete(chair.task("approveBook", year), Map.of("bookDecision", "approve"));
+    atOnce.holdNow("steering", year, Choice.FOR, null);
 
     var editions = strategy.get("/api/cycles/" + year + "/book/editions", JsonNode.class).getBody();
     assertThat(editions).extracting(e -> e.get("status").asText()).containsExactly("RETURNED", "APPROVED");
@@ -403,7 +403,7 @@ class WorkPlansIntegrationTest {
 
   @BeforeEach
   void prepareTheCycles() {
-    cycles = new TestCycles(rest, management, tasks, runtime);
+    cycles = new TestCycles(rest, management, tasks, runtime, atOnce);
   }
 
   @AfterEach

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.maagal.ProcessPaths.fanOut;
 
@@ -23,18 +24,21 @@ import org.maagal.StubOrganization;
 import org.maagal.cycle.CycleProcess;
 
 /**
- * Every path of {@code work-plans}: every department's plan (in the job executor), then the book, which the steering
- * committee approves or returns for a new edition.
+ * Every path of {@code work-plans}: every department's plan (in the job executor), then the book, which goes on the
+ * steering committee's agenda and waits for its meeting's decision ({@code committeeDecided}): approved, or returned
+ * for a new edition.
  */
 @Deployment(resources = "work-plans.bpmn")
 class WorkPlansProcessTest {
 
   private static final String DEPARTMENTS = "departmentWorkPlans";
+  private static final String DECIDED = "committeeDecided";
 
   @RegisterExtension
   static final ProcessPaths paths = ProcessPaths.of(WorkPlansProcess.PROCESS_ID);
 
   Stub compileWorkPlanBook;
+  Stub putBookOnSteeringAgenda;
   Stub decideWorkPlanBook;
 
   @BeforeEach
@@ -42,6 +46,7 @@ class WorkPlansProcessTest {
     paths.deployStandIn(WorkPlansProcess.DEPARTMENT_PROCESS_ID);
     StubOrganization.register();
     compileWorkPlanBook = Stub.register("compileWorkPlanBook");
+    putBookOnSteeringAgenda = Stub.register("putBookOnSteeringAgenda");
     decideWorkPlanBook = Stub.register("decideWorkPlanBook");
   }
 
@@ -67,11 +72,17 @@ class WorkPlansProcessTest {
     assertThat(task()).hasCandidateGroup("strategy-unit").hasName("עריכת ספר תכניות העבודה 2031");
     complete(task());
     assertThat(phase).isWaitingAt(WorkPlansProcess.BOOK_APPROVAL_TASK);
-    assertThat(task()).hasCandidateGroup(StubOrganization.STEERING_COMMITTEE_GROUP);
-    decideBook(true);
+    Assertions.assertThat(taskQuery().processInstanceId(phase.getId()).list())
+        .as("no user task: the committee decides in its meeting").isEmpty();
+    Assertions.assertThat(waitsForTheCommittee(phase)).isTrue();
+    Assertions.assertThat(putBookOnSteeringAgenda.calls()).containsExactly(WorkPlansProcess.BOOK_APPROVAL_TASK);
+    Assertions.assertThat(decideWorkPlanBook.calls()).isEmpty();
+    decideBook(phase, true);
 
     assertThat(phase).isEnded().hasPassed("phaseClosed");
     Assertions.assertThat(compileWorkPlanBook.calls()).containsExactly(WorkPlansProcess.COMPILE_TASK);
+    Assertions.assertThat(decideWorkPlanBook.calls()).containsExactly(WorkPlansProcess.BOOK_APPROVAL_TASK);
+    Assertions.assertThat(putBookOnSteeringAgenda.calls()).containsExactly(WorkPlansProcess.BOOK_APPROVAL_TASK);
   }
 
   @Test
@@ -81,14 +92,22 @@ class WorkPlansProcessTest {
     departmentPlans(phase).forEach(plan -> complete(task(plan)));
     assertThat(phase).isWaitingAt(WorkPlansProcess.COMPILE_TASK);
     complete(task());
+    assertThat(phase).isWaitingAt(WorkPlansProcess.BOOK_APPROVAL_TASK);
 
-    decideBook(false);
+    decideBook(phase, false);
 
-    assertThat(phase).isWaitingAt(WorkPlansProcess.COMPILE_TASK);
+    assertThat(phase).isWaitingAt(WorkPlansProcess.COMPILE_TASK).hasNotPassed("phaseClosed");
+    Assertions.assertThat(decideWorkPlanBook.calls()).containsExactly(WorkPlansProcess.BOOK_APPROVAL_TASK);
+    Assertions.assertThat(waitsForTheCommittee(phase)).isFalse();
     complete(task(WorkPlansProcess.COMPILE_TASK));
-    decideBook(true);
-    assertThat(phase).isEnded();
+    assertThat(phase).isWaitingAt(WorkPlansProcess.BOOK_APPROVAL_TASK);
+    Assertions.assertThat(putBookOnSteeringAgenda.calls()).as("the new edition on the agenda again")
+        .containsExactly(WorkPlansProcess.BOOK_APPROVAL_TASK, WorkPlansProcess.BOOK_APPROVAL_TASK);
+    decideBook(phase, true);
+    assertThat(phase).isEnded().hasPassed("phaseClosed");
     Assertions.assertThat(compileWorkPlanBook.calls()).hasSize(2);
+    Assertions.assertThat(decideWorkPlanBook.calls()).containsExactly(WorkPlansProcess.BOOK_APPROVAL_TASK,
+        WorkPlansProcess.BOOK_APPROVAL_TASK);
   }
 
   private ProcessInstance start() {
@@ -98,9 +117,16 @@ class WorkPlansProcessTest {
     return phase;
   }
 
-  private void decideBook(boolean approved) {
+  /** The steering committee's meeting decides: its record delivers the message, the end listener the verdict. */
+  private void decideBook(ProcessInstance phase, boolean approved) {
     decideWorkPlanBook.willSet(WorkPlansProcess.BOOK_APPROVED, approved);
-    complete(task(WorkPlansProcess.BOOK_APPROVAL_TASK));
+    runtimeService().createMessageCorrelation(DECIDED).processInstanceId(phase.getId()).correlate();
+  }
+
+  /** Subscribed to the committee's decision at the book's approval. */
+  private static boolean waitsForTheCommittee(ProcessInstance phase) {
+    return runtimeService().createEventSubscriptionQuery().processInstanceId(phase.getId()).eventType("message")
+        .eventName(DECIDED).activityId(WorkPlansProcess.BOOK_APPROVAL_TASK).count() == 1;
   }
 
   private static List<ProcessInstance> departmentPlans(ProcessInstance phase) {
