@@ -54,12 +54,14 @@ public class DemoYear {
   private final ReviewService review;
   private final ProcessFacts facts;
   private final MeetingsAtOnce meetings;
+  private final DemoMeetings committees;
 
   DemoYear(DemoPeople people, CycleService cycles, TaskService tasks, RuntimeService runtime,
       Organization organization, GoalTreeService goals, BudgetBook budget, WorkPlanService plans,
       MeasurementService measurement, ReviewService review, ProcessFacts facts,
-      MeetingsAtOnce meetings) {
+      MeetingsAtOnce meetings, DemoMeetings committees) {
     this.meetings = meetings;
+    this.committees = committees;
     this.facts = facts;
     this.people = people;
     this.cycles = cycles;
@@ -79,16 +81,21 @@ public class DemoYear {
     start(year);
     log.info("Demo year {}: phase 1, the situation assessment", year);
     situationAssessment(year);
+    log.info("Demo year {}: the working teams meet on their channels", year);
+    committees.workingTeams(year);
     log.info("Demo year {}: phase 2, goal planning", year);
     goalPlanning(year);
     log.info("Demo year {}: phase 3, the work plans", year);
     workPlans(year);
     log.info("Demo year {}: phase 4, the semi-annual round", year);
     measurementRound(year, Round.SEMI_ANNUAL);
+    log.info("Demo year {}: the steering committee reviews the semi-annual round", year);
+    committees.steeringAfterTheSemiAnnualRound(year);
     log.info("Demo year {}: phase 4, the annual round", year);
     measurementRound(year, Round.ANNUAL);
     log.info("Demo year {}: phase 5, the review", year);
     review(year);
+    committees.ownersReportTheirActionItems(year);
     log.info("Demo year {} is done: results at /review/?year={} and /api/cycles/{}/results", year, year, year);
   }
 
@@ -140,6 +147,7 @@ public class DemoYear {
       return Map.of("draftReady", true,
           "draftNotes", "הטיוטה נשענת על העץ המאושר של השנה הקודמת ועל המלצות הצוותים; יעדים שהושגו או שמועדם עבר עודכנו.");
     });
+    committees.designCommittee(year);
     people.completeAll(year, "castVote", task -> Map.of("vote", "for"));
     meetings.holdNow(organization.steeringCommittee().id(), year, Choice.FOR, "עץ המטרות " + year + " מאושר");
     people.awaitJobs();

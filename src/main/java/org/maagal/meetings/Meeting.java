@@ -10,11 +10,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -53,6 +56,12 @@ class Meeting {
   @CollectionTable(name = "meeting_attendee", joinColumns = @JoinColumn(name = "meeting_id"))
   @Column(name = "person_id", length = 100)
   private Set<String> present = new TreeSet<>();
+  /** The agenda as it stood when the meeting was held or cancelled; its items may have moved on since. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "meeting_agenda", joinColumns = @JoinColumn(name = "meeting_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "item_id")
+  private List<Long> agenda = new ArrayList<>();
   @Column(length = 100)
   private String recordedBy;
   private Instant recordedAt;
@@ -158,6 +167,16 @@ class Meeting {
   void attended(Collection<String> people, boolean quorumMet) {
     this.present = new TreeSet<>(people);
     this.quorumMet = quorumMet;
+  }
+
+  /** Keeps the agenda as it stands now: the items the meeting had, whatever happens to them later. */
+  void keepAgenda(List<Long> itemIds) {
+    this.agenda = new ArrayList<>(itemIds);
+  }
+
+  /** The agenda it had when it was held or cancelled; empty while it is ahead. */
+  List<Long> keptAgenda() {
+    return List.copyOf(agenda);
   }
 
   void held(String by, Instant at) {

@@ -134,6 +134,7 @@ class MeetingPlanner {
       throw MeetingProblems.invalid(List.of("יש לכתוב את סיבת הביטול (עד " + LONGEST_TEXT + " תווים)"));
     }
     boolean invited = meeting.status() == MeetingStatus.INVITED;
+    meeting.keepAgenda(items.findByMeetingIdOrderByIdAsc(meeting.id()).stream().map(AgendaItem::id).toList());
     meeting.cancel(reason.strip());
     if (meeting.processInstanceId() != null) {
       runtime.deleteProcessInstance(meeting.processInstanceId(), "הישיבה בוטלה: " + reason.strip(), false, true);

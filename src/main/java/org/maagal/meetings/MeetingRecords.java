@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.maagal.calendar.IsraeliBusinessCalendar;
 import org.maagal.clock.ApplicationClock;
@@ -251,21 +250,25 @@ class MeetingRecords {
     if (meeting.quorumMet() == null) {
       throw FormValues.refuse(List.of("יש לרשום בדף הישיבה מי נכח בה"));
     }
+    var onTheAgenda = items.findByMeetingIdOrderByIdAsc(meeting.id());
+    meeting.keepAgenda(onTheAgenda.stream().map(AgendaItem::id).toList());
     var latest = latestDecisions(meeting);
-    for (var item : items.findByMeetingIdOrderByIdAsc(meeting.id())) {
+    for (var item : onTheAgenda) {
       if (!item.open()) {
         continue;
       }
       var decision = latest.get(item.id());
-      if (item.kind() == AgendaItem.Kind.DISCUSSION && meeting.quorumMet()) {
+      if (!meeting.quorumMet()) {
+        if (item.kind() == AgendaItem.Kind.DECISION) {
+          decisions.save(new CommitteeDecision(item.id(), meeting.id(), 1, Map.of(), Outcome.NO_QUORUM, null, by,
+              clock.instant()));
+        }
+      } else if (item.kind() == AgendaItem.Kind.DISCUSSION) {
         item.closeDiscussion();
       } else if (decision != null && decision.outcome().decides()) {
         item.decided();
         agenda.deliver(item);
       }
-    }
-    if (!meeting.quorumMet()) {
-      noQuorum(meeting, by).ifPresent(decisions::save);
     }
     planner.moveOpenItems(meeting);
     for (var action : actions.findByMeetingIdOrderByIdAsc(meeting.id())) {
@@ -338,12 +341,6 @@ class MeetingRecords {
     decisions.findByItemIdInOrderByIdAsc(ids).stream().filter(d -> meeting.id().equals(d.meetingId()))
         .forEach(d -> latest.put(d.itemId(), d));
     return latest;
-  }
-
-  /** The record that the meeting could not decide, on its first item, so that the minutes say why nothing moved. */
-  private Optional<CommitteeDecision> noQuorum(Meeting meeting, String by) {
-    return items.findByMeetingIdOrderByIdAsc(meeting.id()).stream().findFirst().map(item -> new CommitteeDecision(
-        item.id(), meeting.id(), 1, Map.of(), Outcome.NO_QUORUM, null, by, clock.instant()));
   }
 
   private boolean ownerExists(ActionItem.Owner kind, String id) {

@@ -61,7 +61,10 @@ class MeetingViews {
 
   MeetingView view(Meeting meeting) {
     var committee = organization.committee(meeting.committeeId()).orElseThrow();
-    var agenda = items.findByMeetingIdOrderByIdAsc(meeting.id());
+    var kept = meeting.keptAgenda();
+    var agenda = meeting.ahead() ? items.findByMeetingIdOrderByIdAsc(meeting.id())
+        : items.findAllById(kept).stream().sorted(java.util.Comparator.comparingInt(item -> kept.indexOf(item.id())))
+            .toList();
     var votes = decisions.findByItemIdInOrderByIdAsc(agenda.stream().map(AgendaItem::id).toList());
     var itemViews = agenda.stream().map(item -> new MeetingView.Item(item.id(), item.kind().name(),
         item.status().name(), item.title(), item.detail(), item.link(), item.placedByTheCycle(), item.timesMoved(),

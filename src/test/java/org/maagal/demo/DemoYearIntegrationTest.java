@@ -78,6 +78,24 @@ class DemoYearIntegrationTest {
     assertThat(results.at("/lessons/lessons").asText()).isNotBlank();
     assertThat(strategy.get("/api/cycles/" + YEAR + "/book/editions", JsonNode.class).getBody())
         .anySatisfy(edition -> assertThat(edition.toString()).contains("APPROVED"));
+
+    // every committee met: approved minutes, a decision or a discussion, and action items, one still open
+    var meetings = strategy.get("/api/meetings?year=" + YEAR, JsonNode.class).getBody();
+    assertThat(meetings).extracting(meeting -> meeting.get("committeeId").asText()).contains("steering", "design",
+        "team-urban", "team-social", "team-economic", "team-educational");
+    assertThat(meetings).allSatisfy(meeting -> {
+      assertThat(meeting.get("status").asText()).isEqualTo("MINUTES_APPROVED");
+      assertThat(meeting.at("/minutes/summary").asText()).isNotBlank();
+      assertThat(meeting.get("agenda")).isNotEmpty();
+    });
+    assertThat(meetings).filteredOn(meeting -> meeting.get("committeeId").asText().equals("steering"))
+        .flatExtracting(meeting -> List.of(meeting.get("agenda").elements().next().get("title").asText()))
+        .anySatisfy(title -> assertThat(title).startsWith("אישור עץ המטרות " + YEAR))
+        .anySatisfy(title -> assertThat(title).isEqualTo("אישור ספר תכניות העבודה " + YEAR));
+    var actions = new java.util.ArrayList<JsonNode>();
+    meetings.forEach(meeting -> meeting.get("actionItems").forEach(actions::add));
+    assertThat(actions).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(actions).filteredOn(action -> !action.get("done").asBoolean()).hasSize(1);
   }
 
   private static List<JsonNode> indicators(JsonNode results) {
