@@ -43,7 +43,9 @@ class ProcessFactsPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-      processDefinition.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) this::instanceStarted);
+      // built in, not custom: an instance started at an activity with its listeners skipped (Cockpit's
+      // modification, the REST API's skipCustomListeners) still records what it is about
+      processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) this::instanceStarted);
     }
 
     private void instanceStarted(DelegateExecution execution) {
@@ -86,7 +88,7 @@ class ProcessFactsPlugin extends AbstractProcessEnginePlugin {
       String elementVariable = loop == null ? null
           : loop.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "elementVariable");
       Fact.ofVariable(elementVariable).filter(Fact::givenAtStart).ifPresent(fact ->
-          activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
+          activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
             Object value = execution.getVariable(fact.variable());
             if (value != null) {
               facts.recordAtStart(execution, Map.of(fact, value));

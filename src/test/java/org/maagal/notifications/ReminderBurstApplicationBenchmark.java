@@ -63,6 +63,7 @@ class ReminderBurstApplicationBenchmark {
         var common = List.of("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", name),
             "--spring.datasource.username=postgres", "--spring.datasource.password=",
             "--maagal.organization.file=file:" + city, "--maagal.notifications.mail=true",
+            "--maagal.meetings.plan-on-cycle-start=false",
             "--spring.mail.host=localhost", "--spring.mail.port=" + smtp.getSmtp().getPort());
         drain(nodes, common, database);
         smtp.purgeEmailFromAllMailboxes();

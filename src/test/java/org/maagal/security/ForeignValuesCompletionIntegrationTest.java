@@ -28,6 +28,8 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.maagal.meetings.Choice;
+import org.maagal.meetings.MeetingsAtOnce;
 import org.maagal.MaagalIntegrationTest;
 import org.maagal.WebappSession;
 import org.maagal.facts.Fact;
@@ -79,9 +81,17 @@ class ForeignValuesCompletionIntegrationTest {
   JdbcTemplate jdbc;
   @Autowired
   ObjectMapper json;
+  @Autowired
+  MeetingsAtOnce meetings;
+  /** A meeting held and the action item it gave, for the meetings' processes to be about. */
+  private long meetingId;
+  private long actionItemId;
 
   @TestFactory
   Stream<DynamicTest> everyUserTaskRefusesForeignValuesFromItsRightfulUser() {
+    meetingId = meetings.holdNow("team-urban", YEAR, Choice.FOR, null, List.of(),
+        List.of(new MeetingsAtOnce.GivenAction("משימה לדוגמה", "PERSON", "yoav-shalev", 5)));
+    actionItemId = jdbc.queryForObject("select id from action_item where meeting_id = ?", Long.class, meetingId);
     var definitions = repository.createProcessDefinitionQuery().latestVersion().list();
     var handedDown = variablesHandedDown(definitions);
     var cases = new ArrayList<DynamicTest>();
@@ -221,6 +231,8 @@ class ForeignValuesCompletionIntegrationTest {
       case "escalateTo" -> "orna-katz";
       case "round" -> "SEMI_ANNUAL";
       case "cycleId", "gapId", "assessmentId" -> 1L;
+      case "meetingId" -> meetingId;
+      case "actionItemId" -> actionItemId;
       case "goalTreeVersion", "voteRound", "lateBusinessDays" -> 1;
       default -> "ערך לדוגמה";
     };
