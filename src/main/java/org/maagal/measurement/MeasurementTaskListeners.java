@@ -1,6 +1,7 @@
 package org.maagal.measurement;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.maagal.facts.ProcessFacts;
 import org.maagal.forms.FormValues;
 import org.maagal.organization.Organization;
 import org.maagal.organization.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -18,6 +20,17 @@ import org.springframework.stereotype.Component;
 /** What the department-measurement process calls: open the report, show its summary, submit it, record the validation. */
 @Configuration(proxyBeanMethods = false)
 class MeasurementTaskListeners {
+
+  /**
+   * A round is over when the flow leaves its departments' reports: the semi-annual one on its way to the annual
+   * round's day, the annual one on its way to the end. Other features hear it ({@link RoundClosed}).
+   */
+  @Bean
+  ExecutionListener announceRoundClosed(ApplicationEventPublisher events, ProcessFacts facts) {
+    return execution -> events.publishEvent(new RoundClosed(facts.of(execution).year(),
+        MeasurementProcess.ANNUAL_CLOSED_FLOW.equals(execution.getCurrentTransitionId()) ? Round.ANNUAL
+            : Round.SEMI_ANNUAL));
+  }
 
   @Bean
   JavaDelegate openMeasurementReport(MeasurementService measurement, ProcessFacts facts) {

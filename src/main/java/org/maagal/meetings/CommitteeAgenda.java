@@ -46,10 +46,21 @@ public class CommitteeAgenda {
    */
   @Transactional
   public void awaitDecision(DelegateExecution waiting, String committeeId, String title, String detail, String link) {
-    var shortDetail = detail == null || detail.length() <= MeetingRecords.LONGEST_TEXT ? detail
-        : detail.substring(0, MeetingRecords.LONGEST_TEXT - 1) + "…";
-    var item = AgendaItem.awaitedBy(committeeId, facts.of(waiting).year(), title, shortDetail, link,
+    var item = AgendaItem.awaitedBy(committeeId, facts.of(waiting).year(), shorten(title, 300),
+        shorten(detail, MeetingRecords.LONGEST_TEXT), link,
         waiting.getProcessInstanceId(), waiting.getCurrentActivityId(), Organization.SYSTEM, clock.instant());
+    item.placeOn(planner.nextMeeting(committeeId, null).map(Meeting::id).orElse(null));
+    items.save(item);
+  }
+
+  /**
+   * Puts something the committee should hear of (a round's red targets) on its next meeting whose agenda is
+   * open, for discussion.
+   */
+  @Transactional
+  public void inform(String committeeId, int year, String title, String detail, String link) {
+    var item = new AgendaItem(committeeId, year, AgendaItem.Kind.DISCUSSION, shorten(title, 300),
+        shorten(detail, MeetingRecords.LONGEST_TEXT), link, Organization.SYSTEM, clock.instant());
     item.placeOn(planner.nextMeeting(committeeId, null).map(Meeting::id).orElse(null));
     items.save(item);
   }
@@ -71,6 +82,10 @@ public class CommitteeAgenda {
       AsTheApplication.run(() -> runtime.createMessageCorrelation(MeetingsProcess.DECIDED_MESSAGE)
           .processInstanceId(item.waitingInstanceId()).correlateWithResult());
     }
+  }
+
+  private static String shorten(String text, int longest) {
+    return text == null || text.length() <= longest ? text : text.substring(0, longest - 1) + "…";
   }
 
   private String decidedBy(AgendaItem item, CommitteeDecision decision) {

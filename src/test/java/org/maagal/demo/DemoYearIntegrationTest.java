@@ -92,6 +92,11 @@ class DemoYearIntegrationTest {
         .flatExtracting(meeting -> List.of(meeting.get("agenda").elements().next().get("title").asText()))
         .anySatisfy(title -> assertThat(title).startsWith("אישור עץ המטרות " + YEAR))
         .anySatisfy(title -> assertThat(title).isEqualTo("אישור ספר תכניות העבודה " + YEAR));
+    var steeringItems = new java.util.ArrayList<String>();
+    meetings.forEach(meeting -> meeting.get("agenda").forEach(item -> steeringItems.add(item.get("title").asText())));
+    assertThat(steeringItems).as("each round's red targets came to the steering committee by themselves")
+        .anySatisfy(title -> assertThat(title).startsWith("יעדים באדום בסבב החצי שנתי " + YEAR + ": "))
+        .anySatisfy(title -> assertThat(title).startsWith("יעדים באדום בסבב השנתי " + YEAR + ": "));
     var actions = new java.util.ArrayList<JsonNode>();
     meetings.forEach(meeting -> meeting.get("actionItems").forEach(actions::add));
     assertThat(actions).hasSizeGreaterThanOrEqualTo(6);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.maagal.ProcessPaths;
+import org.maagal.Stub;
 import org.maagal.StubOrganization;
 import org.maagal.cycle.CycleProcess;
 
@@ -51,7 +52,10 @@ class MeasurementProcessTest {
     when(calendar.opens(2031, "SEMI_ANNUAL")).thenReturn(SEMI_ANNUAL_DAY);
     when(calendar.opens(2031, "ANNUAL")).thenReturn(ANNUAL_DAY);
     Mocks.register("measurementCalendar", calendar);
+    roundClosed = Stub.register("announceRoundClosed");
   }
+
+  Stub roundClosed;
 
   @Test
   void theSemiAnnualRoundOpensOnItsDayForEveryDepartment() {
@@ -80,8 +84,10 @@ class MeasurementProcessTest {
     var semiAnnual = reports(phase);
     complete(task(semiAnnual.get(0)));
     assertThat(phase).isWaitingAt(fanOut(SEMI_ANNUAL_ROUND));
+    Assertions.assertThat(roundClosed.calls()).as("not before every department reported").isEmpty();
     complete(task(semiAnnual.get(1)));
 
+    Assertions.assertThat(roundClosed.calls()).as("the semi-annual round is over").hasSize(1);
     assertThat(phase).isWaitingAt(ANNUAL_OPENS);
     assertThat(job()).hasDueDate(ANNUAL_DAY);
     execute(job());
@@ -93,6 +99,7 @@ class MeasurementProcessTest {
     annual.forEach(report -> complete(task(report)));
 
     assertThat(phase).isEnded().hasPassed("phaseClosed");
+    Assertions.assertThat(roundClosed.calls()).as("and then the annual one").hasSize(2);
   }
 
   private ProcessInstance start() {
