@@ -179,10 +179,10 @@ let meeting = null; // the MeetingView shown
 let strategyUnit = false;
 
 async function startMeeting(id) {
-  $('meeting-view').hidden = false;
   const [view, strategy] = await Promise.all([api(`/api/meetings/${encodeURIComponent(id)}`), isStrategyUnit()]);
   strategyUnit = strategy;
   showMeeting(view);
+  $('meeting-view').hidden = false; // a refused meeting shows its refusal only
   if (strategyUnit) ownerChoices(view).catch(() => {});
 }
 

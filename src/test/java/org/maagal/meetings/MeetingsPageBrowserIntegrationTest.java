@@ -42,7 +42,8 @@ import org.springframework.http.HttpMethod;
  * The committee meetings page in a real browser: the strategy unit adds an item to today's steering meeting,
  * records who came and the members' vote (a ballot with a member left out is refused in Hebrew and keeps what
  * was chosen), and the page shows the outcome; the year's page then lists the decision. A department manager in
- * no committee sees no meeting and no error; a member of a working team sees her team's meetings only.
+ * no committee sees no meeting and no error, and a meeting's own page refused in Hebrew; a member of a working
+ * team sees her team's meetings only.
  */
 @MaagalIntegrationTest
 @BrowserTest
@@ -184,7 +185,7 @@ class MeetingsPageBrowserIntegrationTest {
   void aManagerInNoCommitteeSeesNoMeetingAndNoError() throws Exception {
     int year = VISIBILITY_YEAR;
     var day = businessDays.addBusinessDays(clock.today(), 5);
-    addMeeting("steering", year, day.atTime(10, 0));
+    long steering = addMeeting("steering", year, day.atTime(10, 0));
     long team = addMeeting("team-educational", year, day.atTime(17, 0));
 
     HeadlessChromium.logInToTasklist(browser, port, OUTSIDER);
@@ -194,6 +195,10 @@ class MeetingsPageBrowserIntegrationTest {
     assertThat(browser.findElement(By.id("message")).isDisplayed()).as("no error").isFalse();
     assertThat(new TasklistUser(rest, OUTSIDER).get("/api/meetings?year=" + year, JsonNode.class).getBody()).isEmpty();
     shoot("year-outsider");
+    openMeeting(steering);
+    assertThat(browser.findElement(By.id("message")).getText())
+        .isEqualTo("ישיבות ועדת היגוי גלויות לחברי הוועדה ולהנהלה בלבד");
+    assertThat(browser.findElement(By.id("meeting-view")).isDisplayed()).as("nothing of the meeting").isFalse();
 
     browser.manage().deleteAllCookies();
     HeadlessChromium.logInToTasklist(browser, port, TEAM_MEMBER);
