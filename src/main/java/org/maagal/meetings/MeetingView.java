@@ -10,7 +10,11 @@ import java.util.Map;
 public record MeetingView(long id, String committeeId, String committeeName, int year, LocalDateTime startsAt,
     LocalDateTime endsAt, String place, MeetingStatus status, String statusName, boolean extraordinary,
     String cancelReason, int members, int quorum, List<String> present, Boolean quorumMet, List<Item> agenda,
-    List<Action> actionItems, List<Action> openFromEarlier, MinutesView minutes) {
+    List<Action> actionItems, List<Action> openFromEarlier, MinutesView minutes, List<Member> memberList) {
+
+  /** A member of the committee, for the attendance and the votes: the person's id, name and sector. */
+  public record Member(String id, String name, String sector) {
+  }
 
   /** An item of the agenda and the votes on it. */
   public record Item(long id, String kind, String status, String title, String detail, String link,

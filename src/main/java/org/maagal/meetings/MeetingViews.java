@@ -2,7 +2,9 @@ package org.maagal.meetings;
 
 import java.util.List;
 import org.maagal.organization.Caller;
+import org.maagal.organization.Committee;
 import org.maagal.organization.Organization;
+import org.maagal.organization.Person;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,7 +84,13 @@ class MeetingViews {
         meeting.startsAt(), meeting.endsAt(), meeting.place(), meeting.status(), meeting.status().hebrewName(),
         meeting.extraordinary(), meeting.cancelReason(), committee.members().size(),
         committee.meetings().quorumOf(committee.members().size()), List.copyOf(meeting.present()),
-        meeting.quorumMet(), itemViews, given, earlier, current);
+        meeting.quorumMet(), itemViews, given, earlier, current,
+        committee.members().stream().map(this::member).toList());
+  }
+
+  private MeetingView.Member member(Committee.Member member) {
+    return new MeetingView.Member(member.person(), organization.person(member.person()).map(Person::fullName)
+        .orElse(member.person()), member.sector() == null ? null : member.sector().name());
   }
 
   private static MeetingView.Decision view(CommitteeDecision decision) {
