@@ -69,7 +69,7 @@ class Invitations {
         ? "שלום,\n\nישיבת " + committee.name() + " שנקבעה ל-" + when + " בוטלה: " + meeting.cancelReason()
             + "\nהנושאים שעל סדר יומה יעברו לישיבה הבאה.\n"
         : "שלום,\n\nהנך מוזמן/ת לישיבת " + committee.name() + " ב-" + when + ", " + meeting.place() + ".\n\n"
-            + "סדר היום:\n" + agenda + "\n\nהישיבה במערכת: " + baseUrl + "/api/meetings/" + meeting.id() + "\n";
+            + "סדר היום:\n" + agenda + "\n\nדף הישיבה: " + baseUrl + "/meetings/?meeting=" + meeting.id() + "\n";
     for (Person member : members) {
       outbox.put(Notification.invitation("meeting-" + meeting.id() + "-" + sequence + (cancelled ? "-cancel" : "")
           + "-" + member.id(), member.id(), member.email(), subject, body, event, clock.instant()));

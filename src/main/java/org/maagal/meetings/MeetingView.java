@@ -10,7 +10,16 @@ import java.util.Map;
 public record MeetingView(long id, String committeeId, String committeeName, int year, LocalDateTime startsAt,
     LocalDateTime endsAt, String place, MeetingStatus status, String statusName, boolean extraordinary,
     String cancelReason, int members, int quorum, List<String> present, Boolean quorumMet, List<Item> agenda,
-    List<Action> actionItems, List<Action> openFromEarlier, MinutesView minutes, List<Member> memberList) {
+    List<Action> actionItems, List<Action> openFromEarlier, MinutesView minutes, List<Member> memberList,
+    List<LateWork> lateWork) {
+
+  /**
+   * Late work the committee should hear of at a meeting still ahead: its own group's late tasks, and for the
+   * steering committee every task of the year late enough to have reached the CEO.
+   */
+  public record LateWork(String taskName, String departmentId, int lateBusinessDays, int escalationLevel,
+      String reason) {
+  }
 
   /** A member of the committee, for the attendance and the votes: the person's id, name and sector. */
   public record Member(String id, String name, String sector) {

@@ -1,7 +1,10 @@
 package org.maagal.meetings;
 
 import java.util.List;
+import org.maagal.deadlines.LateTasks;
 import org.maagal.organization.Caller;
+import org.maagal.organization.CommitteeType;
+import org.maagal.organization.Role;
 import org.maagal.organization.Committee;
 import org.maagal.organization.Organization;
 import org.maagal.organization.Person;
@@ -21,9 +24,14 @@ class MeetingViews {
   private final ActionItems actions;
   private final MinutesVersions minutes;
   private final Organization organization;
+  private final LateTasks lateTasks;
+  /** Escalated to the CEO and the strategy unit ({@link org.maagal.deadlines.LateTask#escalationLevel}). */
+  private static final int CEO_LEVEL = 2;
+  private static final Caller EVERYONE = new Caller(Organization.SYSTEM, List.of(Role.STRATEGY_UNIT.groupId()));
 
   MeetingViews(Meetings meetings, AgendaItems items, CommitteeDecisions decisions, ActionItems actions,
-      MinutesVersions minutes, Organization organization) {
+      MinutesVersions minutes, Organization organization, LateTasks lateTasks) {
+    this.lateTasks = lateTasks;
     this.meetings = meetings;
     this.items = items;
     this.decisions = decisions;
@@ -85,7 +93,17 @@ class MeetingViews {
         meeting.extraordinary(), meeting.cancelReason(), committee.members().size(),
         committee.meetings().quorumOf(committee.members().size()), List.copyOf(meeting.present()),
         meeting.quorumMet(), itemViews, given, earlier, current,
-        committee.members().stream().map(this::member).toList());
+        committee.members().stream().map(this::member).toList(), meeting.ahead() ? lateWork(meeting, committee)
+            : List.of());
+  }
+
+  private List<MeetingView.LateWork> lateWork(Meeting meeting, Committee committee) {
+    boolean steering = committee.type() == CommitteeType.STEERING;
+    return lateTasks.all(meeting.cycleYear(), EVERYONE).stream()
+        .filter(task -> task.candidateGroups().contains(committee.groupId())
+            || steering && task.escalationLevel() >= CEO_LEVEL)
+        .map(task -> new MeetingView.LateWork(task.name(), task.departmentId(), task.lateBusinessDays(),
+            task.escalationLevel(), task.reason())).toList();
   }
 
   private MeetingView.Member member(Committee.Member member) {

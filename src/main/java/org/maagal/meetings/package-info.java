@@ -6,7 +6,7 @@
  * and action items that are tasks with an owner and a due date.
  */
 @ApplicationModule(displayName = "Committee meetings", allowedDependencies = {
-    "api", "calendar", "clock", "cycle", "documents", "facts", "forms", "notifications", "organization",
+    "api", "calendar", "clock", "cycle", "deadlines", "documents", "facts", "forms", "notifications", "organization",
     "reviewing"})
 package org.maagal.meetings;
 

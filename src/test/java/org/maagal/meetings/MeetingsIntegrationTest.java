@@ -206,6 +206,18 @@ class MeetingsIntegrationTest {
     assertThat(escalations).filteredOn(escalation -> escalation.get("name").asText()
         .contains("להציג לוועדה את תכנית החוגים")).hasSize(1);
 
+    // later still, it reached the CEO: the steering committee's next agenda lists it with the year's late work
+    var later = businessDays.addBusinessDays(MEETING_DAY, 12);
+    clockAt(later.atTime(9, 0));
+    long third = addMeeting(later.atTime(12, 0));
+    assertThat(meeting(third).get("lateWork")).anySatisfy(late -> {
+      assertThat(late.get("taskName").asText()).contains("להציג לוועדה את תכנית החוגים");
+      assertThat(late.get("escalationLevel").asInt()).isEqualTo(2);
+    });
+    assertThat(meeting(third).get("openFromEarlier")).extracting(open -> open.get("what").asText())
+        .containsExactly("להציג לוועדה את תכנית החוגים לשנה הבאה");
+    noa.send(HttpMethod.POST, "/api/meetings/" + third + "/cancel", "{\"reason\":\"הוועדה תתכנס במועד הרגיל\"}");
+
     schools.complete(actionTask.get(0).get("id").asText(), Map.of("actionResult", "התכנית הוצגה ונשלחה לחברי הוועדה"));
     var record = meeting(second);
     assertThat(record.at("/actionItems/0/done").asBoolean()).isTrue();
