@@ -11,4 +11,7 @@ interface ActionItems extends JpaRepository<ActionItem, Long> {
 
   /** The committee's action items not yet done, from any meeting: on every next agenda until done. */
   List<ActionItem> findByCommitteeIdAndDoneAtIsNullOrderByDueAscIdAsc(String committeeId);
+
+  /** The committee's action items from any meeting, done or not, soonest due first. */
+  List<ActionItem> findByCommitteeIdOrderByDueAscIdAsc(String committeeId);
 }

@@ -6,12 +6,18 @@ import java.util.Optional;
 
 /** A member's vote; an abstention counts neither way nor towards the quorum. */
 public enum Choice {
-  FOR("for"), AGAINST("against"), ABSTAIN("abstain");
+  FOR("for", "בעד"), AGAINST("against", "נגד"), ABSTAIN("abstain", "נמנע/ת");
 
   private final String key;
+  private final String hebrewName;
 
-  Choice(String key) {
+  Choice(String key, String hebrewName) {
     this.key = key;
+    this.hebrewName = hebrewName;
+  }
+
+  public String hebrewName() {
+    return hebrewName;
   }
 
   /** The value of the vote form's select and of the API. */

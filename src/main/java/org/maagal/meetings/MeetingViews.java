@@ -117,7 +117,7 @@ class MeetingViews {
         decision.outcome(), decision.outcome().hebrewName(), decision.wording(), decision.decidedAt());
   }
 
-  private MeetingView.Action view(ActionItem action) {
+  MeetingView.Action view(ActionItem action) {
     String owner = switch (action.ownerKind()) {
       case PERSON -> organization.person(action.ownerId()).map(p -> p.firstName() + " " + p.lastName())
           .orElse(action.ownerId());
