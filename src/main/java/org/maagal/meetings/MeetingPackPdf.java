@@ -42,6 +42,7 @@ class MeetingPackPdf {
       members();
       agenda();
       openActions();
+      lateWork();
       html.close("div");
       return html;
     }
@@ -123,6 +124,25 @@ class MeetingPackPdf {
             Cell.text("td", "date", IsraeliFormat.day(open.givenAt())),
             Cell.text("td", "date", IsraeliFormat.day(action.due())),
             Cell.text("td", "state", open.late() ? MeetingPaperText.LATE : MeetingPaperText.ON_TIME));
+      }
+      html.markup("</tbody></table>");
+    }
+
+    /** The late work the committee hears of: only a meeting still ahead lists it, as it stands today. */
+    private void lateWork() {
+      var late = list(meeting.lateWork());
+      if (late.isEmpty()) {
+        return;
+      }
+      html.element("h2", null, MeetingPaperText.LATE_WORK);
+      html.markup("<table class=\"actions\"><thead>");
+      html.row(null, Cell.text("th", "what", MeetingPaperText.TASK), Cell.text("th", "date",
+          MeetingPaperText.DAYS_LATE), Cell.text("th", "state", MeetingPaperText.REASON));
+      html.markup("</thead><tbody>");
+      for (var task : late) {
+        html.row("late", Cell.text("td", "what", task.taskName()),
+            Cell.text("td", "date", String.valueOf(task.lateBusinessDays())),
+            Cell.text("td", "state", text(task.reason())));
       }
       html.markup("</tbody></table>");
     }

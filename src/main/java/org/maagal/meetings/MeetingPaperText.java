@@ -28,6 +28,10 @@ final class MeetingPaperText {
   static final String FOR_DISCUSSION = "לדיון";
   static final String TO_READ = "לעיון";
   static final String MOVED = "הועבר מישיבה קודמת";
+  static final String LATE_WORK = "עבודה באיחור שהגיעה לוועדה";
+  static final String TASK = "משימה";
+  static final String DAYS_LATE = "ימי עבודה באיחור";
+  static final String REASON = "סיבת העיכוב";
   static final String OPEN_ACTIONS = "משימות פתוחות מישיבות קודמות";
   static final String NO_OPEN_ACTIONS = "אין משימות פתוחות מישיבות קודמות.";
   static final String ACTION = "משימה";

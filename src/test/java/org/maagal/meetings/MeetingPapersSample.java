@@ -47,7 +47,7 @@ final class MeetingPapersSample {
     var given = List.of(new MeetingView.Action(21, 7, "להכין נוסח מתוקן של יעד הנוער", "DEPARTMENT", "youth",
         "מחלקת נוער וצעירים", LocalDate.of(2031, 1, 26), false, null, null, null));
     return new MeetingView(7, "steering", COMMITTEE, 2031, STARTS, STARTS.plusHours(2), "לשכת ראש העירייה", status,
-        status.hebrewName(), false, null, 6, 3, PRESENT, true, agenda, given, List.of(), null);
+        status.hebrewName(), false, null, 6, 3, PRESENT, true, agenda, given, List.of(), null, List.of(), List.of());
   }
 
   static List<MeetingPapers.OpenAction> openFromEarlier() {
