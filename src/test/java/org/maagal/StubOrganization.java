@@ -1,6 +1,7 @@
 package org.maagal;
 
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -8,6 +9,7 @@ import java.util.List;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.maagal.organization.Committee;
 import org.maagal.organization.CommitteeType;
+import org.maagal.meetings.ProgrammeFocus;
 import org.maagal.organization.Organization;
 
 /**
@@ -39,6 +41,9 @@ public final class StubOrganization {
         .thenReturn(new Committee("steering", CommitteeType.STEERING, "ועדת ההיגוי", null, "mayor", List.of()));
     when(organization.committeeMemberIds(design.id())).thenReturn(DESIGN_COMMITTEE_MEMBERS);
     Mocks.register("organization", organization);
+    var focus = mock(ProgrammeFocus.class);
+    when(focus.workingTeams(anyInt())).thenReturn(WORKING_TEAMS);
+    Mocks.register("programmeFocus", focus);
     return organization;
   }
 

@@ -6,7 +6,10 @@ import org.maagal.meetings.Choice;
 import org.maagal.meetings.MeetingsAtOnce;
 import org.maagal.meetings.MeetingsAtOnce.GivenAction;
 import org.maagal.meetings.MeetingsAtOnce.OwnItem;
+import org.maagal.meetings.ProgrammeFocus;
+import org.maagal.organization.Channel;
 import org.maagal.organization.Organization;
+import org.maagal.organization.Role;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +24,30 @@ class DemoMeetings {
   private final MeetingsAtOnce meetings;
   private final Organization organization;
   private final DemoPeople people;
+  private final ProgrammeFocus focus;
 
-  DemoMeetings(MeetingsAtOnce meetings, Organization organization, DemoPeople people) {
+  DemoMeetings(MeetingsAtOnce meetings, Organization organization, DemoPeople people, ProgrammeFocus focus) {
+    this.focus = focus;
     this.meetings = meetings;
     this.organization = organization;
     this.people = people;
+  }
+
+  /**
+   * In the programme's first year, before the cycle opens, the steering committee decides its focus: all four
+   * channels, and the first neighbourhoods of the organisation file's list.
+   */
+  void programmeFocus(int year) {
+    var programme = organization.programme();
+    if (programme.startYear() == null || programme.startYear() != year || focus.proposedFor(year)) {
+      return;
+    }
+    var strategyUnit = organization.peopleWith(Role.STRATEGY_UNIT).get(0).id();
+    focus.propose(year, List.of(Channel.values()), programme.neighbourhoods().stream().limit(3).toList(),
+        people.caller(strategyUnit));
+    meetings.holdNow(organization.steeringCommittee().id(), year, Choice.FOR,
+        "התכנית מתחילה בארבעת האפיקים ובשכונות שבהן הפערים הגדולים ביותר");
+    people.awaitJobs();
   }
 
   /** Every working team meets on its channel's picture and gives its chair an action item. */

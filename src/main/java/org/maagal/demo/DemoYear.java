@@ -78,6 +78,7 @@ public class DemoYear {
   /** The whole year: start, situation assessment, planning, work plans, both measurement rounds, review. */
   public void run(int year) {
     log.info("Demo year {}: starting the cycle", year);
+    committees.programmeFocus(year);
     start(year);
     log.info("Demo year {}: phase 1, the situation assessment", year);
     situationAssessment(year);

@@ -11,8 +11,9 @@ interface AgendaItems extends JpaRepository<AgendaItem, Long> {
 
   List<AgendaItem> findByMeetingIdInOrderByIdAsc(Collection<Long> meetingIds);
 
-  /** Items waiting for a meeting: none was ahead when they were placed. */
-  List<AgendaItem> findByCommitteeIdAndMeetingIdIsNullAndStatusOrderByIdAsc(String committeeId, AgendaItem.Status status);
+  /** A year's items waiting for a meeting: none of that year was ahead when they were placed. */
+  List<AgendaItem> findByCommitteeIdAndCycleYearAndMeetingIdIsNullAndStatusOrderByIdAsc(String committeeId,
+      int cycleYear, AgendaItem.Status status);
 
   Optional<AgendaItem> findFirstByWaitingInstanceIdAndWaitingActivityIdOrderByIdDesc(String instanceId,
       String activityId);

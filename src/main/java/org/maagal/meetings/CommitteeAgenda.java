@@ -49,7 +49,7 @@ public class CommitteeAgenda {
     var item = AgendaItem.awaitedBy(committeeId, facts.of(waiting).year(), shorten(title, 300),
         shorten(detail, MeetingRecords.LONGEST_TEXT), link,
         waiting.getProcessInstanceId(), waiting.getCurrentActivityId(), Organization.SYSTEM, clock.instant());
-    item.placeOn(planner.nextMeeting(committeeId, null).map(Meeting::id).orElse(null));
+    item.placeOn(planner.nextMeeting(committeeId, item.cycleYear(), null).map(Meeting::id).orElse(null));
     items.save(item);
   }
 
@@ -61,7 +61,7 @@ public class CommitteeAgenda {
   public void inform(String committeeId, int year, String title, String detail, String link) {
     var item = new AgendaItem(committeeId, year, AgendaItem.Kind.DISCUSSION, shorten(title, 300),
         shorten(detail, MeetingRecords.LONGEST_TEXT), link, Organization.SYSTEM, clock.instant());
-    item.placeOn(planner.nextMeeting(committeeId, null).map(Meeting::id).orElse(null));
+    item.placeOn(planner.nextMeeting(committeeId, year, null).map(Meeting::id).orElse(null));
     items.save(item);
   }
 

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.maagal.organization.Caller;
+import org.maagal.organization.Channel;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,8 +26,10 @@ class MeetingController {
   private final MeetingPlanner planner;
   private final MeetingRecords records;
   private final MeetingViews views;
+  private final ProgrammeFocus focus;
 
-  MeetingController(MeetingPlanner planner, MeetingRecords records, MeetingViews views) {
+  MeetingController(MeetingPlanner planner, MeetingRecords records, MeetingViews views, ProgrammeFocus focus) {
+    this.focus = focus;
     this.planner = planner;
     this.records = records;
     this.views = views;
@@ -57,6 +60,9 @@ class MeetingController {
   }
 
   record MinutesText(String summary) {
+  }
+
+  record Focus(Integer year, List<Channel> channels, List<String> neighbourhoods) {
   }
 
   @GetMapping
@@ -161,5 +167,24 @@ class MeetingController {
     records.circulate(itemId, body.votes(), body.wording(), Caller.of(user));
     var meetingId = records.meetingOf(itemId);
     return meetingId == null ? null : views.meeting(meetingId, Caller.of(user));
+  }
+
+  @PostMapping("/focus")
+  @Operation(summary = "The strategy unit proposes the programme's focus from a year on: the channels whose working "
+      + "teams work (URBAN, SOCIAL, ECONOMIC, EDUCATIONAL) and the neighbourhoods in focus (from the organisation "
+      + "file's list); the proposal goes on the steering committee's agenda for decision")
+  List<ProgrammeFocus.ScopeView> proposeFocus(@RequestBody Focus body, Authentication user) {
+    if (body.year() == null) {
+      throw MeetingProblems.invalid(List.of("חסרה שנת המעגל"));
+    }
+    focus.propose(body.year(), body.channels(), body.neighbourhoods(), Caller.of(user));
+    return focus.of(body.year());
+  }
+
+  @GetMapping("/focus")
+  @Operation(summary = "The focus proposed for a year and what the steering committee decided; the year's working "
+      + "teams")
+  Map<String, Object> focus(@RequestParam int year) {
+    return Map.of("proposals", focus.of(year), "workingTeams", focus.workingTeams(year));
   }
 }

@@ -93,21 +93,21 @@ class MeetingPlanner {
   }
 
   /**
-   * An extraordinary meeting that starts now, whatever the day: every open item of the committee, on a meeting
-   * ahead or waiting for one, comes to it. For {@link MeetingsAtOnce}.
+   * An extraordinary meeting that starts now, whatever the day: every open item of the committee's cycle year, on
+   * a meeting ahead or waiting for one, comes to it. For {@link MeetingsAtOnce}.
    */
   @Transactional
   long openNow(String committeeId, int year, LocalDateTime startsAt, String by) {
     var committee = organization.committee(committeeId).orElseThrow();
-    var meeting = open(new Meeting(committee.id(), year, startsAt, committee.meetings().hours(),
-        committee.meetings().place(), true, by, clock.instant()));
-    for (var ahead : meetings.findByCommitteeIdAndStatusInAndStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(
-        committeeId, AHEAD, startsAt)) {
+    var meeting = start(meetings.saveAndFlush(new Meeting(committee.id(), year, startsAt,
+        committee.meetings().hours(), committee.meetings().place(), true, by, clock.instant())));
+    for (var ahead : meetings.findByCommitteeIdAndCycleYearAndStatusInAndStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(
+        committeeId, year, AHEAD, clock.today().atStartOfDay())) {
       items.findByMeetingIdOrderByIdAsc(ahead.id()).stream().filter(AgendaItem::open)
           .forEach(item -> item.placeOn(meeting.id()));
     }
-    items.findByCommitteeIdAndMeetingIdIsNullAndStatusOrderByIdAsc(committeeId, AgendaItem.Status.OPEN)
-        .forEach(item -> item.placeOn(meeting.id()));
+    items.findByCommitteeIdAndCycleYearAndMeetingIdIsNullAndStatusOrderByIdAsc(committeeId, year,
+        AgendaItem.Status.OPEN).forEach(item -> item.placeOn(meeting.id()));
     return meeting.id();
   }
 
@@ -148,7 +148,7 @@ class MeetingPlanner {
 
   /** The open items of a meeting that is over or off move to the committee's next meeting ahead, if any. */
   void moveOpenItems(Meeting from) {
-    var next = nextMeeting(from.committeeId(), from.id());
+    var next = nextMeeting(from.committeeId(), from.cycleYear(), from.id());
     for (var item : items.findByMeetingIdOrderByIdAsc(from.id())) {
       if (item.open()) {
         item.placeOn(next.map(Meeting::id).orElse(null));
@@ -156,19 +156,28 @@ class MeetingPlanner {
     }
   }
 
-  /** The committee's next meeting whose agenda is still open, other than {@code except}. */
-  Optional<Meeting> nextMeeting(String committeeId, Long except) {
-    return meetings.findByCommitteeIdAndStatusInAndStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(committeeId,
-        List.of(MeetingStatus.PLANNED), clock.today().atStartOfDay()).stream()
+  /**
+   * The committee's next meeting of the cycle year whose agenda is still open, other than {@code except}: what a
+   * year's cycle asks of a committee waits for a meeting of that year (the strategy unit adds one if none is left).
+   */
+  Optional<Meeting> nextMeeting(String committeeId, int year, Long except) {
+    return meetings.findByCommitteeIdAndCycleYearAndStatusInAndStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(
+        committeeId, year, List.of(MeetingStatus.PLANNED), clock.today().atStartOfDay()).stream()
         .filter(meeting -> !meeting.id().equals(except)).findFirst();
   }
 
+  /** Saves a meeting, gives it what waits for the committee if it is the next one, and starts its process. */
   private Meeting open(Meeting meeting) {
     meetings.saveAndFlush(meeting);
-    if (nextMeeting(meeting.committeeId(), null).map(Meeting::id).filter(meeting.id()::equals).isPresent()) {
-      items.findByCommitteeIdAndMeetingIdIsNullAndStatusOrderByIdAsc(meeting.committeeId(), AgendaItem.Status.OPEN)
-          .forEach(waiting -> waiting.placeOn(meeting.id()));
+    if (nextMeeting(meeting.committeeId(), meeting.cycleYear(), null).map(Meeting::id).filter(meeting.id()::equals)
+        .isPresent()) {
+      items.findByCommitteeIdAndCycleYearAndMeetingIdIsNullAndStatusOrderByIdAsc(meeting.committeeId(),
+          meeting.cycleYear(), AgendaItem.Status.OPEN).forEach(waiting -> waiting.placeOn(meeting.id()));
     }
+    return start(meeting);
+  }
+
+  private Meeting start(Meeting meeting) {
     var instance = AsTheApplication.run(() -> runtime.createProcessInstanceByKey(MeetingsProcess.MEETING_PROCESS)
         .businessKey("meeting-" + meeting.id())
         .setVariable(Fact.YEAR.variable(), meeting.cycleYear())

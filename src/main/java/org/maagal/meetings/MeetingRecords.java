@@ -38,13 +38,15 @@ class MeetingRecords {
   private final MinutesVersions minutes;
   private final MeetingPlanner planner;
   private final CommitteeAgenda agenda;
+  private final ProgrammeFocus focus;
   private final Organization organization;
   private final IsraeliBusinessCalendar businessDays;
   private final RuntimeService runtime;
   private final ApplicationClock clock;
 
   MeetingRecords(Meetings meetings, AgendaItems items, CommitteeDecisions decisions, ActionItems actions,
-      MinutesVersions minutes, MeetingPlanner planner, CommitteeAgenda agenda, Organization organization,
+      MinutesVersions minutes, MeetingPlanner planner, CommitteeAgenda agenda, ProgrammeFocus focus,
+      Organization organization,
       IsraeliBusinessCalendar businessDays, RuntimeService runtime, ApplicationClock clock) {
     this.meetings = meetings;
     this.items = items;
@@ -53,6 +55,7 @@ class MeetingRecords {
     this.minutes = minutes;
     this.planner = planner;
     this.agenda = agenda;
+    this.focus = focus;
     this.organization = organization;
     this.businessDays = businessDays;
     this.runtime = runtime;
@@ -167,8 +170,7 @@ class MeetingRecords {
     var decision = decisions.save(new CommitteeDecision(item.id(), null, 1, answers, outcome, blankToNull(wording),
         caller.userId(), clock.instant()));
     if (outcome.decides()) {
-      item.decided();
-      agenda.deliver(item);
+      settle(item, outcome);
     }
     return decision;
   }
@@ -266,8 +268,7 @@ class MeetingRecords {
       } else if (item.kind() == AgendaItem.Kind.DISCUSSION) {
         item.closeDiscussion();
       } else if (decision != null && decision.outcome().decides()) {
-        item.decided();
-        agenda.deliver(item);
+        settle(item, decision.outcome());
       }
     }
     planner.moveOpenItems(meeting);
@@ -318,6 +319,13 @@ class MeetingRecords {
       throw FormValues.refuse(List.of("יש לכתוב מה נעשה (עד " + LONGEST_TEXT + " תווים)"));
     }
     action.done(result.strip(), by, clock.instant());
+  }
+
+  /** A decided item reaches what waits for it: a process of the cycle, or a proposed focus of the programme. */
+  private void settle(AgendaItem item, Outcome outcome) {
+    item.decided();
+    focus.decided(item, outcome == Outcome.APPROVED);
+    agenda.deliver(item);
   }
 
   @Transactional(readOnly = true)

@@ -12,7 +12,7 @@ interface Meetings extends JpaRepository<Meeting, Long> {
 
   boolean existsByCycleYear(int cycleYear);
 
-  /** The committee's meetings still to come from a moment, soonest first, in any cycle year. */
-  List<Meeting> findByCommitteeIdAndStatusInAndStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(String committeeId,
-      List<MeetingStatus> statuses, LocalDateTime from);
+  /** The committee's meetings of a cycle year still to come from a moment, soonest first. */
+  List<Meeting> findByCommitteeIdAndCycleYearAndStatusInAndStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(
+      String committeeId, int cycleYear, List<MeetingStatus> statuses, LocalDateTime from);
 }

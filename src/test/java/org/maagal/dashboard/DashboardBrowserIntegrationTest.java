@@ -137,8 +137,9 @@ class DashboardBrowserIntegrationTest {
 
     open("/dashboard/?year=" + CURRENT);
     assertHebrew();
+    // the newest first; an older cycle of another test class may follow them on the shared database
     assertThat(browser.findElements(By.cssSelector("#cycles .card"))).extracting(card -> card.getAttribute("data-year"))
-        .containsExactly(String.valueOf(CURRENT), String.valueOf(SECOND), String.valueOf(FIRST));
+        .startsWith(String.valueOf(CURRENT), String.valueOf(SECOND), String.valueOf(FIRST));
     var current = browser.findElement(By.cssSelector("#cycles .card[data-year='" + CURRENT + "']"));
     assertThat(current.findElement(By.cssSelector(".step-current")).getText()).contains("תכניות עבודה");
     assertThat(current.findElement(By.cssSelector(".late-count")).getText()).isEqualTo("2");

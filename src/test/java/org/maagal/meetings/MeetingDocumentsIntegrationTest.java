@@ -72,10 +72,10 @@ class MeetingDocumentsIntegrationTest {
 
   @Test
   void theStrategyUnitAndAMemberDownloadThePackAndTheMinutesOfAMeetingHeld() throws IOException {
-    int year = 2014;
+    int year = 2012;
     cycles.start(year);
     long planned = addMeeting(year, "חדר הישיבות הקטן");
-    addItem(planned, true, "אישור לוח הזמנים של מעגל 2014", "הלוח מחולק לשלושה שלבים.", "/api/cycles/2014");
+    addItem(planned, true, "אישור לוח הזמנים של מעגל 2012", "הלוח מחולק לשלושה שלבים.", "/api/cycles/2012");
     addItem(planned, false, "סקירת מצב המחלקות", null, null);
 
     var pack = pdf(as(STRATEGY).get("/api/meetings/" + planned + "/pack.pdf", byte[].class),
@@ -91,10 +91,10 @@ class MeetingDocumentsIntegrationTest {
       assertThat(inside.get(0)).isEqualTo("חברי הוועדה");
       assertThat(inside).anyMatch(line -> line.matches("(" + STEERING_MEMBERS + ") הרשות המקומית חבר/ה"))
           .contains("אבנר גולן הרשות המקומית יו\"ר", "עירית גל ממשלה חבר/ה")
-          .containsSubsequence("סדר היום", "אישור לוח הזמנים של מעגל 2014 (להחלטה)",
+          .containsSubsequence("סדר היום", "אישור לוח הזמנים של מעגל 2012 (להחלטה)",
               "הלוח מחולק לשלושה שלבים.", "סקירת מצב המחלקות (לדיון)", "משימות פתוחות מישיבות קודמות");
       assertThat(inside).anyMatch(line -> line.startsWith("לעיון: "));
-      assertThat(new PDFTextStripper().getText(document)).contains("/api/cycles/2014");
+      assertThat(new PDFTextStripper().getText(document)).contains("/api/cycles/2012");
       assertThat(inside.get(inside.size() - 1)).isEqualTo("עמוד 2 מתוך 2");
     }
     assertThat(as(MEMBER).get("/api/meetings/" + planned + "/pack.pdf", byte[].class).getStatusCode().value())
@@ -113,7 +113,7 @@ class MeetingDocumentsIntegrationTest {
         var lines = withoutItemNumbers(allLines(document));
         assertThat(lines.get(0)).as(reader + ": no draft mark above an approved version").isEqualTo(MUNICIPALITY);
         assertThat(lines).containsSubsequence("פרוטוקול — " + STEERING, "נוכחות", "סדר היום",
-            "אישור לוח הזמנים של מעגל 2014 (להחלטה)", "הצבעה, סבב 1: בעד 6 · נגד 0 · נמנעים 0", "תוצאה: אושר",
+            "אישור לוח הזמנים של מעגל 2012 (להחלטה)", "הצבעה, סבב 1: בעד 6 · נגד 0 · נמנעים 0", "תוצאה: אושר",
             "נוסח ההחלטה: הלוח אושר כפי שהוצג", "סקירת מצב המחלקות (לדיון)", "משימות שהוטלו", "לא הוטלו משימות.",
             "סיכום הישיבה", "הישיבה נפתחה בנוכחות כל חברי " + STEERING + ". הנושאים נדונו והוכרעו כמפורט.",
             "מעמד הפרוטוקול");
@@ -141,12 +141,12 @@ class MeetingDocumentsIntegrationTest {
 
   @Test
   void draftMinutesAreMarkedOnEveryPageAndTheNextPackListsTheActionItemsStillOpen() throws IOException {
-    int year = 2015;
+    int year = 2013;
     cycles.start(year);
     var secretary = new Caller(STRATEGY, List.of(Role.STRATEGY_UNIT.groupId()));
     var now = clock.now().toInstant().atZone(ApplicationClock.ISRAEL).toLocalDateTime().withSecond(0).withNano(0);
     long held = planner.openNow("steering", year, now.minusMinutes(1), STRATEGY);
-    long item = records.addItem(held, true, "תקציב התחזוקה לשנת 2015", null, null, secretary).id();
+    long item = records.addItem(held, true, "תקציב התחזוקה לשנת 2013", null, null, secretary).id();
     complete(held, MeetingsProcess.PREPARE_TASK, STRATEGY, Map.of("agendaReady", true));
     records.attendance(held, List.of("avner-golan", "eli-mizrahi", "noa-barak", "michal-ben-ami"), secretary);
     records.vote(held, item, Map.of("avner-golan", Choice.FOR, "eli-mizrahi", Choice.AGAINST, "noa-barak",

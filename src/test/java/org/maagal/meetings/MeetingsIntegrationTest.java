@@ -39,6 +39,8 @@ class MeetingsIntegrationTest {
 
   static final int PLANNED_YEAR = 2009;
   static final int YEAR = 2010;
+  /** The programme's focus is decided for this year, and holds for the next. */
+  static final int FOCUS_YEAR = 2011;
   /** A Sunday, a business day in Israel: the meetings of the test are held on it. */
   static final LocalDate MEETING_DAY = LocalDate.of(2026, 11, 1);
   static final List<String> STEERING = List.of("michal-ben-ami", "avner-golan", "eli-mizrahi", "noa-barak",
@@ -223,6 +225,44 @@ class MeetingsIntegrationTest {
     assertThat(record.at("/actionItems/0/done").asBoolean()).isTrue();
     assertThat(record.at("/actionItems/0/result").asText()).contains("התכנית הוצגה");
     assertThat(record.at("/minutes/status").asText()).isEqualTo("SUBMITTED");
+  }
+
+  @Test
+  void theSteeringCommitteeDecidesTheProgrammesFocusAndOnlyTheTeamsOfItsChannelsWork() {
+    var noa = as("noa-barak");
+    var refused = as("yael-dror").send(HttpMethod.POST, "/api/meetings/focus",
+        "{\"year\":" + FOCUS_YEAR + ",\"channels\":[\"SOCIAL\"]}");
+    assertThat(refused.getStatusCode().value()).isEqualTo(403);
+    var bad = noa.send(HttpMethod.POST, "/api/meetings/focus",
+        "{\"year\":" + FOCUS_YEAR + ",\"channels\":[],\"neighbourhoods\":[\"שכונה שאינה בעיר\"]}");
+    assertThat(bad.getStatusCode().value()).isEqualTo(400);
+    assertThat(bad.getBody().get("detail").asText()).contains("אפיק", "שכונה שאינה בעיר");
+
+    var proposed = noa.send(HttpMethod.POST, "/api/meetings/focus", "{\"year\":" + FOCUS_YEAR
+        + ",\"channels\":[\"SOCIAL\",\"EDUCATIONAL\"],\"neighbourhoods\":[\"נווה כרמית\",\"שכונת המעיין\"]}");
+    assertThat(proposed.getStatusCode().value()).isEqualTo(200);
+    assertThat(proposed.getBody()).singleElement().satisfies(scope ->
+        assertThat(scope.get("status").asText()).isEqualTo("PROPOSED"));
+    assertThat(focus(FOCUS_YEAR).get("workingTeams")).as("until the committee decides, every team works")
+        .hasSize(4);
+
+    long meetingId = atOnce.holdNow("steering", FOCUS_YEAR, Choice.FOR, "מיקוד התכנית מאושר");
+
+    assertThat(meeting(meetingId).at("/agenda/0/title").asText()).isEqualTo("מיקוד התכנית " + FOCUS_YEAR
+        + ": האפיקים והשכונות");
+    assertThat(focus(FOCUS_YEAR).at("/proposals/0/status").asText()).isEqualTo("APPROVED");
+    assertThat(focus(FOCUS_YEAR).get("workingTeams")).extracting(JsonNode::asText)
+        .containsExactly("team-social", "team-educational");
+    assertThat(focus(FOCUS_YEAR + 1).get("workingTeams")).as("the focus holds until another is approved")
+        .extracting(JsonNode::asText).containsExactly("team-social", "team-educational");
+    start(FOCUS_YEAR);
+    assertThat(tasks.createTaskQuery().taskDefinitionKey("describeChannel").processVariableValueEquals("year",
+        FOCUS_YEAR).list()).extracting(task -> task.getName())
+        .hasSize(2).allSatisfy(name -> assertThat(name).containsAnyOf("חברתי", "חינוכי"));
+  }
+
+  private JsonNode focus(int year) {
+    return as("noa-barak").get("/api/meetings/focus?year=" + year, JsonNode.class).getBody();
   }
 
   private void start(int year) {
