@@ -1,11 +1,12 @@
 package org.maagal;
 
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.maagal.organization.Committee;
 import org.maagal.organization.CommitteeType;
@@ -42,7 +43,7 @@ public final class StubOrganization {
     when(organization.committeeMemberIds(design.id())).thenReturn(DESIGN_COMMITTEE_MEMBERS);
     Mocks.register("organization", organization);
     var focus = mock(ProgrammeFocus.class);
-    when(focus.workingTeams(anyInt())).thenReturn(WORKING_TEAMS);
+    when(focus.workingTeams(any(DelegateExecution.class))).thenReturn(WORKING_TEAMS);
     Mocks.register("programmeFocus", focus);
     return organization;
   }

@@ -6,10 +6,12 @@ import org.maagal.meetings.Choice;
 import org.maagal.meetings.MeetingsAtOnce;
 import org.maagal.meetings.MeetingsAtOnce.GivenAction;
 import org.maagal.meetings.MeetingsAtOnce.OwnItem;
+import org.maagal.meetings.DesignCommitteeCall;
 import org.maagal.meetings.ProgrammeFocus;
 import org.maagal.organization.Channel;
 import org.maagal.organization.Organization;
 import org.maagal.organization.Role;
+import org.maagal.organization.Sector;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,26 +27,38 @@ class DemoMeetings {
   private final Organization organization;
   private final DemoPeople people;
   private final ProgrammeFocus focus;
+  private final DesignCommitteeCall call;
 
-  DemoMeetings(MeetingsAtOnce meetings, Organization organization, DemoPeople people, ProgrammeFocus focus) {
+  DemoMeetings(MeetingsAtOnce meetings, Organization organization, DemoPeople people, ProgrammeFocus focus,
+      DesignCommitteeCall call) {
     this.focus = focus;
+    this.call = call;
     this.meetings = meetings;
     this.organization = organization;
     this.people = people;
   }
 
   /**
-   * In the programme's first year, before the cycle opens, the steering committee decides its focus: all four
-   * channels, and the first neighbourhoods of the organisation file's list.
+   * In the programme's first year, before the cycle opens, the steering committee decides its start: the focus (all
+   * four channels, the first neighbourhoods of the organisation file's list) and the design committee's members
+   * from the open call and the mapping of partners.
    */
   void programmeFocus(int year) {
     var programme = organization.programme();
     if (programme.startYear() == null || programme.startYear() != year || focus.proposedFor(year)) {
       return;
     }
-    var strategyUnit = organization.peopleWith(Role.STRATEGY_UNIT).get(0).id();
+    var strategyUnit = people.caller(organization.peopleWith(Role.STRATEGY_UNIT).get(0).id());
     focus.propose(year, List.of(Channel.values()), programme.neighbourhoods().stream().limit(3).toList(),
-        people.caller(strategyUnit));
+        strategyUnit);
+    // the open call and the mapping of partners: invented applicants, two taken and one not
+    var taken = List.of(
+        call.add(year, "רוני אבידן", Sector.RESIDENTS, true, null, "גרה בשכונת המעיין 20 שנה; פעילה בוועד השכונה.",
+            strategyUnit),
+        call.add(year, "מרכז הצעירים העירוני", Sector.CIVIL_SOCIETY, false, null, "שותף במיפוי: תכניות לצעירים.",
+            strategyUnit));
+    call.add(year, "שגיא מור", Sector.RESIDENTS, true, null, "מבקש להצטרף לוועדה.", strategyUnit);
+    call.propose(year, taken, strategyUnit);
     meetings.holdNow(organization.steeringCommittee().id(), year, Choice.FOR,
         "התכנית מתחילה בארבעת האפיקים ובשכונות שבהן הפערים הגדולים ביותר");
     people.awaitJobs();

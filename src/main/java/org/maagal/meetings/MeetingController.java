@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.maagal.organization.Caller;
 import org.maagal.organization.Channel;
+import org.maagal.organization.Sector;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,9 +28,12 @@ class MeetingController {
   private final MeetingRecords records;
   private final MeetingViews views;
   private final ProgrammeFocus focus;
+  private final DesignCommitteeCall call;
 
-  MeetingController(MeetingPlanner planner, MeetingRecords records, MeetingViews views, ProgrammeFocus focus) {
+  MeetingController(MeetingPlanner planner, MeetingRecords records, MeetingViews views, ProgrammeFocus focus,
+      DesignCommitteeCall call) {
     this.focus = focus;
+    this.call = call;
     this.planner = planner;
     this.records = records;
     this.views = views;
@@ -63,6 +67,13 @@ class MeetingController {
   }
 
   record Focus(Integer year, List<Channel> channels, List<String> neighbourhoods) {
+  }
+
+  record Applicant(Integer year, String name, Sector sector, DesignApplicant.Source source, String email,
+      String statement) {
+  }
+
+  record Proposal(Integer year, List<Long> applicants) {
   }
 
   @GetMapping
@@ -186,5 +197,38 @@ class MeetingController {
       + "teams")
   Map<String, Object> focus(@RequestParam int year) {
     return Map.of("proposals", focus.of(year), "workingTeams", focus.workingTeams(year));
+  }
+
+  @PostMapping("/design-applicants")
+  @Operation(summary = "The strategy unit records a candidate for the design committee: a resident who answered "
+      + "the open call (OPEN_CALL) or a partner the mapping found (PARTNER_MAPPING), the sector they would "
+      + "represent, e-mail and statement")
+  DesignApplicant.ApplicantView addApplicant(@RequestBody Applicant body, Authentication user) {
+    if (body.year() == null || body.source() == null) {
+      throw MeetingProblems.invalid(List.of("חסרים שנת המעגל או המקור: OPEN_CALL (קול קורא) או PARTNER_MAPPING "
+          + "(מיפוי שותפים)"));
+    }
+    long id = call.add(body.year(), body.name(), body.sector(), body.source() == DesignApplicant.Source.OPEN_CALL,
+        body.email(), body.statement(), Caller.of(user));
+    return call.of(body.year(), Caller.of(user)).stream().filter(applicant -> applicant.id() == id).findFirst()
+        .orElseThrow();
+  }
+
+  @GetMapping("/design-applicants")
+  @Operation(summary = "The year's candidates for the design committee and what became of them (the strategy "
+      + "unit, the management and the steering committee's members)")
+  List<DesignApplicant.ApplicantView> applicants(@RequestParam int year, Authentication user) {
+    return call.of(year, Caller.of(user));
+  }
+
+  @PostMapping("/design-applicants/proposal")
+  @Operation(summary = "The strategy unit proposes whom of the year's candidates to take; the proposal goes on the "
+      + "steering committee's agenda for decision")
+  List<DesignApplicant.ApplicantView> propose(@RequestBody Proposal body, Authentication user) {
+    if (body.year() == null) {
+      throw MeetingProblems.invalid(List.of("חסרה שנת המעגל"));
+    }
+    call.propose(body.year(), body.applicants(), Caller.of(user));
+    return call.of(body.year(), Caller.of(user));
   }
 }

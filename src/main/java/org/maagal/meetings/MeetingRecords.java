@@ -39,6 +39,7 @@ class MeetingRecords {
   private final MeetingPlanner planner;
   private final CommitteeAgenda agenda;
   private final ProgrammeFocus focus;
+  private final DesignCommitteeCall call;
   private final Organization organization;
   private final IsraeliBusinessCalendar businessDays;
   private final RuntimeService runtime;
@@ -46,7 +47,7 @@ class MeetingRecords {
 
   MeetingRecords(Meetings meetings, AgendaItems items, CommitteeDecisions decisions, ActionItems actions,
       MinutesVersions minutes, MeetingPlanner planner, CommitteeAgenda agenda, ProgrammeFocus focus,
-      Organization organization,
+      DesignCommitteeCall call, Organization organization,
       IsraeliBusinessCalendar businessDays, RuntimeService runtime, ApplicationClock clock) {
     this.meetings = meetings;
     this.items = items;
@@ -56,6 +57,7 @@ class MeetingRecords {
     this.planner = planner;
     this.agenda = agenda;
     this.focus = focus;
+    this.call = call;
     this.organization = organization;
     this.businessDays = businessDays;
     this.runtime = runtime;
@@ -321,10 +323,14 @@ class MeetingRecords {
     action.done(result.strip(), by, clock.instant());
   }
 
-  /** A decided item reaches what waits for it: a process of the cycle, or a proposed focus of the programme. */
+  /**
+   * A decided item reaches what waits for it: a process of the cycle, a proposed focus of the programme, or a
+   * proposal of the design committee's members.
+   */
   private void settle(AgendaItem item, Outcome outcome) {
     item.decided();
     focus.decided(item, outcome == Outcome.APPROVED);
+    call.decided(item, outcome == Outcome.APPROVED);
     agenda.deliver(item);
   }
 

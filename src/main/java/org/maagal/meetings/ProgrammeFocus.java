@@ -3,7 +3,10 @@ package org.maagal.meetings;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.maagal.clock.ApplicationClock;
+import org.maagal.facts.Fact;
+import org.maagal.facts.ProcessFacts;
 import org.maagal.organization.Caller;
 import org.maagal.organization.Channel;
 import org.maagal.organization.Committee;
@@ -16,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The programme's start-up decision on its focus: the strategy unit proposes the channels and the neighbourhoods
  * (from the organisation file's list), the proposal goes on the steering committee's agenda, and once the
  * committee approves it the cycle reads it: only the working teams of the channels in focus describe their
- * channel and recommend goals ({@code ${programmeFocus.workingTeams(year)}} in the BPMN files). Until a focus is
+ * channel and recommend goals ({@code ${programmeFocus.workingTeams(execution)}} in the BPMN files). Until a focus is
  * approved every working team works.
  */
 @Service("programmeFocus")
@@ -27,14 +30,30 @@ public class ProgrammeFocus {
   private final MeetingPlanner planner;
   private final Organization organization;
   private final ApplicationClock clock;
+  private final ProcessFacts facts;
 
   ProgrammeFocus(ProgrammeScopes scopes, AgendaItems items, MeetingPlanner planner, Organization organization,
-      ApplicationClock clock) {
+      ApplicationClock clock, ProcessFacts facts) {
+    this.facts = facts;
     this.scopes = scopes;
     this.items = items;
     this.planner = planner;
     this.organization = organization;
     this.clock = clock;
+  }
+
+  /**
+   * The working teams of the instance's cycle year (its recorded fact, never a variable a user could set): those
+   * of the channels in the focus approved for it or last before it. An instance that does not say its year (one
+   * an admin starts by hand) takes every team.
+   */
+  @Transactional(readOnly = true)
+  public List<String> workingTeams(DelegateExecution execution) {
+    var year = facts.of(execution).find(Fact.YEAR);
+    if (year.isEmpty()) {
+      return organization.workingTeamIds();
+    }
+    return workingTeams(Integer.parseInt(year.get()));
   }
 
   /** The working teams of the year: those of the channels in the focus approved for it or last before it. */

@@ -246,10 +246,34 @@ class MeetingsIntegrationTest {
     assertThat(focus(FOCUS_YEAR).get("workingTeams")).as("until the committee decides, every team works")
         .hasSize(4);
 
+    // the design committee's members: residents of the open call and partners of the mapping, by sector
+    var resident = addApplicant("דנה אלמוג", "RESIDENTS", "OPEN_CALL");
+    var partner = addApplicant("עמותת שכנים טובים", "CIVIL_SOCIETY", "PARTNER_MAPPING");
+    var notTaken = addApplicant("יובל שחר", "RESIDENTS", "OPEN_CALL");
+    var badApplicant = noa.send(HttpMethod.POST, "/api/meetings/design-applicants",
+        "{\"year\":" + FOCUS_YEAR + ",\"source\":\"OPEN_CALL\",\"name\":\"\",\"email\":\"not-an-address\"}");
+    assertThat(badApplicant.getStatusCode().value()).isEqualTo(400);
+    assertThat(badApplicant.getBody().get("detail").asText()).contains("שם", "מגזר", "דואר");
+    assertThat(noa.send(HttpMethod.POST, "/api/meetings/design-applicants", "{\"year\":" + FOCUS_YEAR
+        + ",\"name\":\"בלי מקור\",\"sector\":\"RESIDENTS\"}").getBody().get("detail").asText()).contains("מקור");
+    assertThat(as("yael-dror").get("/api/meetings/design-applicants?year=" + FOCUS_YEAR, JsonNode.class)
+        .getStatusCode().value()).as("people's details: not for a department").isEqualTo(403);
+    var proposal = noa.send(HttpMethod.POST, "/api/meetings/design-applicants/proposal",
+        "{\"year\":" + FOCUS_YEAR + ",\"applicants\":[" + resident + "," + partner + "]}");
+    assertThat(proposal.getStatusCode().value()).isEqualTo(200);
+
     long meetingId = atOnce.holdNow("steering", FOCUS_YEAR, Choice.FOR, "מיקוד התכנית מאושר");
+
+    var applicants = as("eli-mizrahi").get("/api/meetings/design-applicants?year=" + FOCUS_YEAR, JsonNode.class)
+        .getBody();
+    assertThat(applicants).extracting(a -> a.get("id").asLong() + " " + a.get("status").asText())
+        .containsExactly(resident + " SELECTED", partner + " SELECTED", notTaken + " NOT_SELECTED");
+    assertThat(meeting(meetingId).get("agenda")).extracting(item -> item.get("title").asText())
+        .anySatisfy(title -> assertThat(title).startsWith("הרכב הוועדה המעצבת " + FOCUS_YEAR + ": 2 מועמדים"));
 
     assertThat(meeting(meetingId).at("/agenda/0/title").asText()).isEqualTo("מיקוד התכנית " + FOCUS_YEAR
         + ": האפיקים והשכונות");
+    assertThat(meeting(meetingId).at("/agenda/1/detail").asText()).contains("תושבים: דנה אלמוג");
     assertThat(focus(FOCUS_YEAR).at("/proposals/0/status").asText()).isEqualTo("APPROVED");
     assertThat(focus(FOCUS_YEAR).get("workingTeams")).extracting(JsonNode::asText)
         .containsExactly("team-social", "team-educational");
@@ -259,6 +283,14 @@ class MeetingsIntegrationTest {
     assertThat(tasks.createTaskQuery().taskDefinitionKey("describeChannel").processVariableValueEquals("year",
         FOCUS_YEAR).list()).extracting(task -> task.getName())
         .hasSize(2).allSatisfy(name -> assertThat(name).containsAnyOf("חברתי", "חינוכי"));
+  }
+
+  private long addApplicant(String name, String sector, String source) {
+    var added = as("noa-barak").send(HttpMethod.POST, "/api/meetings/design-applicants", "{\"year\":" + FOCUS_YEAR
+        + ",\"name\":\"" + name + "\",\"sector\":\"" + sector + "\",\"source\":\"" + source
+        + "\",\"statement\":\"אשמח לתרום לתכנון העיר\"}");
+    assertThat(added.getStatusCode().value()).as(String.valueOf(added.getBody())).isEqualTo(200);
+    return added.getBody().get("id").asLong();
   }
 
   private JsonNode focus(int year) {

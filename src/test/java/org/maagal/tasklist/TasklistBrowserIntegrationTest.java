@@ -73,16 +73,22 @@ class TasklistBrowserIntegrationTest {
 
     WebElement card = wait.until(visibilityOfElementLocated(taskCard(taskId)));
     assertThat(card.getText()).contains("הערכת מצב: מחלקת בתי ספר");
+    // the department's list holds other tests' tasks too (an action item of a meeting): bring the card into view
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+        card);
     card.click();
     wait.until(elementToBeClickable(button("קח לטיפול"))).click();
     WebElement label = wait.until(visibilityOfElementLocated(By.cssSelector(".fjs-form-field-label")));
 
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("he");
     assertThat(direction(label)).isEqualTo("rtl");
-    // the header leads to the dashboard, which takes the same login
+    // the header leads to the dashboard and to the committees' meetings, which take the same login
     WebElement dashboard = browser.findElement(By.cssSelector("[cam-widget-header] li.maagal-dashboard a"));
     assertThat(dashboard.getText()).isEqualTo("לוח הבקרה");
     assertThat(dashboard.getAttribute("href")).endsWith("/dashboard/");
+    WebElement meetings = browser.findElement(By.cssSelector("[cam-widget-header] li.maagal-meetings a"));
+    assertThat(meetings.getText()).isEqualTo("ישיבות הוועדות");
+    assertThat(meetings.getAttribute("href")).endsWith("/meetings/");
     assertThat(direction(browser.findElement(By.cssSelector(".fjs-container")))).isEqualTo("rtl");
     assertThat(browser.findElement(By.cssSelector(".task-details")).getText()).contains("טופס", "היסטוריה", "תרשים");
     assertThat(browser.findElements(By.cssSelector(".fjs-form-field-label")))
