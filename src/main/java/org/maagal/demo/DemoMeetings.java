@@ -76,12 +76,12 @@ class DemoMeetings {
     people.awaitJobs();
   }
 
-  /** The design committee discusses the draft tree before its members vote on it. */
+  /** The design committee discusses the draft tree and decides it is ready for its members' vote. */
   void designCommittee(int year) {
     var design = organization.designCommittee();
-    meetings.holdNow(design.id(), year, Choice.FOR, null,
-        List.of(new OwnItem("טיוטת עץ המטרות " + year, "המלצות הצוותים ודגשי המנכ\"ל", false,
-            "החברים דנו ביעדים שהושגו וביעדים שמועדם עבר, והסכימו לחדש אותם לפי נתוני הבסיס החדשים.")),
+    meetings.holdNow(design.id(), year, Choice.FOR, "הטיוטה עוברת להצבעת החברים",
+        List.of(new OwnItem("טיוטת עץ המטרות " + year + " מוכנה להצבעת החברים", "המלצות הצוותים ודגשי המנכ\"ל",
+            true, "החברים דנו ביעדים שהושגו וביעדים שמועדם עבר, והסכימו לחדש אותם לפי נתוני הבסיס החדשים.")),
         List.of(new GivenAction("להפיץ לחברי הוועדה את טיוטת העץ המעודכנת לפני ההצבעה", "PERSON", design.chair(), 3)));
     people.awaitJobs();
   }

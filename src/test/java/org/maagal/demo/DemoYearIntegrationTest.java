@@ -88,6 +88,14 @@ class DemoYearIntegrationTest {
       assertThat(meeting.at("/minutes/summary").asText()).isNotBlank();
       assertThat(meeting.get("agenda")).isNotEmpty();
     });
+    var decidedBy = new java.util.TreeSet<String>();
+    meetings.forEach(meeting -> meeting.get("agenda").forEach(item -> item.get("votes").forEach(vote -> {
+      if (vote.get("outcome").asText().equals("APPROVED")) {
+        decidedBy.add(meeting.get("committeeId").asText());
+      }
+    })));
+    assertThat(decidedBy).as("every committee decided something by vote").containsExactly("design", "steering",
+        "team-economic", "team-educational", "team-social", "team-urban");
     assertThat(meetings).filteredOn(meeting -> meeting.get("committeeId").asText().equals("steering"))
         .flatExtracting(meeting -> List.of(meeting.get("agenda").elements().next().get("title").asText()))
         .anySatisfy(title -> assertThat(title).startsWith("אישור עץ המטרות " + YEAR))

@@ -151,7 +151,8 @@ class TwoNodesIntegrationTest {
           assertThat(reminders(database, "submitDepartmentAssessment")).isEqualTo(REMINDERS);
           assertThat(figures.mailedBy(victimName)).as(victimName + " mailed part of the burst").isPositive();
           assertThat(figures.mailedBy(survivorName)).as(survivorName + " mailed part of the burst").isPositive();
-          assertThat(figures.jobsOf(victimName)).as(victimName + "'s mailing jobs in the job log").isPositive();
+          // the victim's part shows in what it mailed: killed a third of the way through a burst of 1,000, with a
+          // share of 25 a job and 13 jobs at a time on each node, none of its jobs may have finished to be logged
           assertThat(figures.jobsOf(survivorName)).as(survivorName + "'s mailing jobs in the job log").isPositive();
           assertThat(json(survivor.get("admin", "/engine-rest/incident/count")).get("count").asInt()).isZero();
         }
