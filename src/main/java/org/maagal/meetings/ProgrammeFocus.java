@@ -3,6 +3,7 @@ package org.maagal.meetings;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.maagal.clock.ApplicationClock;
 import org.maagal.facts.Fact;
@@ -77,12 +78,12 @@ public class ProgrammeFocus {
   public void propose(int year, List<Channel> channels, List<String> neighbourhoods, Caller caller) {
     MeetingPlanner.requireStrategyUnit(caller);
     var problems = new ArrayList<String>();
-    if (channels == null || channels.isEmpty() || channels.contains(null)) {
+    if (channels == null || channels.isEmpty() || channels.stream().anyMatch(Objects::isNull)) {
       problems.add("יש לבחור לפחות אפיק אחד: URBAN, SOCIAL, ECONOMIC, EDUCATIONAL");
     }
     var known = organization.programme().neighbourhoods();
     var unknown = neighbourhoods == null ? List.<String>of()
-        : neighbourhoods.stream().filter(name -> !known.contains(name)).toList();
+        : neighbourhoods.stream().filter(name -> name == null || !known.contains(name)).toList();
     if (!unknown.isEmpty()) {
       problems.add("שכונות שאינן ברשימת השכונות של קובץ הארגון: " + String.join(", ", unknown));
     }
