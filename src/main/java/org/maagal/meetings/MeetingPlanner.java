@@ -64,11 +64,14 @@ class MeetingPlanner {
     }
   }
 
-  /** Every committee's meetings of the year by its cadence, from today; a year that has meetings keeps them. */
+  /**
+   * Every committee's meetings of the year by its cadence, from today; a year placed already keeps its meetings
+   * (an extraordinary meeting held before the cycle opened, on its focus, does not count).
+   */
   @Transactional
   List<Meeting> planYear(int year) {
     var planned = new ArrayList<Meeting>();
-    if (meetings.existsByCycleYear(year)) {
+    if (meetings.existsByCycleYearAndExtraordinaryFalse(year)) {
       return planned;
     }
     int programmeStart = organization.programme().startYearOr0();

@@ -10,7 +10,8 @@ interface Meetings extends JpaRepository<Meeting, Long> {
 
   List<Meeting> findByCommitteeIdAndCycleYearOrderByStartsAtAscIdAsc(String committeeId, int cycleYear);
 
-  boolean existsByCycleYear(int cycleYear);
+  /** Whether the year's meetings were placed by the cadence already (extraordinary ones do not count). */
+  boolean existsByCycleYearAndExtraordinaryFalse(int cycleYear);
 
   /** The committee's meetings of a cycle year still to come from a moment, soonest first. */
   List<Meeting> findByCommitteeIdAndCycleYearAndStatusInAndStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(
