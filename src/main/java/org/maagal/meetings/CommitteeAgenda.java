@@ -49,8 +49,7 @@ public class CommitteeAgenda {
     var item = AgendaItem.awaitedBy(committeeId, facts.of(waiting).year(), shorten(title, 300),
         shorten(detail, MeetingRecords.LONGEST_TEXT), link,
         waiting.getProcessInstanceId(), waiting.getCurrentActivityId(), Organization.SYSTEM, clock.instant());
-    item.placeOn(planner.nextMeeting(committeeId, item.cycleYear(), null).map(Meeting::id).orElse(null));
-    items.save(item);
+    planner.place(item);
   }
 
   /**
@@ -59,10 +58,8 @@ public class CommitteeAgenda {
    */
   @Transactional
   public void inform(String committeeId, int year, String title, String detail, String link) {
-    var item = new AgendaItem(committeeId, year, AgendaItem.Kind.DISCUSSION, shorten(title, 300),
-        shorten(detail, MeetingRecords.LONGEST_TEXT), link, Organization.SYSTEM, clock.instant());
-    item.placeOn(planner.nextMeeting(committeeId, year, null).map(Meeting::id).orElse(null));
-    items.save(item);
+    planner.place(new AgendaItem(committeeId, year, AgendaItem.Kind.DISCUSSION, shorten(title, 300),
+        shorten(detail, MeetingRecords.LONGEST_TEXT), link, Organization.SYSTEM, clock.instant()));
   }
 
   /** The committee's verdict on what the execution waited for at its current activity. */

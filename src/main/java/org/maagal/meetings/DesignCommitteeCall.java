@@ -23,15 +23,13 @@ public class DesignCommitteeCall {
   static final int LONGEST_STATEMENT = 2000;
 
   private final DesignApplicants applicants;
-  private final AgendaItems items;
   private final MeetingPlanner planner;
   private final Organization organization;
   private final ApplicationClock clock;
 
-  DesignCommitteeCall(DesignApplicants applicants, AgendaItems items, MeetingPlanner planner,
+  DesignCommitteeCall(DesignApplicants applicants, MeetingPlanner planner,
       Organization organization, ApplicationClock clock) {
     this.applicants = applicants;
-    this.items = items;
     this.planner = planner;
     this.organization = organization;
     this.clock = clock;
@@ -89,8 +87,7 @@ public class DesignCommitteeCall {
     var item = new AgendaItem(steering.id(), year, AgendaItem.Kind.DECISION, "הרכב הוועדה המעצבת " + year + ": "
         + taken.size() + " מועמדים מהקול הקורא וממיפוי השותפים", detail, "/meetings/?year=" + year, caller.userId(),
         clock.instant());
-    item.placeOn(planner.nextMeeting(steering.id(), year, null).map(Meeting::id).orElse(null));
-    items.save(item);
+    planner.place(item);
     taken.forEach(applicant -> applicant.propose(item.id()));
   }
 

@@ -96,7 +96,7 @@ class MeetingController {
       + "cycle's start; a year that has meetings keeps them)")
   List<MeetingView> plan(@RequestParam int year, Authentication user) {
     MeetingPlanner.requireStrategyUnit(Caller.of(user));
-    return planner.planYear(year).stream().map(views::view).toList();
+    return views.views(planner.planYear(year));
   }
 
   @PostMapping

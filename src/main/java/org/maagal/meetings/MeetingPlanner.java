@@ -149,6 +149,15 @@ class MeetingPlanner {
     return meeting;
   }
 
+  /**
+   * Puts a new item on its committee's next meeting of its cycle year whose agenda is open (or, with none planned,
+   * leaves it for the first one planned or added) and keeps it.
+   */
+  AgendaItem place(AgendaItem item) {
+    item.placeOn(nextMeeting(item.committeeId(), item.cycleYear(), null).map(Meeting::id).orElse(null));
+    return items.save(item);
+  }
+
   /** The open items of a meeting that is over or off move to the committee's next meeting ahead, if any. */
   void moveOpenItems(Meeting from) {
     var next = nextMeeting(from.committeeId(), from.cycleYear(), from.id());

@@ -1,6 +1,9 @@
 package org.maagal.meetings;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.maagal.deadlines.LateTask;
 import org.maagal.deadlines.LateTasks;
 import org.maagal.organization.Caller;
 import org.maagal.organization.CommitteeType;
@@ -56,7 +59,7 @@ class MeetingViews {
     }
     var found = committeeId == null ? meetings.findByCycleYearOrderByStartsAtAscIdAsc(year)
         : meetings.findByCommitteeIdAndCycleYearOrderByStartsAtAscIdAsc(committeeId, year);
-    return found.stream().filter(meeting -> reads(meeting.committeeId(), caller)).map(this::view).toList();
+    return views(found.stream().filter(meeting -> reads(meeting.committeeId(), caller)).toList());
   }
 
   boolean reads(String committeeId, Caller caller) {
@@ -70,6 +73,16 @@ class MeetingViews {
   }
 
   MeetingView view(Meeting meeting) {
+    return view(meeting, new LateWorkByYear());
+  }
+
+  /** Many meetings' views, with each year's late work asked once for them all. */
+  List<MeetingView> views(List<Meeting> meetings) {
+    var late = new LateWorkByYear();
+    return meetings.stream().map(meeting -> view(meeting, late)).toList();
+  }
+
+  private MeetingView view(Meeting meeting, LateWorkByYear late) {
     var committee = organization.committee(meeting.committeeId()).orElseThrow();
     var kept = meeting.keptAgenda();
     var agenda = meeting.ahead() ? items.findByMeetingIdOrderByIdAsc(meeting.id())
@@ -93,13 +106,13 @@ class MeetingViews {
         meeting.extraordinary(), meeting.cancelReason(), committee.members().size(),
         committee.meetings().quorumOf(committee.members().size()), List.copyOf(meeting.present()),
         meeting.quorumMet(), itemViews, given, earlier, current,
-        committee.members().stream().map(this::member).toList(), meeting.ahead() ? lateWork(meeting, committee)
+        committee.members().stream().map(this::member).toList(), meeting.ahead() ? lateWork(late.of(meeting.cycleYear()), committee)
             : List.of());
   }
 
-  private List<MeetingView.LateWork> lateWork(Meeting meeting, Committee committee) {
+  private List<MeetingView.LateWork> lateWork(List<LateTask> lateOfTheYear, Committee committee) {
     boolean steering = committee.type() == CommitteeType.STEERING;
-    return lateTasks.all(meeting.cycleYear(), EVERYONE).stream()
+    return lateOfTheYear.stream()
         .filter(task -> task.candidateGroups().contains(committee.groupId())
             || steering && task.escalationLevel() >= CEO_LEVEL)
         .map(task -> new MeetingView.LateWork(task.name(), task.departmentId(), task.lateBusinessDays(),
@@ -126,5 +139,15 @@ class MeetingViews {
     };
     return new MeetingView.Action(action.id(), action.meetingId(), action.what(), action.ownerKind().name(),
         action.ownerId(), owner, action.due(), action.done(), action.result(), action.doneBy(), action.doneAt());
+  }
+
+  /** The late tasks of each year asked for, once. */
+  private final class LateWorkByYear {
+
+    private final Map<Integer, List<LateTask>> byYear = new HashMap<>();
+
+    List<LateTask> of(int year) {
+      return byYear.computeIfAbsent(year, asked -> lateTasks.all(asked, EVERYONE));
+    }
   }
 }

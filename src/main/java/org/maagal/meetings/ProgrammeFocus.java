@@ -27,17 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgrammeFocus {
 
   private final ProgrammeScopes scopes;
-  private final AgendaItems items;
   private final MeetingPlanner planner;
   private final Organization organization;
   private final ApplicationClock clock;
   private final ProcessFacts facts;
 
-  ProgrammeFocus(ProgrammeScopes scopes, AgendaItems items, MeetingPlanner planner, Organization organization,
+  ProgrammeFocus(ProgrammeScopes scopes, MeetingPlanner planner, Organization organization,
       ApplicationClock clock, ProcessFacts facts) {
     this.facts = facts;
     this.scopes = scopes;
-    this.items = items;
     this.planner = planner;
     this.organization = organization;
     this.clock = clock;
@@ -95,8 +93,7 @@ public class ProgrammeFocus {
     var steering = organization.steeringCommittee();
     var item = new AgendaItem(steering.id(), year, AgendaItem.Kind.DECISION, "מיקוד התכנית " + year
         + ": האפיקים והשכונות", detail(chosen, places), "/meetings/?year=" + year, caller.userId(), clock.instant());
-    item.placeOn(planner.nextMeeting(steering.id(), year, null).map(Meeting::id).orElse(null));
-    items.save(item);
+    planner.place(item);
     scopes.save(new ProgrammeScope(year, chosen, places, item.id(), caller.userId(), clock.instant()));
   }
 
