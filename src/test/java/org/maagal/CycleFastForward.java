@@ -100,11 +100,23 @@ public final class CycleFastForward {
     AsyncContinuations.runAll(management);
   }
 
-  /** Opens the next round; every department hands in its report as it opened, and the strategy unit accepts it. */
+  /**
+   * Opens the next round; every department hands in its report as it opened, and the strategy unit accepts it. After
+   * the semi-annual round, the mid-year control follows ({@link #throughMidYearControl}).
+   */
   public void throughMeasurementRound(int year, ManagementService management, RuntimeService runtime) {
     openMeasurementRound(year, management, runtime);
     completeAll(year, "fillMeasurementReport", Map.of("reportReady", true));
     completeAll(year, "validateMeasurementReport", Map.of("reportDecision", "accept"));
+    throughMidYearControl(year, management);
+  }
+
+  /** Every deviation the mid-year control flagged gets a cause and an action, and the report is compiled. */
+  public void throughMidYearControl(int year, ManagementService management) {
+    AsyncContinuations.runAll(management);
+    completeAll(year, "explainDeviation", Map.of("cause", "סיבה", "correctiveAction", "פעולה מתקנת",
+        "actionDue", year + "-11-30"));
+    completeAll(year, "compileControlReport", Map.of("conclusions", "מסקנות"));
   }
 
   /**

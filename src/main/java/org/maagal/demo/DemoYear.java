@@ -55,12 +55,14 @@ public class DemoYear {
   private final ProcessFacts facts;
   private final MeetingsAtOnce meetings;
   private final DemoMeetings committees;
+  private final DemoControl control;
 
   DemoYear(DemoPeople people, CycleService cycles, TaskService tasks, RuntimeService runtime,
       Organization organization, GoalTreeService goals, BudgetBook budget, WorkPlanService plans,
       MeasurementService measurement, ReviewService review, ProcessFacts facts,
-      MeetingsAtOnce meetings, DemoMeetings committees) {
+      MeetingsAtOnce meetings, DemoMeetings committees, DemoControl control) {
     this.meetings = meetings;
+    this.control = control;
     this.committees = committees;
     this.facts = facts;
     this.people = people;
@@ -90,7 +92,9 @@ public class DemoYear {
     workPlans(year);
     log.info("Demo year {}: phase 4, the semi-annual round", year);
     measurementRound(year, Round.SEMI_ANNUAL);
-    log.info("Demo year {}: the steering committee reviews the semi-annual round", year);
+    log.info("Demo year {}: phase 4, the mid-year control", year);
+    control.midYearControl(year);
+    log.info("Demo year {}: the steering committee reviews the mid-year control report", year);
     committees.steeringAfterTheSemiAnnualRound(year);
     log.info("Demo year {}: phase 4, the annual round", year);
     measurementRound(year, Round.ANNUAL);

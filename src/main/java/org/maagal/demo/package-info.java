@@ -4,7 +4,7 @@
  * plausible answers, plans, reports and explanations, through the same services the API uses.
  */
 @ApplicationModule(displayName = "Demo year", allowedDependencies = {
-    "budget", "cycle", "facts", "goals", "measurement", "meetings", "organization", "review", "spreadsheets",
+    "budget", "control", "cycle", "facts", "goals", "measurement", "meetings", "organization", "review", "spreadsheets",
     "workplans"})
 package org.maagal.demo;
 

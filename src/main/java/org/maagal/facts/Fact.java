@@ -20,6 +20,7 @@ public enum Fact {
   LATE_TASK_ID("lateTaskId", true),
   MEETING_ID("meetingId", true),
   ACTION_ITEM_ID("actionItemId", true),
+  DEVIATION_ID("deviationId", true),
   ASSESSMENT_ID("assessmentId", false),
   GOAL_TREE_VERSION("goalTreeVersion", false),
   VOTE_ROUND("voteRound", false),

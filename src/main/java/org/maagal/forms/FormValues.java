@@ -1,6 +1,8 @@
 package org.maagal.forms;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -71,6 +73,16 @@ public final class FormValues {
       return text == null ? null : new BigDecimal(text);
     } catch (NumberFormatException notANumber) {
       throw refuse(List.of("השדה " + name + " חייב להיות מספר"));
+    }
+  }
+
+  /** A date as a form's date field sends it (2027-09-30, or with a time after it); null when empty. */
+  public LocalDate date(String name) {
+    String text = text(name);
+    try {
+      return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException notADate) {
+      throw refuse(List.of("השדה " + name + " חייב להיות תאריך"));
     }
   }
 

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.maagal.decisions.DeployedDecisions;
 import org.maagal.goals.Direction;
+import org.maagal.goals.GoalTreeView.Measure;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
 public class TargetStatusRules {
 
   static final String DECISION = "target-status";
+  /** A target without a baseline, a target value or a direction in the approved tree: nothing to measure it by. */
+  public static final TargetStatus NOT_MEASURABLE = new TargetStatus("none", "לא נמדד", null);
 
   /** Decimal places of the progress ratio; rounded down, so a target never shows a shade better than it is. */
   static final int RATIO_SCALE = 4;
@@ -34,6 +37,26 @@ public class TargetStatusRules {
 
   public TargetStatus statusOf(TargetStatusInput input) {
     return statusOf(input, variables -> decisions.evaluate(DECISION, variables));
+  }
+
+  /**
+   * The status of an indicator at a round of the year, with its baseline, target and direction as the approved tree
+   * has them; {@link #NOT_MEASURABLE} when the tree lacks one of them.
+   */
+  public TargetStatus statusOf(int year, Round round, String departmentId, String indicator, Direction direction,
+      Measure baseline, Measure target, BigDecimal actual) {
+    if (baseline == null || baseline.value() == null || target == null || target.value() == null
+        || direction == null) {
+      return NOT_MEASURABLE;
+    }
+    return statusOf(new TargetStatusInput(departmentId, indicator, direction, baseline.value(), target.value(), actual,
+        round.elapsedShare(year, baseline.year(), target.year())));
+  }
+
+  /** The status of an indicator as a department's report of a round has it. */
+  public TargetStatus statusOf(ReportView report, ReportView.IndicatorLine line) {
+    return statusOf(report.year(), report.round(), report.departmentId(), line.indicator(), line.direction(),
+        line.baseline(), line.targetValue(), line.actual());
   }
 
   /** The same, with the decision given, so that the rules can be tested on the file without an engine. */

@@ -50,6 +50,12 @@ final class BookletText {
   static final String ANNUAL_REPORT = "דיווח שנתי";
   static final String NOT_SUBMITTED = "לא הוגש";
   static final String NO_DEPARTMENTS = "אין מחלקות עם תכנית עבודה מאושרת.";
+  static final String CONTROL = "בקרת אמצע שנה";
+  static final String NO_CONTROL = "בקרת אמצע השנה לא סימנה חריגות.";
+  static final String DEVIATION = "חריגה";
+  static final String CORRECTIVE_ACTION = "פעולה מתקנת";
+  static final String DUE = "עד";
+  static final String AT_ANNUAL = "בסבב השנתי";
   static final String GAPS = "פערים מהותיים";
   static final String NO_GAPS = "לא נמצאו פערים מהותיים.";
   static final String GAP = "פער";

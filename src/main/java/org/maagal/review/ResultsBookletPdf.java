@@ -8,6 +8,7 @@ import static org.maagal.review.BookletText.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.maagal.control.DeviationView;
 import org.maagal.documents.IsraeliFormat;
 import org.maagal.documents.PdfDocument;
 import org.maagal.documents.XhtmlPage;
@@ -46,20 +47,23 @@ class ResultsBookletPdf {
     this.municipality = municipality;
   }
 
-  byte[] pdf(ResultsView results) {
-    return PdfDocument.of(new Writer(results, municipality.get()).write(), "the measurement booklet");
+  /** The booklet of these results, with the mid-year control's deviations the same reader may see. */
+  byte[] pdf(ResultsView results, List<DeviationView> control) {
+    return PdfDocument.of(new Writer(results, control, municipality.get()).write(), "the measurement booklet");
   }
 
   /** One booklet's page as it is written. */
   private static final class Writer {
 
     private final ResultsView results;
+    private final List<DeviationView> control;
     private final String municipality;
     private final List<DomainResults> domains;
     private final XhtmlPage html;
 
-    Writer(ResultsView results, String municipality) {
+    Writer(ResultsView results, List<DeviationView> control, String municipality) {
       this.results = results;
+      this.control = control;
       this.municipality = municipality;
       this.domains = list(results.domains());
       this.html = XhtmlPage.titled(BookletText.TITLE + " " + results.year(), "/review/booklet.css");
@@ -73,6 +77,7 @@ class ResultsBookletPdf {
         domain(domains.get(index), "domain-" + (index + 1));
       }
       departments();
+      control();
       gaps();
       lessons();
       return html;
@@ -106,6 +111,7 @@ class ResultsBookletPdf {
         html.contentsEntry("domain-" + (index + 1), BookletText.DOMAIN + ": " + text(domains.get(index).domainName()));
       }
       html.contentsEntry("departments", BookletText.DEPARTMENTS);
+      html.contentsEntry("control", BookletText.CONTROL);
       html.contentsEntry("gaps", BookletText.GAPS);
       html.contentsEntry("lessons", BookletText.LESSONS_AND_SUCCESSES);
       html.markup("</tbody></table>");
@@ -267,6 +273,33 @@ class ResultsBookletPdf {
             Cell.text("td", "number", adherence == null ? BookletText.NONE : percent(adherence.executionPercent())));
       }
       html.markup("</tbody></table>");
+      html.close("div");
+    }
+
+    /** Each deviation of the mid-year control: what it was, the corrective action and what the annual round showed. */
+    private void control() {
+      html.open("div", "part", "control");
+      html.element("h2", null, BookletText.CONTROL);
+      if (control.isEmpty()) {
+        html.element("p", "none", BookletText.NO_CONTROL);
+      } else {
+        html.markup("<table class=\"control\"><thead>");
+        html.row(null, Cell.text("th", "department", BookletText.DEPARTMENT),
+            Cell.text("th", "deviation", BookletText.DEVIATION),
+            Cell.text("th", "action", BookletText.CORRECTIVE_ACTION),
+            Cell.text("th", "outcome", BookletText.AT_ANNUAL));
+        html.markup("</thead><tbody>");
+        for (var deviation : control) {
+          html.row(null, Cell.text("td", "department", deviation.departmentName()),
+              Cell.text("td", "deviation", deviation.reason() + ": " + deviation.title()),
+              Cell.text("td", "action", deviation.correctiveAction() == null ? BookletText.NOT_EXPLAINED
+                  : deviation.correctiveAction() + " (" + BookletText.DUE + " " + IsraeliFormat.day(deviation.actionDue())
+                      + ")"),
+              Cell.text("td", "outcome " + deviation.outcome().name().toLowerCase(),
+                  (deviation.annualStatus() == null ? "" : deviation.annualStatus() + " — ") + deviation.outcomeName()));
+        }
+        html.markup("</tbody></table>");
+      }
       html.close("div");
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
@@ -16,6 +17,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.maagal.control.ControlSheet;
+import org.maagal.control.DeviationView;
 import org.maagal.goals.GoalTreeView.Measure;
 import org.maagal.measurement.Adherence;
 import org.maagal.review.BookletText.Status;
@@ -40,16 +43,19 @@ class ResultsBookletXlsx {
   static final String SUMMARY_SHEET = BookletText.SUMMARY;
   static final String INDICATORS_SHEET = BookletText.INDICATORS;
   static final String DEPARTMENTS_SHEET = "מחלקות";
+  static final String CONTROL_SHEET = BookletText.CONTROL;
   static final String GAPS_SHEET = BookletText.GAPS;
 
   private static final int CHARACTER_WIDTH = SheetTemplate.CHARACTER_WIDTH;
 
-  byte[] xlsx(ResultsView results) {
+  /** The booklet of these results, with a sheet of the mid-year control's deviations the same reader may see. */
+  byte[] xlsx(ResultsView results, List<DeviationView> control) {
     try (var workbook = new XSSFWorkbook()) {
       var styles = new Styles(workbook);
       writeSummary(sheet(workbook, SUMMARY_SHEET), results, styles);
       writeIndicators(sheet(workbook, INDICATORS_SHEET), results, styles);
       writeDepartments(sheet(workbook, DEPARTMENTS_SHEET), results, styles);
+      ControlSheet.write(workbook, CONTROL_SHEET, control);
       writeGaps(sheet(workbook, GAPS_SHEET), results, styles);
       try (var bytes = new ByteArrayOutputStream()) {
         workbook.write(bytes);

@@ -11,15 +11,12 @@ import org.maagal.caching.BoundedCache;
 import org.maagal.database.ChangeStamp;
 import org.maagal.forms.FormText;
 import org.maagal.goals.ApprovedTarget;
-import org.maagal.goals.Direction;
 import org.maagal.goals.GoalTreeService;
 import org.maagal.goals.GoalTreeView;
 import org.maagal.measurement.Adherence;
 import org.maagal.measurement.MeasurementService;
 import org.maagal.measurement.ReportView;
 import org.maagal.measurement.Round;
-import org.maagal.measurement.TargetStatus;
-import org.maagal.measurement.TargetStatusInput;
 import org.maagal.measurement.TargetStatusRules;
 import org.maagal.organization.Caller;
 import org.maagal.organization.Organization;
@@ -41,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("resultsService")
 public class ResultsService {
 
-  private static final TargetStatus NOT_MEASURABLE = new TargetStatus("none", "לא נמדד", null);
   /**
    * How many years' results are kept: the dashboard's trends read ten years at a time; a request may name any
    * year, and each named year would otherwise stay in memory for good.
@@ -171,7 +167,7 @@ public class ResultsService {
     var lines = new ArrayList<String>();
     lines.add("תוצאות " + year + " (" + latest.roundName() + "):");
     for (var indicator : latest.indicators()) {
-      var status = status(year, latest.round(), departmentId, indicator.indicator(), indicator.direction(),
+      var status = rules.statusOf(year, latest.round(), departmentId, indicator.indicator(), indicator.direction(),
           indicator.baseline(), indicator.targetValue(), indicator.actual());
       String unit = indicator.unit() == null ? "" : " " + indicator.unit();
       lines.add("• " + indicator.indicator() + ": "
@@ -203,22 +199,12 @@ public class ResultsService {
     var latest = annual != null && annual.actual() != null ? annual : semiAnnual;
     Round round = latest == annual ? Round.ANNUAL : Round.SEMI_ANNUAL;
     var actual = latest == null ? null : latest.actual();
-    var status = status(year, round, indicator.ownerDepartmentId(), indicator.name(), indicator.direction(),
+    var status = rules.statusOf(year, round, indicator.ownerDepartmentId(), indicator.name(), indicator.direction(),
         indicator.baseline(), indicator.target(), actual);
     return new ResultsView.IndicatorResult(indicator.name(), indicator.unit(), indicator.direction(),
         indicator.ownerDepartmentId(), indicator.ownerDepartmentName(), indicator.ceoIndicator(), indicator.baseline(),
         indicator.target(), semiAnnual == null ? null : semiAnnual.actual(), annual == null ? null : annual.actual(),
         actual, status.status(), status.statusName(), status.progressRatio(), latest == null ? null : latest.note());
-  }
-
-  private TargetStatus status(int year, Round round, String ownerDepartmentId, String indicator,
-      Direction direction, GoalTreeView.Measure baseline, GoalTreeView.Measure target, BigDecimal actual) {
-    if (baseline == null || baseline.value() == null || target == null || target.value() == null
-        || direction == null) {
-      return NOT_MEASURABLE;
-    }
-    return rules.statusOf(new TargetStatusInput(ownerDepartmentId, indicator, direction, baseline.value(),
-        target.value(), actual, round.elapsedShare(year, baseline.year(), target.year())));
   }
 
   private List<ResultsView.DepartmentResults> departments(List<ReportView> newest, Round round,

@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.maagal.api.Download;
+import org.maagal.control.ControlView;
+import org.maagal.control.DeviationView;
+import org.maagal.control.MidYearControl;
 import org.maagal.organization.Caller;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,8 +29,11 @@ class ReviewController {
   private final ReviewService review;
   private final ResultsBookletPdf pdf;
   private final ResultsBookletXlsx xlsx;
+  private final MidYearControl midYearControl;
 
-  ReviewController(ResultsService results, ReviewService review, ResultsBookletPdf pdf, ResultsBookletXlsx xlsx) {
+  ReviewController(ResultsService results, ReviewService review, ResultsBookletPdf pdf, ResultsBookletXlsx xlsx,
+      MidYearControl midYearControl) {
+    this.midYearControl = midYearControl;
     this.results = results;
     this.review = review;
     this.pdf = pdf;
@@ -44,11 +50,12 @@ class ReviewController {
 
   @GetMapping("/results.pdf")
   @Operation(summary = "The measurement booklet (חוברת המדידה) as PDF, Hebrew right to left: cover, contents, "
-      + "summary, the CEO indicators, every target's indicators with their status, departments, gaps, lessons "
+      + "summary, the CEO indicators, every target's indicators with their status, departments, the mid-year control's "
+      + "deviations and corrective actions, gaps, lessons "
       + "(a department manager: their own)")
   ResponseEntity<byte[]> booklet(@PathVariable int year, Authentication user) {
     var view = results.results(year, Caller.of(user));
-    return Download.of(pdf.pdf(view), bookletName(view, "pdf"), MediaType.APPLICATION_PDF);
+    return Download.of(pdf.pdf(view, control(year, user)), bookletName(view, "pdf"), MediaType.APPLICATION_PDF);
   }
 
   @GetMapping("/results.xlsx")
@@ -56,7 +63,12 @@ class ReviewController {
       + "numbers (a department manager: their own)")
   ResponseEntity<byte[]> bookletXlsx(@PathVariable int year, Authentication user) {
     var view = results.results(year, Caller.of(user));
-    return Download.of(xlsx.xlsx(view), bookletName(view, "xlsx"), Download.XLSX);
+    return Download.of(xlsx.xlsx(view, control(year, user)), bookletName(view, "xlsx"), Download.XLSX);
+  }
+
+  /** The mid-year control's deviations the caller may read; none before the control opened. */
+  private List<DeviationView> control(int year, Authentication user) {
+    return midYearControl.view(year, Caller.of(user)).map(ControlView::deviations).orElse(List.of());
   }
 
   private static String bookletName(ResultsView view, String extension) {

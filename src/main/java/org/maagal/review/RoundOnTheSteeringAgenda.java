@@ -2,6 +2,7 @@ package org.maagal.review;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.maagal.measurement.Round;
 import org.maagal.measurement.RoundClosed;
 import org.maagal.meetings.CommitteeAgenda;
 import org.maagal.organization.Caller;
@@ -11,8 +12,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When a measurement round is over, its red targets go on the steering committee's next agenda for discussion:
- * how many, and each red indicator with its department, so that the committee acts on them during the year.
+ * When the annual measurement round is over, its red targets go on the steering committee's next agenda for
+ * discussion: how many, and each red indicator with its department. (The semi-annual round's reach the committee in
+ * the mid-year control report, with their causes and corrective actions.)
  */
 @Component
 class RoundOnTheSteeringAgenda {
@@ -29,17 +31,20 @@ class RoundOnTheSteeringAgenda {
 
   @EventListener
   void on(RoundClosed closed) {
+    if (closed.round() != Round.ANNUAL) {
+      // the semi-annual round's red targets reach the committee in the mid-year control report, with their causes
+      return;
+    }
     var everything = new Caller(Organization.SYSTEM, List.of(Role.STRATEGY_UNIT.groupId()));
     var view = results.results(closed.year(), everything);
     var red = view.domains().stream().flatMap(domain -> domain.goals().stream())
         .flatMap(goal -> goal.targets().stream()).flatMap(target -> target.indicators().stream())
         .filter(indicator -> "red".equals(indicator.status())).toList();
-    String roundName = closed.round().name().equals("ANNUAL") ? "השנתי" : "החצי שנתי";
     String detail = red.isEmpty() ? "אין יעדים באדום."
         : red.stream().map(indicator -> "• " + indicator.indicator() + " (" + indicator.ownerDepartmentName() + ")")
             .collect(Collectors.joining("\n"));
     agenda.inform(organization.steeringCommittee().id(), closed.year(),
-        "יעדים באדום בסבב " + roundName + " " + closed.year() + ": " + red.size(), detail,
+        "יעדים באדום בסבב השנתי " + closed.year() + ": " + red.size(), detail,
         "/review/?year=" + closed.year());
   }
 }

@@ -6,7 +6,7 @@
  * (PDF and XLSX) and {@code GET /api/cycles/{year}/results} show them.
  */
 @ApplicationModule(displayName = "Analysis and review (phase 5)", allowedDependencies = {
-    "api", "caching", "database", "documents", "facts", "forms", "goals", "measurement", "meetings",
+    "api", "caching", "control", "database", "documents", "facts", "forms", "goals", "measurement", "meetings",
     "organization",
     "reviewing", "spreadsheets"})
 package org.maagal.review;

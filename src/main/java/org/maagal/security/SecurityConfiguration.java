@@ -45,7 +45,7 @@ class SecurityConfiguration {
       + "frame-ancestors 'none'";
 
   /** The pages people open in a browser (not their API): without a login they point to the Tasklist login. */
-  static final String[] PAGE_PATHS = {"/goals/**", "/work-plans/**", "/measurement/**", "/review/**", "/meetings/**",
+  static final String[] PAGE_PATHS = {"/goals/**", "/work-plans/**", "/measurement/**", "/review/**", "/control/**", "/meetings/**",
       "/dashboard", "/dashboard/**"};
   static final RequestMatcher PAGES = anyOf(PAGE_PATHS);
   /**

@@ -1,12 +1,10 @@
 package org.maagal.deadlines;
 
-import org.maagal.AsyncContinuations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maagal.JsonBody.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
@@ -28,6 +26,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.maagal.AsyncContinuations;
+import org.maagal.TestMail;
 import org.maagal.MaagalIntegrationTest;
 import org.maagal.PagedList;
 import org.maagal.TasklistUser;
@@ -48,7 +48,7 @@ class DeadlinesIntegrationTest {
   static final int YEAR = 2038;
 
   @RegisterExtension
-  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+  static GreenMailExtension mail = TestMail.server();
 
   @Autowired
   TestRestTemplate rest;

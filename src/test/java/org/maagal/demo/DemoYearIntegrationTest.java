@@ -102,9 +102,18 @@ class DemoYearIntegrationTest {
         .anySatisfy(title -> assertThat(title).isEqualTo("אישור ספר תכניות העבודה " + YEAR));
     var steeringItems = new java.util.ArrayList<String>();
     meetings.forEach(meeting -> meeting.get("agenda").forEach(item -> steeringItems.add(item.get("title").asText())));
-    assertThat(steeringItems).as("each round's red targets came to the steering committee by themselves")
-        .anySatisfy(title -> assertThat(title).startsWith("יעדים באדום בסבב החצי שנתי " + YEAR + ": "))
+    assertThat(steeringItems).as("the mid-year control report and the annual round's red targets came to the steering"
+        + " committee by themselves")
+        .anySatisfy(title -> assertThat(title).startsWith("דוח בקרת אמצע שנה " + YEAR + ": "))
         .anySatisfy(title -> assertThat(title).startsWith("יעדים באדום בסבב השנתי " + YEAR + ": "));
+
+    // the mid-year control: every deviation of the semi-annual round answered with an action and judged by the annual
+    var control = strategy.get("/api/cycles/" + YEAR + "/control", JsonNode.class).getBody();
+    assertThat(control.get("deviations")).isNotEmpty().allSatisfy(deviation -> {
+      assertThat(deviation.get("correctiveAction").asText()).isNotBlank();
+      assertThat(deviation.get("outcome").asText()).isNotEqualTo("NOT_YET");
+    });
+    assertThat(control.get("conclusions").asText()).isNotBlank();
     var actions = new java.util.ArrayList<JsonNode>();
     meetings.forEach(meeting -> meeting.get("actionItems").forEach(actions::add));
     assertThat(actions).hasSizeGreaterThanOrEqualTo(6);

@@ -28,8 +28,9 @@ import org.maagal.StubOrganization;
 import org.maagal.cycle.CycleProcess;
 
 /**
- * Every path of {@code measurement}: each round's timer fires on the day the measurement calendar gives, and each
- * round's department reports (in the job executor) are in before the next step.
+ * Every path of {@code measurement}: each round's timer fires on the day the measurement calendar gives, each
+ * round's department reports (in the job executor) are in before the next step, and the mid-year control runs beside
+ * the wait for the annual round: the phase closes when both are done, in either order.
  */
 @Deployment(resources = "measurement.bpmn")
 class MeasurementProcessTest {
@@ -38,8 +39,12 @@ class MeasurementProcessTest {
   private static final String SEMI_ANNUAL_ROUND = "semiAnnualRound";
   private static final String ANNUAL_OPENS = "annualRoundOpens";
   private static final String ANNUAL_ROUND = "annualRound";
+  private static final String MID_YEAR_CONTROL = "midYearControl";
   private static final Date SEMI_ANNUAL_DAY = Date.from(Instant.parse("2031-07-01T05:00:00Z"));
   private static final Date ANNUAL_DAY = Date.from(Instant.parse("2032-01-15T06:00:00Z"));
+
+  /** The mid-year control, a process of the control feature, which measurement calls when the semi-annual round is in. */
+  private static final String CONTROL_PROCESS_ID = "mid-year-control";
 
   @RegisterExtension
   static final ProcessPaths paths = ProcessPaths.of(MeasurementProcess.PROCESS_ID);
@@ -47,6 +52,7 @@ class MeasurementProcessTest {
   @BeforeEach
   void stubTheFeatures() {
     paths.deployStandIn(MeasurementProcess.DEPARTMENT_PROCESS_ID);
+    paths.deployStandIn(CONTROL_PROCESS_ID);
     StubOrganization.register();
     var calendar = mock(MeasurementCalendar.class);
     when(calendar.opens(2031, "SEMI_ANNUAL")).thenReturn(SEMI_ANNUAL_DAY);
@@ -77,7 +83,7 @@ class MeasurementProcessTest {
   }
 
   @Test
-  void theAnnualRoundFollowsTheSemiAnnualOneOnItsOwnDayThenThePhaseCloses() {
+  void theMidYearControlRunsBesideTheWaitForTheAnnualRoundAndThePhaseClosesWhenBothAreDone() {
     var phase = start();
     execute(job());
     execute(job(fanOut(SEMI_ANNUAL_ROUND)));
@@ -88,18 +94,49 @@ class MeasurementProcessTest {
     complete(task(semiAnnual.get(1)));
 
     Assertions.assertThat(roundClosed.calls()).as("the semi-annual round is over").hasSize(1);
-    assertThat(phase).isWaitingAt(ANNUAL_OPENS);
-    assertThat(job()).hasDueDate(ANNUAL_DAY);
-    execute(job());
-    assertThat(phase).isWaitingAt(fanOut(ANNUAL_ROUND));
+    assertThat(phase).isWaitingAt(ANNUAL_OPENS, MID_YEAR_CONTROL);
+    execute(job(MID_YEAR_CONTROL));
+    var control = control(phase);
+    Assertions.assertThat(runtimeService().getVariables(control.getId())).containsEntry(CycleProcess.CYCLE_ID, 7L)
+        .containsEntry(CycleProcess.YEAR, 2031);
+
+    assertThat(job(ANNUAL_OPENS)).hasDueDate(ANNUAL_DAY);
+    execute(job(ANNUAL_OPENS));
+    assertThat(phase).isWaitingAt(fanOut(ANNUAL_ROUND), MID_YEAR_CONTROL);
     execute(job(fanOut(ANNUAL_ROUND)));
     var annual = reports(phase);
     Assertions.assertThat(annual).hasSize(2).extracting(report -> runtimeService().getVariable(report.getId(), "round"))
         .containsOnly("ANNUAL");
     annual.forEach(report -> complete(task(report)));
+    Assertions.assertThat(roundClosed.calls()).as("and then the annual one").hasSize(2);
+
+    assertThat(phase).as("the phase waits for the control's report").isWaitingAt(MID_YEAR_CONTROL)
+        .hasNotPassed("phaseClosed");
+    complete(task(control));
+    assertThat(phase).isEnded().hasPassed("phaseClosed");
+  }
+
+  @Test
+  void aControlDoneBeforeTheAnnualRoundLeavesThePhaseWaitingForIt() {
+    var phase = start();
+    execute(job());
+    execute(job(fanOut(SEMI_ANNUAL_ROUND)));
+    reports(phase).forEach(report -> complete(task(report)));
+    assertThat(phase).isWaitingAt(ANNUAL_OPENS, MID_YEAR_CONTROL);
+    execute(job(MID_YEAR_CONTROL));
+    complete(task(control(phase)));
+
+    assertThat(phase).isWaitingAt(ANNUAL_OPENS).hasNotPassed("phaseClosed");
+    execute(job(ANNUAL_OPENS));
+    execute(job(fanOut(ANNUAL_ROUND)));
+    reports(phase).forEach(report -> complete(task(report)));
 
     assertThat(phase).isEnded().hasPassed("phaseClosed");
-    Assertions.assertThat(roundClosed.calls()).as("and then the annual one").hasSize(2);
+  }
+
+  private static ProcessInstance control(ProcessInstance phase) {
+    return processInstanceQuery().superProcessInstanceId(phase.getId()).processDefinitionKey(CONTROL_PROCESS_ID)
+        .singleResult();
   }
 
   private ProcessInstance start() {
@@ -110,6 +147,7 @@ class MeasurementProcessTest {
   }
 
   private static List<ProcessInstance> reports(ProcessInstance phase) {
-    return processInstanceQuery().superProcessInstanceId(phase.getId()).list();
+    return processInstanceQuery().superProcessInstanceId(phase.getId())
+        .processDefinitionKey(MeasurementProcess.DEPARTMENT_PROCESS_ID).list();
   }
 }

@@ -3,7 +3,6 @@ package org.maagal.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -21,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.maagal.TestMail;
 import org.maagal.MaagalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,7 +40,7 @@ class InvitationMailIntegrationTest {
   static final String BODY = "שלום אורית,\n\nאת מוזמנת לישיבת ועדת ההיגוי ביום חמישי, 15/1/2026, בשעה 10:00.";
 
   @RegisterExtension
-  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+  static GreenMailExtension mail = TestMail.server();
 
   @Autowired
   Outbox outbox;

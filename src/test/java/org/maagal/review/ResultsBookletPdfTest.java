@@ -34,8 +34,8 @@ class ResultsBookletPdfTest {
   @BeforeAll
   static void writeTheSampleBooklets() throws IOException {
     var booklet = new ResultsBookletPdf(() -> MUNICIPALITY);
-    city = Loader.loadPDF(booklet.pdf(CITY));
-    beforeAnyRound = Loader.loadPDF(booklet.pdf(BEFORE_ANY_ROUND));
+    city = Loader.loadPDF(booklet.pdf(CITY, ResultsSample.CONTROL));
+    beforeAnyRound = Loader.loadPDF(booklet.pdf(BEFORE_ANY_ROUND, List.of()));
   }
 
   @AfterAll
@@ -50,7 +50,7 @@ class ResultsBookletPdfTest {
     try (var server = new RequestCounter(); var passwords = new FileOpenProbe(files, "passwd")) {
       String typed = "<img src=\"" + server.url("/logo.png") + "\"> <img src=\"" + passwords.url() + "\">";
 
-      try (var pdf = Loader.loadPDF(new ResultsBookletPdf(() -> MUNICIPALITY).pdf(ResultsSample.typedBy(typed)))) {
+      try (var pdf = Loader.loadPDF(new ResultsBookletPdf(() -> MUNICIPALITY).pdf(ResultsSample.typedBy(typed), List.of()))) {
         assertThat(server.requested()).as("requests to the server").isEmpty();
         assertThat(passwords.opens()).as("opens of " + passwords.path()).isZero();
         assertThat(new PDFTextStripper().getText(pdf)).contains("img src", "logo.png", "passwd")
@@ -80,8 +80,19 @@ class ResultsBookletPdfTest {
     assertThat(environment).isGreaterThan(education);
     assertThat(readingLines(city, 2)).containsSubsequence("תוכן העניינים", "סיכום 3", "מדדי מנכ״ל 3",
         "תחום: חינוך " + education, "תחום: איכות סביבה " + environment,
-        "עמידה לפי מחלקה " + pageStartingWith(city, "עמידה לפי מחלקה"), "פערים מהותיים " + gaps,
+        "עמידה לפי מחלקה " + pageStartingWith(city, "עמידה לפי מחלקה"),
+        "בקרת אמצע שנה " + pageStartingWith(city, "בקרת אמצע שנה"), "פערים מהותיים " + gaps,
         "לקחים והצלחות " + pageStartingWith(city, "לקחים והצלחות"));
+  }
+
+  @Test
+  void theMidYearControlListsEachDeviationWithItsCorrectiveActionAndWhatTheAnnualRoundShowed() {
+    assertThat(readingLines(city, pageStartingWith(city, "בקרת אמצע שנה"))).containsSubsequence("בקרת אמצע שנה",
+        "מחלקה חריגה פעולה מתקנת בסבב השנתי",
+        SANITATION + " יעד באדום: אחוז הפסולת הממוחזרת מכרז חדש (עד 31/10/2027) אדום — לא השתפר",
+        EDUCATION + " פעילות באיחור: שיפוץ המעבדות החלפת הקבלן (עד 30/11/2027) בוצע — השתפר: אין עוד חריגה");
+    assertThat(readingLines(beforeAnyRound, pageStartingWith(beforeAnyRound, "בקרת אמצע שנה")))
+        .contains("בקרת אמצע השנה לא סימנה חריגות.");
   }
 
   @Test

@@ -31,7 +31,7 @@ class ResultsBookletXlsxTest {
   @Test
   void textsThatLookLikeFormulasAreWrittenAsTextCells() {
     for (String text : HostileCells.ALL) {
-      HostileCells.assertWrittenAsText(xlsx.xlsx(ResultsSample.typedBy(text)), text);
+      HostileCells.assertWrittenAsText(xlsx.xlsx(ResultsSample.typedBy(text), List.of()), text);
     }
   }
 
@@ -43,7 +43,7 @@ class ResultsBookletXlsxTest {
         names.add(sheet.getSheetName());
         assertThat(sheet.isRightToLeft()).as(sheet.getSheetName()).isTrue();
       }
-      assertThat(names).containsExactly("סיכום", "מדדים", "מחלקות", "פערים מהותיים");
+      assertThat(names).containsExactly("סיכום", "מדדים", "מחלקות", "בקרת אמצע שנה", "פערים מהותיים");
     }
   }
 
@@ -122,6 +122,19 @@ class ResultsBookletXlsxTest {
   }
 
   @Test
+  void aDeviationsRowHoldsItsCorrectiveActionItsDateAsADateAndTheOutcome() throws IOException {
+    try (var workbook = open(CITY)) {
+      var sheet = workbook.getSheet("בקרת אמצע שנה");
+      assertThat(texts(sheet.getRow(0))).startsWith("מחלקה", "נושא", "חריגה");
+      var row = rowWith(sheet, "שיפוץ המעבדות");
+      assertThat(row.getCell(6).getStringCellValue()).isEqualTo("החלפת הקבלן");
+      assertThat(row.getCell(7).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2027, 11, 30));
+      assertThat(row.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+      assertThat(row.getCell(9).getStringCellValue()).isEqualTo("השתפר: אין עוד חריגה");
+    }
+  }
+
+  @Test
   void emptyPartsSaySoInASentence() throws IOException {
     try (var workbook = open(BEFORE_ANY_ROUND)) {
       assertThat(workbook.getSheet("סיכום").getRow(0).getCell(0).getStringCellValue())
@@ -134,7 +147,7 @@ class ResultsBookletXlsxTest {
   }
 
   private XSSFWorkbook open(ResultsView results) throws IOException {
-    return new XSSFWorkbook(new ByteArrayInputStream(xlsx.xlsx(results)));
+    return new XSSFWorkbook(new ByteArrayInputStream(xlsx.xlsx(results, ResultsSample.CONTROL)));
   }
 
   private static Row rowWith(Sheet sheet, String text) {

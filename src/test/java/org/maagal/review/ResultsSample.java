@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.maagal.control.DeviationSubject;
+import org.maagal.control.DeviationView;
+import org.maagal.control.Outcome;
 import org.maagal.goals.Direction;
 import org.maagal.goals.GoalTreeView.Measure;
 import org.maagal.measurement.Adherence;
@@ -49,6 +52,17 @@ final class ResultsSample {
       new BigDecimal("1200000"), new BigDecimal("38.8"), new BigDecimal("1900000"), new BigDecimal("61.4"));
   static final Adherence CITY_ADHERENCE = new Adherence(52, 35, new BigDecimal("67.3"), new BigDecimal("7970500"),
       new BigDecimal("4515000"), new BigDecimal("56.6"), new BigDecimal("4550000"), new BigDecimal("57.1"));
+
+  /** The mid-year control: the recycling target was red at the semi-annual round and stayed red; a delayed activity finished. */
+  static final List<DeviationView> CONTROL = List.of(
+      new DeviationView(1, "sanitation", SANITATION, DeviationSubject.TARGET, "יעד", "red-target", "יעד באדום",
+          "אחוז הפסולת הממוחזרת", "בפועל 17.5 מול יעד 30", "המכרז נדחה", "מכרז חדש",
+          LocalDate.of(2027, 10, 31), "sanitation-manager", Instant.parse("2027-07-20T09:00:00Z"), "אדום",
+          Outcome.NOT_WORKED, Outcome.NOT_WORKED.hebrewName()),
+      new DeviationView(2, "education", EDUCATION, DeviationSubject.ACTIVITY, "פעילות", "delayed-activity",
+          "פעילות באיחור", "שיפוץ המעבדות", "סטטוס: באיחור", "הקבלן התעכב", "החלפת הקבלן",
+          LocalDate.of(2027, 11, 30), "education-manager", Instant.parse("2027-07-21T09:00:00Z"), "בוצע",
+          Outcome.WORKED, Outcome.WORKED.hebrewName()));
 
   static final String RECYCLING_GAP = "שיעור המיחזור ירד";
   static final String RECYCLING_EXPLANATION = "המכרז לפינוי פסולת אריזות נדחה בחצי שנה";

@@ -1,0 +1,75 @@
+package org.maagal.control;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.maagal.spreadsheets.SheetTemplate;
+
+/**
+ * The mid-year control's deviations as a sheet of a workbook, right to left: a row per deviation (its department,
+ * what it is about, the rule's finding, what showed it, the cause, the corrective action with its date as a date,
+ * and the annual round's outcome), filtered and frozen under its header. The control report and the measurement
+ * booklet both hold it.
+ */
+public final class ControlSheet {
+
+  static final String[] COLUMNS = {"מחלקה", "נושא", "חריגה", "יעד או פעילות", "מה הראה הסבב החצי שנתי", "הגורם",
+      "הפעולה המתקנת", "מועד לביצוע", "בסבב השנתי", "האם השתפר"};
+  private static final int[] WIDTHS = {18, 8, 22, 40, 60, 40, 40, 12, 14, 22};
+
+  private ControlSheet() {
+  }
+
+  public static void write(XSSFWorkbook workbook, String sheetName, List<DeviationView> deviations) {
+    var sheet = workbook.createSheet(sheetName);
+    sheet.setRightToLeft(true);
+    var wrapped = wrapped(workbook);
+    var date = workbook.createCellStyle();
+    date.cloneStyleFrom(wrapped);
+    date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+    var header = SheetTemplate.headerStyle(workbook);
+    var head = sheet.createRow(0);
+    for (int column = 0; column < COLUMNS.length; column++) {
+      text(head, column, COLUMNS[column], header);
+      sheet.setColumnWidth(column, WIDTHS[column] * SheetTemplate.CHARACTER_WIDTH);
+    }
+    int next = 1;
+    for (var deviation : deviations) {
+      var row = sheet.createRow(next++);
+      text(row, 0, deviation.departmentName(), wrapped);
+      text(row, 1, deviation.subjectName(), wrapped);
+      text(row, 2, deviation.reason(), wrapped);
+      text(row, 3, deviation.title(), wrapped);
+      text(row, 4, deviation.detail(), wrapped);
+      text(row, 5, deviation.cause(), wrapped);
+      text(row, 6, deviation.correctiveAction(), wrapped);
+      var due = row.createCell(7);
+      if (deviation.actionDue() != null) {
+        due.setCellValue(deviation.actionDue());
+      }
+      due.setCellStyle(date);
+      text(row, 8, deviation.annualStatus(), wrapped);
+      text(row, 9, deviation.outcomeName(), wrapped);
+    }
+    sheet.createFreezePane(0, 1);
+    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, COLUMNS.length - 1));
+  }
+
+  static CellStyle wrapped(XSSFWorkbook workbook) {
+    var wrapped = workbook.createCellStyle();
+    wrapped.setWrapText(true);
+    wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+    return wrapped;
+  }
+
+  static void text(Row row, int column, String value, CellStyle style) {
+    var cell = row.createCell(column);
+    cell.setCellValue(value == null ? "" : value);
+    if (style != null) {
+      cell.setCellStyle(style);
+    }
+  }
+}

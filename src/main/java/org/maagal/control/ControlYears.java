@@ -1,0 +1,6 @@
+package org.maagal.control;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ControlYears extends JpaRepository<ControlYear, Integer> {
+}

@@ -1,0 +1,19 @@
+package org.maagal.control;
+
+/** Whether a corrective action worked, by the mid-year rules applied to the annual round's report. */
+public enum Outcome {
+  WORKED("השתפר: אין עוד חריגה"),
+  PARTLY("שיפור חלקי"),
+  NOT_WORKED("לא השתפר"),
+  NOT_YET("טרם נמדד בסבב השנתי");
+
+  private final String hebrewName;
+
+  Outcome(String hebrewName) {
+    this.hebrewName = hebrewName;
+  }
+
+  public String hebrewName() {
+    return hebrewName;
+  }
+}
