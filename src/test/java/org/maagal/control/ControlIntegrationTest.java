@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +34,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Mid-year control as the people live it: at the semi-annual round the youth department reports an indicator that
- * did not move and an activity delayed; the rules flag both; the youth manager gives each a cause and a corrective
+ * Mid-year control as the people live it: at the semi-annual round the youth department reports an indicator worse
+ * than its baseline and an activity delayed; the rules flag both; the youth manager gives each a cause and a corrective
  * action (a date two years on is refused in Hebrew and stores nothing; another department cannot answer for her);
  * the strategy unit compiles the report, which goes on the steering committee's agenda and reads as PDF and XLSX;
  * at the annual round the target is reached and the activity done, and the control, the report and the booklet
@@ -89,8 +90,12 @@ class ControlIntegrationTest {
     int position = indicator.get("position").asInt();
     long activityId = draft.at("/activities/0/activityId").asLong();
     long lineId = draft.at("/spending/0/lineId").asLong();
+    // (the tree's baseline is of a later year than this test's cycle: worse than the baseline is red by any measure)
+    var baseline = indicator.at("/baseline/value").decimalValue();
+    var worse = "higher-is-better".equals(indicator.get("direction").asText())
+        ? baseline.divide(BigDecimal.valueOf(2)) : baseline.multiply(BigDecimal.valueOf(2)).add(BigDecimal.ONE);
     ok(youth.send(HttpMethod.PUT, semiAnnual + "/indicators/" + position,
-        "{\"actual\":\"" + indicator.at("/baseline/value").decimalValue().toPlainString() + "\"}"));
+        "{\"actual\":\"" + worse.toPlainString() + "\"}"));
     ok(youth.send(HttpMethod.PUT, semiAnnual + "/activities/" + activityId,
         "{\"status\":\"DELAYED\",\"reason\":\"הקבלן לא סיים את המבנה\"}"));
     ok(youth.send(HttpMethod.PUT, semiAnnual + "/spending/" + lineId, "{\"actual\":\"500\"}"));
@@ -115,7 +120,7 @@ class ControlIntegrationTest {
     String redTask = youthTasks.stream().filter(task -> task.get("name").asText().startsWith("יעד באדום"))
         .findFirst().orElseThrow().get("id").asText();
     var form = youth.get("/engine-rest/task/" + redTask + "/form-variables", JsonNode.class).getBody();
-    assertThat(form.at("/deviationDetail/value").asText()).contains("בפועל").contains("הושגו 0%");
+    assertThat(form.at("/deviationDetail/value").asText()).contains("בפועל " + worse.stripTrailingZeros().toPlainString());
 
     // a date two years on is refused in Hebrew and nothing is stored; another department cannot answer for her
     var late = youth.submit(redTask, Map.of("cause", "ההרשמה נפתחה באיחור", "correctiveAction", "פרסום בשכונות",
@@ -125,14 +130,17 @@ class ControlIntegrationTest {
     assertThat(schools.submit(redTask, Map.of("cause", "x", "correctiveAction", "y", "actionDue", YEAR + "-10-01"))
         .getStatusCode().value()).isIn(403, 404);
     assertThat(youth.get("/api/cycles/" + YEAR + "/control", JsonNode.class).getBody().get("deviations"))
-        .allSatisfy(deviation -> assertThat(deviation.get("cause").isNull()).isTrue());
+        .allSatisfy(deviation -> assertThat(deviation.hasNonNull("cause")).isFalse());
 
-    // she answers both; a forged deviation id in the form changes nothing of another department's deviation
+    // a deviation id sent with her answer, to write another department's deviation, is refused; she answers both
     long foreign = ids(all, deviation -> !deviation.get("departmentId").asText().equals("youth")).get(0);
+    var forged = youth.submit(redTask, Map.of("cause", "סיבה", "correctiveAction", "פעולה", "actionDue",
+        YEAR + "-10-31", "deviationId", foreign));
+    assertThat(forged.getStatusCode().value()).isEqualTo(400);
+    assertThat(forged.getBody()).contains("deviationId");
     for (var task : youthTasks) {
       youth.complete(task.get("id").asText(), Map.of("cause", "ההרשמה נפתחה באיחור והקבלן התעכב",
-          "correctiveAction", "פרסום בשכונות החדשות והחלפת הקבלן", "actionDue", YEAR + "-10-31",
-          "deviationId", foreign));
+          "correctiveAction", "פרסום בשכונות החדשות והחלפת הקבלן", "actionDue", YEAR + "-10-31"));
     }
     var answered = youth.get("/api/cycles/" + YEAR + "/control", JsonNode.class).getBody().get("deviations");
     assertThat(answered).allSatisfy(deviation -> {
@@ -142,7 +150,7 @@ class ControlIntegrationTest {
     });
     var foreignNow = strategy.get("/api/cycles/" + YEAR + "/control", JsonNode.class).getBody().get("deviations");
     assertThat(ids(foreignNow, deviation -> deviation.get("id").asLong() == foreign
-        && deviation.get("cause").isNull())).containsExactly(foreign);
+        && !deviation.hasNonNull("cause"))).containsExactly(foreign);
     fastForward.completeAll(YEAR, "explainDeviation", Map.of("cause", "סיבה", "correctiveAction", "פעולה",
         "actionDue", YEAR + "-11-30"));
 
