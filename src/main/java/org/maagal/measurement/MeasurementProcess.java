@@ -6,7 +6,7 @@ final class MeasurementProcess {
   static final String PROCESS_ID = "measurement";
   static final String DEPARTMENT_PROCESS_ID = "department-measurement";
   /** The flow out of the annual round's reports: taking it closes the annual round ({@link RoundClosed}). */
-  static final String ANNUAL_CLOSED_FLOW = "toPhaseClosed";
+  static final String ANNUAL_CLOSED_FLOW = "toAnnualDone";
   static final String FILL_TASK = "fillMeasurementReport";
   static final String VALIDATE_TASK = "validateMeasurementReport";
 

@@ -19,6 +19,8 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -132,6 +134,15 @@ class MeasurementProcessTest {
     reports(phase).forEach(report -> complete(task(report)));
 
     assertThat(phase).isEnded().hasPassed("phaseClosed");
+  }
+
+  @Test
+  void theListenerKnowsTheAnnualRoundsClosingByTheFlowOutOfIt() throws Exception {
+    try (var bpmn = getClass().getClassLoader().getResourceAsStream("measurement.bpmn")) {
+      var flow = Bpmn.readModelFromStream(bpmn).<SequenceFlow>getModelElementById(MeasurementProcess.ANNUAL_CLOSED_FLOW);
+      Assertions.assertThat(flow).as(MeasurementProcess.ANNUAL_CLOSED_FLOW).isNotNull();
+      Assertions.assertThat(flow.getSource().getId()).isEqualTo(ANNUAL_ROUND);
+    }
   }
 
   private static ProcessInstance control(ProcessInstance phase) {
