@@ -36,7 +36,7 @@ class ControlReportPdf {
     html.element("div", "municipality", organization.municipalityName());
     html.element("h1", null, TITLE + " " + control.year());
     html.element("div", "when", "נפתחה עם סיום המדידה החצי שנתית, " + day(control.flaggedAt())
-        + (control.compiled() ? "; הדוח הושלם בידי " + control.compiledBy() + ", " + day(control.compiledAt()) : ""));
+        + (control.compiled() ? "; הדוח הושלם בידי " + organization.personName(control.compiledBy()) + ", " + day(control.compiledAt()) : ""));
     if (!control.compiled()) {
       html.element("div", "draft-mark", NOT_COMPILED);
     }

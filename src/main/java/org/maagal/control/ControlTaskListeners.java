@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.maagal.facts.Fact;
 import org.maagal.facts.ProcessFacts;
+import org.maagal.forms.FormText;
 import org.maagal.forms.FormValues;
 import org.maagal.meetings.CommitteeAgenda;
 import org.maagal.organization.Organization;
@@ -29,8 +30,9 @@ class ControlTaskListeners {
   TaskListener showDeviation(MidYearControl control, ProcessFacts facts) {
     return task -> {
       var deviation = control.deviation(facts.of(task).number(Fact.DEVIATION_ID));
-      task.setName(deviation.reason() + ": " + deviation.title());
-      task.setVariableLocal(ControlProcess.DEVIATION_TITLE, deviation.reason() + ": " + deviation.title());
+      String title = deviation.reason() + ": " + deviation.title();
+      task.setName(FormText.taskName(title));
+      task.setVariableLocal(ControlProcess.DEVIATION_TITLE, title);
       task.setVariableLocal(ControlProcess.DEVIATION_DETAIL, deviation.detail() == null ? "" : deviation.detail());
     };
   }

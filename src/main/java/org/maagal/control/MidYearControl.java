@@ -102,7 +102,10 @@ public class MidYearControl {
   @Transactional(readOnly = true)
   public DeviationView deviation(long id) {
     var deviation = deviations.findById(id).orElseThrow(() -> ControlProblems.noDeviation(id));
-    return view(deviation, annual(deviation.cycleYear()));
+    // its own department's reports only: a task's listener runs once per deviation of a large city
+    var annual = measurement.handedIn(deviation.cycleYear(), deviation.departmentId()).stream()
+        .filter(report -> report.round() == Round.ANNUAL).findFirst();
+    return view(deviation, annual.map(report -> Map.of(report.departmentId(), report)).orElse(Map.of()));
   }
 
   /** The department's cause and corrective action, done by a date in the cycle's year or the next. */

@@ -17,6 +17,14 @@ public final class FormText {
   private FormText() {
   }
 
+  /** The engine's column for a task's name ({@code ACT_RU_TASK.NAME_}). */
+  public static final int MAX_TASK_NAME = 255;
+
+  /** A task's name that fits its column: a longer one (a long indicator in it) ends in "…". */
+  public static String taskName(String name) {
+    return name.length() <= MAX_TASK_NAME ? name : name.substring(0, MAX_TASK_NAME - 1) + "…";
+  }
+
   /** The lines, one under the other; if they are too long, as many as fit and "…and N more: see where". */
   public static String of(List<String> lines, String whereTheRestIs) {
     String whole = String.join("\n", lines);

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.maagal.clock.ApplicationClock;
 import org.maagal.organization.Caller;
 import org.maagal.organization.Organization;
-import org.maagal.organization.Person;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,8 +59,8 @@ class MeetingDocuments {
     var current = minutes.findFirstByMeetingIdOrderByVersionNumberDesc(meetingId).map(m -> {
       var version = m.version();
       return new MeetingPapers.MinutesState(version.number(), version.status(), m.summary(),
-          personName(version.submittedBy()), version.submittedAt(), personName(version.reviewedBy()),
-          version.reviewedAt(), version.reviewComments());
+          organization.personName(version.submittedBy()), version.submittedAt(),
+          organization.personName(version.reviewedBy()), version.reviewedAt(), version.reviewComments());
     }).orElse(null);
     return papers(view, List.of(), current);
   }
@@ -70,7 +69,7 @@ class MeetingDocuments {
       MeetingPapers.MinutesState current) {
     var committee = organization.committee(view.committeeId()).orElseThrow();
     var members = committee.members().stream().map(member -> new MeetingPapers.Member(member.person(),
-        personName(member.person()), member.sector() == null ? "" : member.sector().hebrewName(),
+        organization.personName(member.person()), member.sector() == null ? "" : member.sector().hebrewName(),
         member.person().equals(committee.chair()))).toList();
     return new MeetingPapers(organization.municipalityName(), baseUrl, view, members, open, current);
   }
@@ -98,9 +97,5 @@ class MeetingDocuments {
   private static boolean earlier(Meeting other, Meeting meeting) {
     return other != null && (other.startsAt().isBefore(meeting.startsAt())
         || other.startsAt().isEqual(meeting.startsAt()) && other.id() < meeting.id());
-  }
-
-  private String personName(String personId) {
-    return personId == null ? null : organization.person(personId).map(Person::fullName).orElse(personId);
   }
 }

@@ -113,6 +113,11 @@ public class Organization {
     return people().stream().filter(person -> person.id().equals(personId)).findFirst();
   }
 
+  /** A person's full name for a page or a document; the id itself for someone the file no longer lists; null for null. */
+  public String personName(String personId) {
+    return personId == null ? null : person(personId).map(Person::fullName).orElse(personId);
+  }
+
   /** The people who hold a role, e.g. the CEO. */
   public List<Person> peopleWith(Role role) {
     return people().stream().filter(person -> person.roles().contains(role)).toList();

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.maagal.facts.Fact;
 import org.maagal.facts.ProcessFacts;
+import org.maagal.forms.FormText;
 import org.maagal.forms.FormValues;
 import org.maagal.meetings.CommitteeAgenda;
 import org.maagal.organization.Organization;
@@ -43,7 +44,7 @@ class ReviewTaskListeners {
   TaskListener showGap(ReviewService review, ProcessFacts facts) {
     return task -> {
       var gap = review.gap(facts.of(task).number(Fact.GAP_ID));
-      task.setName("הסבר פער: " + gap.title());
+      task.setName(FormText.taskName("הסבר פער: " + gap.title()));
       task.setVariableLocal(ReviewProcess.GAP_TITLE, gap.title());
       task.setVariableLocal(ReviewProcess.GAP_DETAIL, gap.detail() == null ? "" : gap.detail());
     };

@@ -9,6 +9,14 @@ import org.junit.jupiter.api.Test;
 class FormTextTest {
 
   @Test
+  void aTaskNameLongerThanItsColumnEndsInAnEllipsisWithinIt() {
+    String indicator = "שיעור התושבים המדווחים על שביעות רצון מהשירות ".repeat(8);
+    assertThat(FormText.taskName("יעד באדום: " + indicator)).hasSize(FormText.MAX_TASK_NAME).startsWith("יעד באדום: ")
+        .endsWith("…");
+    assertThat(FormText.taskName("יעד באדום: מספר החניכים")).isEqualTo("יעד באדום: מספר החניכים");
+  }
+
+  @Test
   void shortLinesAreJoinedAsTheyAre() {
     assertThat(FormText.of(List.of("• נוער — פער", "• ספורט — פער"), "בדף הסקירה")).isEqualTo(
         "• נוער — פער\n• ספורט — פער");
