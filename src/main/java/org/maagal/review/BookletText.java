@@ -54,7 +54,7 @@ final class BookletText {
   static final String NO_CONTROL = "בקרת אמצע השנה לא סימנה חריגות.";
   static final String DEVIATION = "חריגה";
   static final String CORRECTIVE_ACTION = "פעולה מתקנת";
-  static final String DUE = "עד";
+  static final String DUE = "מועד";
   static final String AT_ANNUAL = "בסבב השנתי";
   static final String GAPS = "פערים מהותיים";
   static final String NO_GAPS = "לא נמצאו פערים מהותיים.";

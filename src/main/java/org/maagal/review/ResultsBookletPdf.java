@@ -286,15 +286,15 @@ class ResultsBookletPdf {
         html.markup("<table class=\"control\"><thead>");
         html.row(null, Cell.text("th", "department", BookletText.DEPARTMENT),
             Cell.text("th", "deviation", BookletText.DEVIATION),
-            Cell.text("th", "action", BookletText.CORRECTIVE_ACTION),
+            Cell.text("th", "action", BookletText.CORRECTIVE_ACTION), Cell.text("th", "due", BookletText.DUE),
             Cell.text("th", "outcome", BookletText.AT_ANNUAL));
         html.markup("</thead><tbody>");
         for (var deviation : control) {
           html.row(null, Cell.text("td", "department", deviation.departmentName()),
               Cell.text("td", "deviation", deviation.reason() + ": " + deviation.title()),
               Cell.text("td", "action", deviation.correctiveAction() == null ? BookletText.NOT_EXPLAINED
-                  : deviation.correctiveAction() + " (" + BookletText.DUE + " " + IsraeliFormat.day(deviation.actionDue())
-                      + ")"),
+                  : deviation.correctiveAction()),
+              Cell.text("td", "due", IsraeliFormat.day(deviation.actionDue())),
               Cell.text("td", "outcome " + deviation.outcome().name().toLowerCase(),
                   (deviation.annualStatus() == null ? "" : deviation.annualStatus() + " — ") + deviation.outcomeName()));
         }
