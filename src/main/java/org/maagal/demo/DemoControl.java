@@ -35,10 +35,10 @@ class DemoControl {
 
   /** What a department says of a deviation, by what was flagged. */
   private static Map<String, Object> answerTo(String code, int year) {
-    String due = year + "-" + switch (code) {
-      case "red-target", "cancelled-activity" -> "10-31";
-      default -> "11-30";
-    };
+    String due = switch (code) {
+      case "red-target", "cancelled-activity" -> "31/10/";
+      default -> "30/11/";
+    } + year;
     return switch (code) {
       case "red-target" -> Map.of(
           "cause", "ההרשמה נפתחה באיחור והפרסום לא הגיע לשכונות החדשות, ולכן ההתקדמות במחצית נמוכה מהמצופה.",

@@ -2,7 +2,9 @@ package org.maagal.forms;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -23,6 +25,9 @@ public final class FormValues {
   public static final String REFUSED = "הטופס לא נשמר: ";
   /** How a refusal for lack of right starts; answered 403. */
   public static final String FORBIDDEN = "אין לך הרשאה לפעולה זו: ";
+  /** A date as people in Israel write it: day, month, year. */
+  private static final DateTimeFormatter ISRAELI_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+      .withResolverStyle(ResolverStyle.STRICT);
 
   private final DelegateTask task;
 
@@ -76,13 +81,16 @@ public final class FormValues {
     }
   }
 
-  /** A date as a form's date field sends it (2027-09-30, or with a time after it); null when empty. */
+  /** A date as people in Israel write it (31/10/2027, 1/9/2027), or as ISO (2027-10-31); null when empty. */
   public LocalDate date(String name) {
     String text = text(name);
+    if (text == null) {
+      return null;
+    }
     try {
-      return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+      return text.contains("/") ? LocalDate.parse(text, ISRAELI_DATE) : LocalDate.parse(text);
     } catch (DateTimeParseException notADate) {
-      throw refuse(List.of("השדה " + name + " חייב להיות תאריך"));
+      throw refuse(List.of("השדה " + name + " חייב להיות תאריך בצורה יום/חודש/שנה, למשל 31/10/2027"));
     }
   }
 

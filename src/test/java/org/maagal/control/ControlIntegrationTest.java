@@ -124,9 +124,13 @@ class ControlIntegrationTest {
 
     // a date two years on is refused in Hebrew and nothing is stored; another department cannot answer for her
     var late = youth.submit(redTask, Map.of("cause", "ההרשמה נפתחה באיחור", "correctiveAction", "פרסום בשכונות",
-        "actionDue", (YEAR + 2) + "-03-01"));
+        "actionDue", "01/03/" + (YEAR + 2)));
     assertThat(late.getStatusCode().value()).isEqualTo(400);
     assertThat(late.getBody()).contains("מועד הפעולה המתקנת צריך להיות ב-" + YEAR + " או ב-" + (YEAR + 1));
+    var notADate = youth.submit(redTask, Map.of("cause", "סיבה", "correctiveAction", "פעולה", "actionDue",
+        "31/02/" + YEAR));
+    assertThat(notADate.getStatusCode().value()).isEqualTo(400);
+    assertThat(notADate.getBody()).contains("יום/חודש/שנה");
     assertThat(schools.submit(redTask, Map.of("cause", "x", "correctiveAction", "y", "actionDue", YEAR + "-10-01"))
         .getStatusCode().value()).isIn(403, 404);
     assertThat(youth.get("/api/cycles/" + YEAR + "/control", JsonNode.class).getBody().get("deviations"))
@@ -140,7 +144,7 @@ class ControlIntegrationTest {
     assertThat(forged.getBody()).contains("deviationId");
     for (var task : youthTasks) {
       youth.complete(task.get("id").asText(), Map.of("cause", "ההרשמה נפתחה באיחור והקבלן התעכב",
-          "correctiveAction", "פרסום בשכונות החדשות והחלפת הקבלן", "actionDue", YEAR + "-10-31"));
+          "correctiveAction", "פרסום בשכונות החדשות והחלפת הקבלן", "actionDue", "31/10/" + YEAR));
     }
     var answered = youth.get("/api/cycles/" + YEAR + "/control", JsonNode.class).getBody().get("deviations");
     assertThat(answered).allSatisfy(deviation -> {
