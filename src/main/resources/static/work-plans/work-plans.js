@@ -27,6 +27,7 @@ async function overview() {
   $('title').textContent = `תכניות העבודה של מעגל ${year()}`;
   $('book-pdf').href = `/api/cycles/${year()}/book.pdf`;
   $('book-xlsx').href = `/api/cycles/${year()}/book.xlsx`;
+  $('requests-xlsx').href = `/api/cycles/${year()}/budget-requests.xlsx`;
   try {
     const plans = await api(`/api/cycles/${year()}/work-plans`);
     $('plans').replaceChildren(plans.length === 0
@@ -96,7 +97,7 @@ function activityNames(activities, cycleYear) {
 let plan = null; // the plan as shown
 let targets = []; // the approved tree's targets, the department's own first
 let clauses = []; // the department's clauses in the budget book
-let editing = null; // the activity or line the open form changes (null: a new one)
+let editing = null; // the activity, line or request the open form changes (null: a new one)
 let choices = Promise.resolve(); // the targets and clauses, loading; the forms wait for them
 
 const base = () => `/api/cycles/${year()}/work-plans/${encodeURIComponent(department)}`;
@@ -216,7 +217,7 @@ function showReviews() {
 
 // The forms move next to what they edit; they are taken back before the activities are drawn again.
 function parkForms() {
-  $('activity-actions').after($('activity-form'), $('line-form'));
+  $('activity-actions').after($('activity-form'), $('line-form'), $('request-form'), $('decision-form'));
 }
 
 function showActivities() {
@@ -238,7 +239,8 @@ function activityCard(activity) {
   if (plan.editable) {
     head.append(button('עריכה', () => openActivity(activity), 'edit-activity'),
       button('מחיקה', () => removeActivity(activity), 'remove-activity'),
-      button('הוספת שורת תקציב', () => openLine(activity, null), 'primary add-line'));
+      button('הוספת שורת תקציב', () => openLine(activity, null), 'primary add-line'),
+      button('בקשה לתקציב נוסף', () => openRequest(activity, null), 'add-request'));
   }
   card.append(head);
 
@@ -288,11 +290,32 @@ function activityCard(activity) {
     lines.append(foot);
     card.append(lines);
   }
+  if (activity.requests.length) card.append(requestsTable(activity));
   const error = element('div', 'error-box', null);
   error.hidden = true;
   error.setAttribute('role', 'alert');
   card.append(error);
   return card;
+}
+
+// Money beyond the budget book: not in the activity's sum nor in any ceiling; finance decides in its budget review.
+function requestsTable(activity) {
+  const rows = activity.requests.map(request => {
+    const actions = element('span', 'actions');
+    if (plan.editable) {
+      actions.append(button('עריכה', () => openRequest(activity, request), 'edit-request'),
+        button('ביטול הבקשה', () => removeRequest(request), 'remove-request'));
+    }
+    if (plan.marksLines) actions.append(button('החלטה', () => openDecision(activity, request), 'decide-request'));
+    const decision = [request.statusName];
+    if (request.approvedAmount != null) decision.push(`${moneyText(request.approvedAmount)} בסעיף ${request.clauseCode}`);
+    if (request.financeNote) decision.push(request.financeNote);
+    return [money(request.amount), request.purpose, request.fundingKindName + (request.funder ? ` · ${request.funder}` : ''),
+      status(request.status, decision.join(' · ')), actions];
+  });
+  const shown = table(['בקשה לתקציב נוסף', 'מטרה', 'מקור מימון', 'החלטת הגזברות', ''], rows, [0]);
+  shown.classList.add('requests');
+  return shown;
 }
 
 function fact(list, term, value) {
@@ -313,6 +336,8 @@ function button(text, action, className) {
 function closeForms() {
   $('activity-form').hidden = true;
   $('line-form').hidden = true;
+  $('request-form').hidden = true;
+  $('decision-form').hidden = true;
   editing = null;
 }
 
@@ -483,6 +508,82 @@ async function markLine(line, code) {
     if (activity) cardError(activity.id, error); else say(error.message, 'error');
   }
 }
+
+// --- additional budget requests: the department asks while its plan is a draft, finance decides in its review
+
+let requestActivity = null;
+
+function openRequest(activity, request) {
+  closeForms();
+  editing = request;
+  requestActivity = activity;
+  $('request-form-title').textContent = request ? `עריכת הבקשה לתקציב נוסף של "${activity.title}"`
+    : `בקשה לתקציב נוסף ל"${activity.title}"`;
+  $('r-amount').value = request ? numberText(request.amount) : '';
+  $('r-kind').value = request ? request.fundingKind : 'MUNICIPAL';
+  $('r-purpose').value = request ? request.purpose : '';
+  $('r-funder').value = request && request.funder ? request.funder : '';
+  clear($('request-error'));
+  $(`activity-${activity.id}`).append($('request-form'));
+  $('request-form').hidden = false;
+  $('r-amount').focus();
+}
+
+$('request-form').addEventListener('submit', async event => {
+  event.preventDefault();
+  const value = { amount: $('r-amount').value, purpose: $('r-purpose').value, fundingKind: $('r-kind').value,
+    funder: $('r-funder').value };
+  try {
+    const changed = editing ? await send('PUT', `${base()}/budget-requests/${editing.id}`, value)
+      : await send('POST', `${base()}/activities/${requestActivity.id}/budget-requests`, value);
+    closeForms();
+    changedTo(changed);
+    say('הבקשה לתקציב נוסף נשמרה.', 'ok');
+  } catch (error) {
+    refuse($('request-error'), error); // what the user typed stays in the form
+  }
+});
+
+$('request-cancel').addEventListener('click', closeForms);
+
+async function removeRequest(request) {
+  if (!confirm(`לבטל את הבקשה לתקציב נוסף (${moneyText(request.amount)})?`)) return;
+  try {
+    changedTo(await send('DELETE', `${base()}/budget-requests/${request.id}`));
+    say('הבקשה בוטלה.', 'ok');
+  } catch (error) {
+    say(error.message, 'error');
+  }
+}
+
+function openDecision(activity, request) {
+  closeForms();
+  editing = request;
+  $('decision-form-title').textContent = `החלטת הגזברות: ${moneyText(request.amount)} ל${request.purpose}`;
+  $('d-status').value = request.status === 'REQUESTED' ? 'APPROVED' : request.status;
+  $('d-amount').value = request.approvedAmount != null ? numberText(request.approvedAmount) : '';
+  $('d-clause').value = request.clauseCode || '';
+  $('d-note').value = request.financeNote || '';
+  clear($('decision-error'));
+  $(`activity-${activity.id}`).append($('decision-form'));
+  $('decision-form').hidden = false;
+  $('d-status').focus();
+}
+
+$('decision-form').addEventListener('submit', async event => {
+  event.preventDefault();
+  const value = { status: $('d-status').value, approvedAmount: $('d-amount').value, clauseCode: $('d-clause').value,
+    note: $('d-note').value };
+  try {
+    changedTo(await send('PUT', `${base()}/budget-requests/${editing.id}/decision`, value));
+    closeForms();
+    say('ההחלטה נשמרה.', 'ok');
+  } catch (error) {
+    refuse($('decision-error'), error);
+  }
+});
+
+$('decision-cancel').addEventListener('click', closeForms);
 
 // --- versions and what changed
 

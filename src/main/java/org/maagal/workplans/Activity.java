@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** An activity (פעילות) of a work plan: what is done, by whom, when, toward which targets, with which money. */
@@ -53,6 +54,10 @@ class Activity {
   @JoinColumn(name = "activity_id", nullable = false)
   @OrderColumn(name = "position")
   private List<BudgetLine> lines = new ArrayList<>();
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+  @JoinColumn(name = "activity_id", nullable = false)
+  @OrderColumn(name = "position")
+  private List<BudgetRequest> requests = new ArrayList<>();
 
   protected Activity() {
   }
@@ -74,6 +79,7 @@ class Activity {
     copy.outputMeasure = outputMeasure;
     copy.targetIds = new LinkedHashSet<>(targetIds);
     lines.forEach(line -> copy.lines.add(line.copy()));
+    requests.forEach(request -> copy.requests.add(request.copy()));
     return copy;
   }
 
@@ -94,6 +100,23 @@ class Activity {
   BudgetLine add(BudgetLine line) {
     lines.add(line);
     return line;
+  }
+
+  BudgetRequest add(BudgetRequest request) {
+    requests.add(request);
+    return request;
+  }
+
+  boolean removeRequest(long requestId) {
+    return requests.removeIf(request -> request.id() == requestId);
+  }
+
+  Optional<BudgetRequest> request(long requestId) {
+    return requests.stream().filter(request -> request.id() == requestId).findFirst();
+  }
+
+  List<BudgetRequest> requests() {
+    return requests;
   }
 
   boolean remove(long lineId) {

@@ -3,7 +3,6 @@ package org.maagal.workplans;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A budget line as the page or a script sends it: a clause code of the budget book and an amount in ILS.
@@ -13,18 +12,13 @@ import java.util.regex.Pattern;
 @Schema(description = "שורת תקציב: קוד סעיף מספר התקציב וסכום בש\"ח (מספר, או טקסט כמו \"1,250,000\")")
 public record BudgetLineInput(String clauseCode, String amount) {
 
-  private static final Pattern AMOUNT = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?");
-
   public BudgetLineInput {
     clauseCode = clauseCode == null ? null : clauseCode.strip();
-    amount = amount == null ? null : amount.strip().replace("₪", "").replace("ש\"ח", "").strip();
+    amount = Shekels.typed(amount);
   }
 
   /** The amount, when it is one; whether it is negative is the caller's question. */
   Optional<BigDecimal> parsedAmount() {
-    if (amount == null || !AMOUNT.matcher(amount).matches()) {
-      return Optional.empty();
-    }
-    return Optional.of(new BigDecimal(amount.replace(",", "")));
+    return Shekels.parse(amount);
   }
 }

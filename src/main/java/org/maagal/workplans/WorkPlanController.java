@@ -125,6 +125,38 @@ class WorkPlanController {
     return plans.markLine(year, departmentId, lineId, change.status(), Caller.of(user));
   }
 
+  @PostMapping("/{departmentId}/activities/{activityId}/budget-requests")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Adds an additional budget request to an activity of the draft: money beyond the budget book, "
+      + "its purpose and funding source, not counted against the ceilings (the department only); answers the plan")
+  WorkPlanView addRequest(@PathVariable int year, @PathVariable String departmentId, @PathVariable long activityId,
+      @RequestBody BudgetRequestInput request, Authentication user) {
+    return plans.addRequest(year, departmentId, activityId, request, Caller.of(user));
+  }
+
+  @PutMapping("/{departmentId}/budget-requests/{requestId}")
+  @Operation(summary = "Changes an additional budget request of the draft; a request for other money is decided anew")
+  WorkPlanView changeRequest(@PathVariable int year, @PathVariable String departmentId, @PathVariable long requestId,
+      @RequestBody BudgetRequestInput request, Authentication user) {
+    return plans.changeRequest(year, departmentId, requestId, request, Caller.of(user));
+  }
+
+  @DeleteMapping("/{departmentId}/budget-requests/{requestId}")
+  @Operation(summary = "Withdraws an additional budget request from the draft (earlier versions keep it)")
+  WorkPlanView removeRequest(@PathVariable int year, @PathVariable String departmentId, @PathVariable long requestId,
+      Authentication user) {
+    return plans.removeRequest(year, departmentId, requestId, Caller.of(user));
+  }
+
+  @PutMapping("/{departmentId}/budget-requests/{requestId}/decision")
+  @Operation(summary = "Finance decides an additional budget request while the plan is in its budget review: "
+      + "approved into a new clause, partly approved, deferred to next year's budget, or refused (finance only; 409 at "
+      + "any other time)")
+  WorkPlanView decideRequest(@PathVariable int year, @PathVariable String departmentId, @PathVariable long requestId,
+      @RequestBody RequestDecision decision, Authentication user) {
+    return plans.decideRequest(year, departmentId, requestId, decision, Caller.of(user));
+  }
+
   /** A line's new status. */
   record LineStatusChange(LineStatus status) {
   }

@@ -36,6 +36,11 @@ final class WorkPlanProblems {
         "אין שורת תקציב " + lineId + " בגרסה הנוכחית של התכנית");
   }
 
+  static ErrorResponseException noRequest(long requestId) {
+    return Problems.problem(HttpStatus.NOT_FOUND, "No such budget request",
+        "אין בקשה לתקציב נוסף " + requestId + " בגרסה הנוכחית של התכנית");
+  }
+
   static ErrorResponseException notYours(String departmentName) {
     return Problems.problem(HttpStatus.FORBIDDEN, "Not your department",
         "תכנית העבודה של " + departmentName + " גלויה למחלקה, ליחידה לתכנון אסטרטגי, לגזברות ולהנהלה בלבד");
@@ -47,7 +52,8 @@ final class WorkPlanProblems {
   }
 
   static ErrorResponseException financeOnly() {
-    return Problems.problem(HttpStatus.FORBIDDEN, "Finance only", "רק הגזברות מאשרת או מקצצת שורות תקציב");
+    return Problems.problem(HttpStatus.FORBIDDEN, "Finance only",
+        "רק הגזברות מאשרת או מקצצת שורות תקציב ומחליטה על בקשות לתקציב נוסף");
   }
 
   static ErrorResponseException notInBudgetReview(String departmentName) {

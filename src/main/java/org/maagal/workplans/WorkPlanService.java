@@ -129,6 +129,9 @@ public class WorkPlanService {
     for (Activity activity : version.activities()) {
       lines.add("• " + activity.title() + " — " + Shekels.format(activity.total())
           + (activity.targetIds().isEmpty() ? " (ללא יעד)" : ""));
+      activity.requests().forEach(request -> lines.add("  בקשה לתקציב נוסף: " + Shekels.format(request.amount())
+          + " ל" + request.purpose() + " (" + request.fundingKind().hebrewName() + ") — " + request.status().hebrewName()
+          + (request.approvedAmount() == null ? "" : " " + Shekels.format(request.approvedAmount()))));
     }
     var history = reviews.findByCycleYearAndDepartmentIdOrderByDecidedAtAscIdAsc(year, departmentId);
     history.stream().filter(review -> !review.approved()).reduce((first, second) -> second).ifPresent(last ->
@@ -261,6 +264,57 @@ public class WorkPlanService {
     }
     version.line(lineId).orElseThrow(() -> WorkPlanProblems.noLine(lineId)).mark(status);
     return view(version, caller);
+  }
+
+  // --- additional budget requests: beyond the book, not counted against its ceilings
+
+  @Transactional
+  WorkPlanView addRequest(int year, String departmentId, long activityId, BudgetRequestInput input, Caller caller) {
+    var draft = draftToEdit(year, departmentId, caller);
+    var activity = draft.activity(activityId).orElseThrow(() -> WorkPlanProblems.noActivity(activityId));
+    var valid = ValidRequest.of(input);
+    activity.add(new BudgetRequest(valid.amount(), input.purpose(), valid.kind(), input.funder()));
+    return edited(draft, caller);
+  }
+
+  @Transactional
+  WorkPlanView changeRequest(int year, String departmentId, long requestId, BudgetRequestInput input, Caller caller) {
+    var draft = draftToEdit(year, departmentId, caller);
+    var request = draft.request(requestId).orElseThrow(() -> WorkPlanProblems.noRequest(requestId));
+    var valid = ValidRequest.of(input);
+    request.change(valid.amount(), input.purpose(), valid.kind(), input.funder());
+    return edited(draft, caller);
+  }
+
+  @Transactional
+  WorkPlanView removeRequest(int year, String departmentId, long requestId, Caller caller) {
+    var draft = draftToEdit(year, departmentId, caller);
+    var activity = draft.activityOfRequest(requestId).orElseThrow(() -> WorkPlanProblems.noRequest(requestId));
+    activity.removeRequest(requestId);
+    return edited(draft, caller);
+  }
+
+  /** Finance decides an additional budget request while the plan is in its budget review. */
+  @Transactional
+  WorkPlanView decideRequest(int year, String departmentId, long requestId, RequestDecision decision, Caller caller) {
+    if (!caller.has(Role.FINANCE)) {
+      throw WorkPlanProblems.financeOnly();
+    }
+    var version = newest(year, departmentId);
+    if (!inBudgetReview(version)) {
+      throw WorkPlanProblems.notInBudgetReview(organization.unitName(departmentId));
+    }
+    var request = version.request(requestId).orElseThrow(() -> WorkPlanProblems.noRequest(requestId));
+    var granted = ValidRequest.granted(decision, request.amount());
+    request.decide(decision.status(), granted, decision.status().grants() ? decision.clauseCode() : null,
+        decision.note(), caller.userId(), Instant.now(clock));
+    return view(version, caller);
+  }
+
+  static WorkPlanView.RequestView requestView(BudgetRequest request) {
+    return new WorkPlanView.RequestView(request.id(), request.amount(), request.purpose(), request.fundingKind(),
+        request.fundingKind().hebrewName(), request.funder(), request.status(), request.status().hebrewName(),
+        request.approvedAmount(), request.clauseCode(), request.financeNote(), request.decidedBy(), request.decidedAt());
   }
 
   private boolean inBudgetReview(WorkPlanVersion version) {
@@ -418,7 +472,8 @@ public class WorkPlanService {
         activity.outputMeasure(), activity.targetIds().stream().map(id -> targetRef(id, targets)).toList(),
         activity.lines().stream().map(line -> new WorkPlanView.LineView(line.id(), line.clauseCode(), line.clauseName(),
             line.budgetType(), line.budgetType().hebrewName(), line.source().label(), line.amount(), line.status(),
-            line.status().hebrewName())).toList(), activity.total())).toList();
+            line.status().hebrewName())).toList(), activity.total(),
+        activity.requests().stream().map(WorkPlanService::requestView).toList())).toList();
     var findings = version.status() == ReviewStatus.APPROVED ? List.<WorkPlanView.Finding>of()
         : checks.findings(version, book, targets.keySet());
     var history = reviews.findByCycleYearAndDepartmentIdOrderByDecidedAtAscIdAsc(year, version.departmentId()).stream()

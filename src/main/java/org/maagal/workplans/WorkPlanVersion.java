@@ -102,6 +102,14 @@ class WorkPlanVersion {
         .findFirst();
   }
 
+  Optional<BudgetRequest> request(long requestId) {
+    return activities.stream().flatMap(activity -> activity.request(requestId).stream()).findFirst();
+  }
+
+  Optional<Activity> activityOfRequest(long requestId) {
+    return activities.stream().filter(activity -> activity.request(requestId).isPresent()).findFirst();
+  }
+
   Optional<Activity> activityOfLine(long lineId) {
     return activities.stream().filter(activity -> activity.lines().stream().anyMatch(line -> line.id() == lineId))
         .findFirst();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.maagal.budget.BudgetType;
 import org.maagal.budget.Ceilings;
+import org.maagal.budget.FundingKind;
 import org.maagal.reviewing.ReviewStatus;
 
 /**
@@ -21,7 +22,17 @@ public record WorkPlanView(int year, String departmentId, String departmentName,
     List<ReviewView> reviews) {
 
   public record ActivityView(long id, String title, String owner, LocalDate start, LocalDate end,
-      List<String> milestones, String outputMeasure, List<TargetRef> targets, List<LineView> lines, BigDecimal total) {
+      List<String> milestones, String outputMeasure, List<TargetRef> targets, List<LineView> lines, BigDecimal total,
+      List<RequestView> requests) {
+  }
+
+  /**
+   * An additional budget request of the activity: beyond the budget book, not in {@code total} nor in any ceiling;
+   * {@code approvedAmount} and {@code clauseCode} once finance gave money (all or part of it) in a new clause.
+   */
+  public record RequestView(long id, BigDecimal amount, String purpose, FundingKind fundingKind, String fundingKindName,
+      String funder, RequestStatus status, String statusName, BigDecimal approvedAmount, String clauseCode,
+      String financeNote, String decidedBy, Instant decidedAt) {
   }
 
   /** A target of the approved tree an activity serves; {@code known} is false when the tree no longer has it. */
