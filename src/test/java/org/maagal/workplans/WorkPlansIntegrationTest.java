@@ -415,6 +415,85 @@ class WorkPlansIntegrationTest {
     cycles.toWorkPlans(year);
   }
 
+  /**
+   * The seeds' early-childhood plan carries an additional budget request; here the youth's: money beyond the book,
+   * over the ceiling and not counted against it, refused in Hebrew when malformed, asked only by the department,
+   * decided only by finance in its budget review (a partial approval needs a smaller amount and a new clause), listed
+   * with the year's requests and in their spreadsheet, and kept in the approved plan.
+   */
+  @Test
+  void anAdditionalBudgetRequestIsBeyondTheCeilingsAndFinancePartlyApprovesItInItsReview() throws IOException {
+    int year = 2019;
+    toWorkPlans(year);
+    long activity = addActivity(year, "הכשרת נשות מקצוע בגיל הרך", List.of(youthTarget(year)));
+    assertThat(addLine(year, activity, youthClause(year).code(), "\"50,000\"").getStatusCode().value()).isEqualTo(201);
+    String requests = path(year) + "/activities/" + activity + "/budget-requests";
+
+    var malformed = as(MANAGER).send(HttpMethod.POST, requests, "{\"amount\":\"הרבה\",\"fundingKind\":\"XYZ\"}");
+    assertThat(malformed.getStatusCode().value()).isEqualTo(400);
+    assertThat(malformed.getBody().get("problems")).extracting(JsonNode::asText).hasSize(3)
+        .anySatisfy(problem -> assertThat(problem).contains("'הרבה' אינו סכום חיובי"))
+        .anySatisfy(problem -> assertThat(problem).contains("חסרה מטרת הבקשה"))
+        .anySatisfy(problem -> assertThat(problem).contains("מקור המימון 'XYZ'"));
+    assertThat(as("yael-dror").send(HttpMethod.POST, requests, "{\"amount\":\"1000\",\"purpose\":\"x\","
+        + "\"fundingKind\":\"MUNICIPAL\"}").getStatusCode().value()).as("another department").isEqualTo(403);
+
+    // far over the ceiling, yet the plan's sum and checks do not count it
+    var asked = as(MANAGER).send(HttpMethod.POST, requests, "{\"amount\":\"9,000,000\",\"purpose\":\"יועצים,"
+        + " סדנאות והדרכה\",\"fundingKind\":\"משרד ממשלתי\",\"funder\":\"משרד החינוך\"}");
+    assertThat(asked.getStatusCode().value()).as(String.valueOf(asked.getBody())).isEqualTo(201);
+    var request = asked.getBody().at("/activities/0/requests/0");
+    long requestId = request.get("id").asLong();
+    assertThat(request.get("amount").decimalValue()).isEqualByComparingTo("9000000");
+    assertThat(request.get("fundingKindName").asText()).isEqualTo("משרד ממשלתי");
+    assertThat(request.get("status").asText()).isEqualTo("REQUESTED");
+    assertThat(asked.getBody().at("/activities/0/total").decimalValue()).isEqualByComparingTo("50000");
+    assertThat(asked.getBody().get("findings")).noneSatisfy(finding ->
+        assertThat(finding.get("code").asText()).isEqualTo("over-ceiling"));
+
+    // finance decides only in its budget review
+    String decision = path(year) + "/budget-requests/" + requestId + "/decision";
+    String partly = "{\"status\":\"PARTLY_APPROVED\",\"approvedAmount\":\"600,000\",\"clauseCode\":\"1812-790\","
+        + "\"note\":\"היתרה בהצעת התקציב הבאה\"}";
+    assertThat(as(FINANCE).send(HttpMethod.PUT, decision, partly).getStatusCode().value()).isEqualTo(409);
+    submit(year);
+    review(year, STRATEGY, "reviewAlignment", "approve", null);
+    var noClause = as(FINANCE).send(HttpMethod.PUT, decision,
+        "{\"status\":\"PARTLY_APPROVED\",\"approvedAmount\":\"9,000,000\"}");
+    assertThat(noClause.getStatusCode().value()).isEqualTo(400);
+    assertThat(noClause.getBody().get("problems")).extracting(JsonNode::asText)
+        .anySatisfy(problem -> assertThat(problem).contains("קטן מהמבוקש"))
+        .anySatisfy(problem -> assertThat(problem).contains("חסר קוד הסעיף"));
+    assertThat(as(MANAGER).send(HttpMethod.PUT, decision, partly).getStatusCode().value()).isEqualTo(403);
+    var decided = as(FINANCE).send(HttpMethod.PUT, decision, partly);
+    assertThat(decided.getStatusCode().value()).as(String.valueOf(decided.getBody())).isEqualTo(200);
+    var partlyApproved = decided.getBody().at("/activities/0/requests/0");
+    assertThat(partlyApproved.get("statusName").asText()).isEqualTo("אושר חלקית");
+    assertThat(partlyApproved.get("approvedAmount").decimalValue()).isEqualByComparingTo("600000");
+    assertThat(partlyApproved.get("clauseCode").asText()).isEqualTo("1812-790");
+    assertThat(partlyApproved.get("decidedBy").asText()).isEqualTo(FINANCE);
+    review(year, FINANCE, "reviewBudget", "approve", null);
+    review(year, CEO, "approveWorkPlan", "approve", null);
+
+    // the year's requests: finance sees them all, another department none of the youth's, in a sheet of numbers
+    var listed = as(FINANCE).get("/api/cycles/" + year + "/budget-requests", JsonNode.class).getBody();
+    assertThat(listed).singleElement().satisfies(row -> {
+      assertThat(row.get("departmentName").asText()).isEqualTo("מחלקת נוער וצעירים");
+      assertThat(row.get("planStatusName").asText()).isEqualTo("אושרה");
+      assertThat(row.at("/request/status").asText()).isEqualTo("PARTLY_APPROVED");
+    });
+    assertThat(as("yael-dror").get("/api/cycles/" + year + "/budget-requests", JsonNode.class).getBody()).isEmpty();
+    var sheet = as(FINANCE).get("/api/cycles/" + year + "/budget-requests.xlsx", byte[].class);
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(sheet.getBody()))) {
+      var rows = workbook.getSheet("בקשות לתקציב נוסף");
+      assertThat(rows.isRightToLeft()).isTrue();
+      assertThat(rows.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(9_000_000d);
+      assertThat(rows.getRow(1).getCell(6).getStringCellValue()).isEqualTo("אושר חלקית");
+      assertThat(rows.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(600_000d);
+      assertThat(rows.getRow(1).getCell(8).getStringCellValue()).isEqualTo("1812-790");
+    }
+  }
+
   private long youthTarget(int year) {
     return goals.approvedTargets(year).stream().filter(target -> target.ownedBy(DEPARTMENT)).findFirst().orElseThrow()
         .id();
