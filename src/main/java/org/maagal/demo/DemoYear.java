@@ -24,6 +24,9 @@ import org.maagal.review.GapInput;
 import org.maagal.review.ReviewService;
 import org.maagal.workplans.ActivityInput;
 import org.maagal.workplans.BudgetLineInput;
+import org.maagal.workplans.BudgetRequestInput;
+import org.maagal.workplans.RequestDecision;
+import org.maagal.workplans.RequestStatus;
 import org.maagal.workplans.WorkPlanService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +44,8 @@ import org.springframework.web.ErrorResponseException;
 public class DemoYear {
 
   private static final Logger log = LoggerFactory.getLogger(DemoYear.class);
+  /** The department whose plan in the seeds carries an additional budget request. */
+  private static final String EARLY_CHILDHOOD = "early-childhood";
 
   private final DemoPeople people;
   private final CycleService cycles;
@@ -172,14 +177,46 @@ public class DemoYear {
     var targets = goals.approvedTargets(year);
     people.completeAll(year, "draftWorkPlan", task -> {
       planFor(year, departmentOf(task), people.personFor(task), targets);
+      askForMore(year, departmentOf(task), people.personFor(task));
       return Map.of("planReady", true);
     });
-    for (String reviewStep : List.of("reviewAlignment", "reviewBudget", "approveWorkPlan")) {
-      people.completeAll(year, reviewStep, task -> Map.of("workPlanDecision", "approve"));
-    }
+    people.completeAll(year, "reviewAlignment", task -> Map.of("workPlanDecision", "approve"));
+    people.completeAll(year, "reviewBudget", task -> {
+      decideAdditionalRequests(year, departmentOf(task), people.personFor(task));
+      return Map.of("workPlanDecision", "approve");
+    });
+    people.completeAll(year, "approveWorkPlan", task -> Map.of("workPlanDecision", "approve"));
     people.completeAll(year, "compileBook", task -> Map.of("bookReady", true));
     meetings.holdNow(organization.steeringCommittee().id(), year, Choice.FOR, "ספר תכניות העבודה " + year + " מאושר");
     people.awaitJobs();
+  }
+
+  /**
+   * The early-childhood department asks, beyond its book, for the professionals' training to go on (consultants,
+   * workshops, supervision), as the seeds' plan does.
+   */
+  private void askForMore(int year, String departmentId, String manager) {
+    var plan = plans.plan(year, departmentId, people.caller(manager));
+    if (!EARLY_CHILDHOOD.equals(departmentId) || plan.activities().isEmpty()
+        || !plan.activities().get(0).requests().isEmpty()) {
+      return;
+    }
+    plans.addRequest(year, departmentId, plan.activities().get(0).id(), new BudgetRequestInput("180,000",
+        "המשך הכשרת נשות המקצוע בגיל הרך: יועצים, סדנאות להורים והדרכה (סופרוויז'ן) לרכזת", "GOVERNMENT",
+        "משרד החינוך"), people.caller(manager));
+  }
+
+  /** Finance gives part of what was asked, in a new clause, and leaves the rest to next year's budget proposal. */
+  private void decideAdditionalRequests(int year, String departmentId, String financeOfficer) {
+    var caller = people.caller(financeOfficer);
+    for (var activity : plans.plan(year, departmentId, caller).activities()) {
+      for (var request : activity.requests()) {
+        if (request.status() == RequestStatus.REQUESTED) {
+          plans.decideRequest(year, departmentId, request.id(), new RequestDecision(RequestStatus.PARTLY_APPROVED,
+              "120,000", "1812200790", "ההדרכה והסדנאות אושרו; היועצים יוגשו בהצעת התקציב של " + (year + 1)), caller);
+        }
+      }
+    }
   }
 
   /** Two activities toward the department's own targets (else its domains'), each with a line on one of its clauses. */

@@ -269,7 +269,7 @@ public class WorkPlanService {
   // --- additional budget requests: beyond the book, not counted against its ceilings
 
   @Transactional
-  WorkPlanView addRequest(int year, String departmentId, long activityId, BudgetRequestInput input, Caller caller) {
+  public WorkPlanView addRequest(int year, String departmentId, long activityId, BudgetRequestInput input, Caller caller) {
     var draft = draftToEdit(year, departmentId, caller);
     var activity = draft.activity(activityId).orElseThrow(() -> WorkPlanProblems.noActivity(activityId));
     var valid = ValidRequest.of(input);
@@ -296,7 +296,7 @@ public class WorkPlanService {
 
   /** Finance decides an additional budget request while the plan is in its budget review. */
   @Transactional
-  WorkPlanView decideRequest(int year, String departmentId, long requestId, RequestDecision decision, Caller caller) {
+  public WorkPlanView decideRequest(int year, String departmentId, long requestId, RequestDecision decision, Caller caller) {
     if (!caller.has(Role.FINANCE)) {
       throw WorkPlanProblems.financeOnly();
     }

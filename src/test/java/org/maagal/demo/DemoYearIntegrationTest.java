@@ -114,6 +114,14 @@ class DemoYearIntegrationTest {
       assertThat(deviation.get("outcome").asText()).isNotEqualTo("NOT_YET");
     });
     assertThat(control.get("conclusions").asText()).isNotBlank();
+
+    // the early-childhood plan's additional budget request, partly approved by finance in a new clause
+    var requests = strategy.get("/api/cycles/" + YEAR + "/budget-requests", JsonNode.class).getBody();
+    assertThat(requests).singleElement().satisfies(row -> {
+      assertThat(row.get("departmentId").asText()).isEqualTo("early-childhood");
+      assertThat(row.at("/request/status").asText()).isEqualTo("PARTLY_APPROVED");
+      assertThat(row.at("/request/approvedAmount").decimalValue()).isEqualByComparingTo("120000");
+    });
     var actions = new java.util.ArrayList<JsonNode>();
     meetings.forEach(meeting -> meeting.get("actionItems").forEach(actions::add));
     assertThat(actions).hasSizeGreaterThanOrEqualTo(6);
