@@ -6,7 +6,7 @@
  */
 @ApplicationModule(displayName = "Work plans (phase 3)", allowedDependencies = {
     "api", "budget", "clock", "decisions", "documents", "facts", "forms", "goals", "meetings",
-    "organization", "reviewing"})
+    "organization", "reviewing", "spreadsheets"})
 package org.maagal.workplans;
 
 import org.springframework.modulith.ApplicationModule;
