@@ -73,6 +73,18 @@ public class ReviewedVersion {
     return new ReviewedVersion(number + 1, createdBy, createdAt);
   }
 
+  /**
+   * An amendment of this approved version: the next number, a draft. This one stays approved, the version in force
+   * until the amendment is approved; the entity copies its content into the new one.
+   */
+  public ReviewedVersion amendment(String what, String createdBy, Instant createdAt) {
+    if (status != ReviewStatus.APPROVED) {
+      throw Problems.problem(HttpStatus.CONFLICT, "Not approved",
+          describe(what) + " אינה מאושרת, ולכן אין לפתוח לה תיקון: תיקון נפתח לגרסה המאושרת האחרונה בלבד");
+    }
+    return new ReviewedVersion(number + 1, createdBy, createdAt);
+  }
+
   /** The department hands in its draft: frozen for the review. */
   public void submit(String what, String by, Instant at) {
     if (!status.mayBecome(ReviewStatus.SUBMITTED)) {

@@ -27,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkPlanController {
 
   private final WorkPlanService plans;
+  private final PlanAmendments amendments;
 
-  WorkPlanController(WorkPlanService plans) {
+  WorkPlanController(WorkPlanService plans, PlanAmendments amendments) {
     this.plans = plans;
+    this.amendments = amendments;
   }
 
   @GetMapping
@@ -155,6 +157,20 @@ class WorkPlanController {
   WorkPlanView decideRequest(@PathVariable int year, @PathVariable String departmentId, @PathVariable long requestId,
       @RequestBody RequestDecision decision, Authentication user) {
     return plans.decideRequest(year, departmentId, requestId, decision, Caller.of(user));
+  }
+
+  @PostMapping("/{departmentId}/amendments")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Opens an amendment of the department's approved plan, with its reason (the department, or the "
+      + "strategy unit for it): the plan's next version, a draft copy of the plan in force, reviewed on a path sized to "
+      + "the money it moves; 409 while the plan or an amendment of it is under way")
+  WorkPlanView amend(@PathVariable int year, @PathVariable String departmentId, @RequestBody AmendmentInput amendment,
+      Authentication user) {
+    return amendments.open(year, departmentId, amendment.reason(), Caller.of(user));
+  }
+
+  /** Why the plan is amended. */
+  record AmendmentInput(String reason) {
   }
 
   /** A line's new status. */

@@ -67,6 +67,10 @@ class WorkPlanReview {
     return approved;
   }
 
+  String decidedBy() {
+    return decidedBy;
+  }
+
   String comments() {
     return comments;
   }

@@ -98,6 +98,22 @@ public class WorkPlanService {
     decide(newest(year, departmentId), step, approved, comments, by);
   }
 
+  /**
+   * An amendment approved at the last step of its path that was not the CEO's (the strategy unit's, or finance's):
+   * the version becomes the plan in force. One the CEO approved is so already.
+   */
+  @Transactional
+  void approveAmendment(int year, String departmentId) {
+    var version = newest(year, departmentId);
+    if (version.status() != ReviewStatus.SUBMITTED) {
+      return;
+    }
+    var lastReviewer = reviews.findByCycleYearAndDepartmentIdOrderByDecidedAtAscIdAsc(year, departmentId).stream()
+        .filter(review -> review.versionNumber() == version.number()).reduce((first, second) -> second)
+        .map(WorkPlanReview::decidedBy).orElse(Organization.SYSTEM);
+    version.decide(what(departmentId), true, true, null, lastReviewer, Instant.now(clock));
+  }
+
   /** Records the step's decision on the submitted version; a return opens the next draft as its copy. */
   private void decide(WorkPlanVersion version, ReviewStep step, boolean approved, String comments, String by) {
     var now = Instant.now(clock);
@@ -189,7 +205,8 @@ public class WorkPlanService {
   /** The department's approved plan, for measuring it; empty while no version is approved. */
   @Transactional(readOnly = true)
   public Optional<ApprovedPlan> approvedPlan(int year, String departmentId) {
-    return versions.findFirstByCycleYearAndDepartmentIdAndReviewedStatus(year, departmentId, ReviewStatus.APPROVED)
+    return versions.findFirstByCycleYearAndDepartmentIdAndReviewedStatusOrderByReviewedNumberDesc(year, departmentId,
+        ReviewStatus.APPROVED)
         .map(ApprovedPlan::of);
   }
 
@@ -483,8 +500,8 @@ public class WorkPlanService {
     return new WorkPlanView(year, version.departmentId(), organization.unitName(version.departmentId()),
         version.number(), version.status(), version.status().hebrewName(), editable, marksLines, version.createdAt(),
         version.createdBy(), nameOf(version.createdBy()), version.submittedAt(), version.submittedBy(),
-        nameOf(version.submittedBy()), version.total(),
-        book.ceilings(), activities, findings, history);
+        nameOf(version.submittedBy()), version.total(), book.ceilings(), activities, findings, history,
+        version.amendment(), version.amendmentReason());
   }
 
   /** A person's name as the organisation file has it; the system's steps are Maagal's. */

@@ -77,6 +77,25 @@ class WorkPlanTaskListeners {
     };
   }
 
+  /** The amendment's review path: finance and the CEO after the strategy unit, as the money it moves requires. */
+  @Bean
+  JavaDelegate sizeAmendment(PlanAmendments amendments, ProcessFacts facts) {
+    return execution -> {
+      var about = facts.of(execution);
+      var path = amendments.pathOf(about.year(), about.departmentId());
+      execution.setVariable(WorkPlansProcess.AMENDMENT_NEEDS_FINANCE, path.needsFinance());
+      execution.setVariable(WorkPlansProcess.AMENDMENT_NEEDS_CEO, path.needsCeo());
+    };
+  }
+
+  @Bean
+  JavaDelegate approveAmendment(WorkPlanService plans, ProcessFacts facts) {
+    return execution -> {
+      var about = facts.of(execution);
+      plans.approveAmendment(about.year(), about.departmentId());
+    };
+  }
+
   @Bean
   TaskListener compileWorkPlanBook(WorkPlanBookService books, ProcessFacts facts) {
     return task -> {
@@ -127,7 +146,8 @@ class WorkPlanTaskListeners {
       if (instances.isEmpty()) {
         return;
       }
-      runtime.createProcessInstanceQuery().processDefinitionKey(WorkPlansProcess.DEPARTMENT_PROCESS_ID)
+      runtime.createProcessInstanceQuery()
+          .processDefinitionKeyIn(WorkPlansProcess.DEPARTMENT_PROCESS_ID, WorkPlansProcess.AMENDMENT_PROCESS_ID)
           .processInstanceIds(instances).active().list()
           .forEach(instance -> runtime.setVariable(instance.getId(), WorkPlansProcess.SUMMARY, summary));
     }

@@ -37,6 +37,11 @@ class WorkPlanVersion {
   private String departmentId;
   @Embedded
   private ReviewedVersion reviewed;
+  /** 0 for the plan as first approved and its drafts; n for the n-th amendment and its drafts. */
+  @Column(nullable = false)
+  private int amendment;
+  @Column(name = "amendment_reason", length = 2000)
+  private String amendmentReason;
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
   @JoinColumn(name = "version_id", nullable = false)
   @OrderColumn(name = "position")
@@ -60,6 +65,8 @@ class WorkPlanVersion {
   /** The next draft after a return: a copy of this version, which stays as it was. */
   WorkPlanVersion nextDraft(String what, String createdBy, Instant createdAt) {
     var next = new WorkPlanVersion(cycleYear, departmentId, reviewed.nextDraft(what, createdBy, createdAt));
+    next.amendment = amendment;
+    next.amendmentReason = amendmentReason;
     activities.forEach(activity -> next.activities.add(activity.copy()));
     return next;
   }
@@ -100,6 +107,23 @@ class WorkPlanVersion {
   Optional<BudgetLine> line(long lineId) {
     return activities.stream().flatMap(activity -> activity.lines().stream()).filter(line -> line.id() == lineId)
         .findFirst();
+  }
+
+  /** An amendment of this approved version, for this reason: its copy, a draft, numbered the next amendment. */
+  WorkPlanVersion amend(String what, String reason, String createdBy, Instant createdAt) {
+    var next = new WorkPlanVersion(cycleYear, departmentId, reviewed.amendment(what, createdBy, createdAt));
+    next.amendment = amendment + 1;
+    next.amendmentReason = reason;
+    activities.forEach(activity -> next.activities.add(activity.copy()));
+    return next;
+  }
+
+  int amendment() {
+    return amendment;
+  }
+
+  String amendmentReason() {
+    return amendmentReason;
   }
 
   Optional<BudgetRequest> request(long requestId) {

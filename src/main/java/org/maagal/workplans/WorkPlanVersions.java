@@ -13,8 +13,9 @@ interface WorkPlanVersions extends JpaRepository<WorkPlanVersion, Long> {
   Optional<WorkPlanVersion> findFirstByCycleYearAndDepartmentIdOrderByReviewedNumberDesc(int cycleYear,
       String departmentId);
 
-  Optional<WorkPlanVersion> findFirstByCycleYearAndDepartmentIdAndReviewedStatus(int cycleYear, String departmentId,
-      ReviewStatus status);
+  /** The newest version of the status: the approved one in force, after any amendment. */
+  Optional<WorkPlanVersion> findFirstByCycleYearAndDepartmentIdAndReviewedStatusOrderByReviewedNumberDesc(
+      int cycleYear, String departmentId, ReviewStatus status);
 
   Optional<WorkPlanVersion> findByCycleYearAndDepartmentIdAndReviewedNumber(int cycleYear, String departmentId,
       int number);

@@ -14,12 +14,14 @@ import org.maagal.reviewing.ReviewStatus;
  * targets and budget lines, its sums against the department's ceilings, what the automatic checks find
  * in it now, and every review of every version. {@code editable}: the caller may edit this draft;
  * {@code marksLines}: the caller is finance and the plan is in its budget review. Each user id comes with
- * the person's name ({@code …ByName}), the system's as "מעגל".
+ * the person's name ({@code …ByName}), the system's as "מעגל". {@code amendment}: 0 for the plan as first approved
+ * (and its drafts), n for the n-th amendment of it, with its {@code amendmentReason}.
  */
 public record WorkPlanView(int year, String departmentId, String departmentName, int version, ReviewStatus status,
     String statusName, boolean editable, boolean marksLines, Instant createdAt, String createdBy,
-    String createdByName, Instant submittedAt, String submittedBy, String submittedByName, BigDecimal total, Ceilings ceilings, List<ActivityView> activities, List<Finding> findings,
-    List<ReviewView> reviews) {
+    String createdByName, Instant submittedAt, String submittedBy, String submittedByName, BigDecimal total,
+    Ceilings ceilings, List<ActivityView> activities, List<Finding> findings, List<ReviewView> reviews,
+    int amendment, String amendmentReason) {
 
   public record ActivityView(long id, String title, String owner, LocalDate start, LocalDate end,
       List<String> milestones, String outputMeasure, List<TargetRef> targets, List<LineView> lines, BigDecimal total,

@@ -5,6 +5,8 @@ final class WorkPlansProcess {
 
   static final String PROCESS_ID = "work-plans";
   static final String DEPARTMENT_PROCESS_ID = "department-work-plan";
+  /** An amendment of a department's approved plan, with the same tasks as the plan's own review. */
+  static final String AMENDMENT_PROCESS_ID = "work-plan-amendment";
   static final String DRAFT_TASK = "draftWorkPlan";
   static final String ALIGNMENT_TASK = "reviewAlignment";
   static final String BUDGET_TASK = "reviewBudget";
@@ -24,6 +26,14 @@ final class WorkPlansProcess {
   static final String BOOK_DECISION = "bookDecision";
   static final String BOOK_COMMENTS = "bookComments";
   static final String BOOK_APPROVED = "bookApproved";
+  /** The amendment's review path, from amendment-review.dmn: finance reviews it, the CEO approves it. */
+  static final String AMENDMENT_NEEDS_FINANCE = "amendmentNeedsFinance";
+  static final String AMENDMENT_NEEDS_CEO = "amendmentNeedsCeo";
+  static final String AMENDMENT_NUMBER = "amendment";
+  /** What an amendment's task cards show, as a phase's instances get them from the cycle. */
+  static final String DEPARTMENT_NAME = "departmentName";
+  static final String PHASE_NAME = "phaseName";
+  static final String AMENDMENT_PHASE_NAME = "תיקון תכנית עבודה";
 
   private WorkPlansProcess() {
   }

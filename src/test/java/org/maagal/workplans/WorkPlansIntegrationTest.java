@@ -494,6 +494,65 @@ class WorkPlansIntegrationTest {
     }
   }
 
+  /**
+   * Mid-year the youth plan changes by decision: an amendment opened with its reason (by nobody else's department,
+   * not twice at once) cancels the routine activity and adds one funded by a ministry grant; it moves more than the
+   * threshold, so finance and the CEO review it after the strategy unit; approved, it is the plan in force, the first
+   * plan kept as approved, and the semi-annual round that follows reports the amended plan's activity.
+   */
+  @Test
+  void anApprovedPlanIsAmendedMidYearByDecisionAndTheMeasurementThatFollowsReadsIt() {
+    int year = 2020;
+    toWorkPlans(year);
+    new CycleFastForward(tasks, atOnce).throughWorkPlans(year, plans, goals, budget);
+    String amendments = path(year) + "/amendments";
+    assertThat(as("yael-dror").send(HttpMethod.POST, amendments, "{\"reason\":\"x\"}").getStatusCode().value())
+        .isEqualTo(403);
+    assertThat(as(MANAGER).send(HttpMethod.POST, amendments, "{\"reason\":\" \"}").getStatusCode().value())
+        .isEqualTo(400);
+
+    var opened = as(MANAGER).send(HttpMethod.POST, amendments, "{\"reason\":\"מענק ממשלתי לתכנית מנהיגות\"}");
+    assertThat(opened.getStatusCode().value()).as(String.valueOf(opened.getBody())).isEqualTo(201);
+    assertThat(opened.getBody().get("version").asInt()).isEqualTo(2);
+    assertThat(opened.getBody().get("amendment").asInt()).isEqualTo(1);
+    assertThat(opened.getBody().get("status").asText()).isEqualTo("DRAFT");
+    assertThat(as(STRATEGY).send(HttpMethod.POST, amendments, "{\"reason\":\"שוב\"}").getStatusCode().value())
+        .as("one amendment at a time").isEqualTo(409);
+
+    // the routine activity is cancelled, a new one funded by the grant is added
+    long routine = opened.getBody().at("/activities/0/id").asLong();
+    assertThat(as(MANAGER).send(HttpMethod.DELETE, path(year) + "/activities/" + routine, null).getStatusCode().value())
+        .isEqualTo(200);
+    long leadership = addActivity(year, "תכנית מנהיגות צעירה", List.of(youthTarget(year)));
+    assertThat(addLine(year, leadership, youthClause(year).code(), "\"150,000\"").getStatusCode().value())
+        .isEqualTo(201);
+    submit(year);
+
+    // 150,000 added: the strategy unit, finance and the CEO
+    review(year, STRATEGY, "reviewAlignment", "approve", null);
+    review(year, FINANCE, "reviewBudget", "approve", null);
+    assertThat(plans.approvedPlan(year, DEPARTMENT).orElseThrow().activities()).as("the first plan, still in force")
+        .extracting(ApprovedPlan.PlannedActivity::title).containsExactly("פעילות שגרה");
+    review(year, CEO, "approveWorkPlan", "approve", null);
+
+    var amended = plan(year, MANAGER);
+    assertThat(amended.get("status").asText()).isEqualTo("APPROVED");
+    assertThat(amended.get("amendmentReason").asText()).isEqualTo("מענק ממשלתי לתכנית מנהיגות");
+    assertThat(plans.approvedPlan(year, DEPARTMENT).orElseThrow().activities())
+        .extracting(ApprovedPlan.PlannedActivity::title).containsExactly("תכנית מנהיגות צעירה");
+    var first = as(MANAGER).get(path(year) + "/versions/1", JsonNode.class).getBody();
+    assertThat(first.get("status").asText()).isEqualTo("APPROVED");
+    assertThat(first.get("activities")).extracting(activity -> activity.get("title").asText())
+        .containsExactly("פעילות שגרה");
+
+    // the semi-annual round reports the plan in force
+    new CycleFastForward(tasks, atOnce).openMeasurementRound(year, management, runtime);
+    var report = as(MANAGER).get("/api/cycles/" + year + "/measurement/semi-annual/" + DEPARTMENT, JsonNode.class)
+        .getBody();
+    assertThat(report.get("activities")).extracting(activity -> activity.get("title").asText())
+        .containsExactly("תכנית מנהיגות צעירה");
+  }
+
   private long youthTarget(int year) {
     return goals.approvedTargets(year).stream().filter(target -> target.ownedBy(DEPARTMENT)).findFirst().orElseThrow()
         .id();
