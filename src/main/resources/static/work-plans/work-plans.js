@@ -153,6 +153,9 @@ function show(shown) {
   }
   if (plan.submittedAt) summary.push(element('span', 'muted', ` · הוגשה ${time(plan.submittedAt)} על ידי ${plan.submittedByName || plan.submittedBy}`));
   $('summary').replaceChildren(...summary);
+  $('amendment').hidden = !plan.amendment;
+  $('amendment').textContent = plan.amendment ? `תיקון ${plan.amendment} לתכנית: ${plan.amendmentReason}` : '';
+  $('amend-form').hidden = !plan.mayAmend;
   showSources();
   showFindings();
   showReviews();
@@ -585,6 +588,19 @@ $('decision-form').addEventListener('submit', async event => {
 
 $('decision-cancel').addEventListener('click', closeForms);
 
+// --- an amendment of the approved plan: its next version, a draft copy of the plan in force
+
+$('amend-form').addEventListener('submit', async event => {
+  event.preventDefault();
+  try {
+    changedTo(await send('POST', `${base()}/amendments`, { reason: $('amend-reason').value }));
+    $('amend-reason').value = '';
+    say('נפתח תיקון לתכנית: ערכו את הטיוטה והגישו אותה ממשימת "תיקון תכנית העבודה".', 'ok');
+  } catch (error) {
+    refuse($('amend-error'), error); // the reason typed stays
+  }
+});
+
 // --- versions and what changed
 
 async function loadVersions() {
@@ -601,6 +617,7 @@ async function loadVersions() {
     }), [0, 4, 5]));
     $('show-diff').hidden = plan.version <= 1;
     if (plan.version <= 1) $('diff').replaceChildren(element('p', 'empty', 'זו הגרסה הראשונה של התכנית; אין גרסה קודמת להשוות אליה.'));
+    else if ($('diff').querySelector('p.empty')) $('diff').replaceChildren(); // a new version opened on this page
   } catch (error) {
     $('versions').replaceChildren(element('p', 'error', error.message));
   }

@@ -497,11 +497,14 @@ public class WorkPlanService {
         .map(review -> review.view(this::nameOf)).sorted(Comparator.comparing(WorkPlanView.ReviewView::decidedAt)).toList();
     boolean editable = version.reviewed().isDraft() && caller.worksIn(version.departmentId());
     boolean marksLines = caller.has(Role.FINANCE) && inBudgetReview(version);
+    boolean mayAmend = version.status() == ReviewStatus.APPROVED
+        && newest(year, version.departmentId()).number() == version.number()
+        && (caller.worksIn(version.departmentId()) || caller.has(Role.STRATEGY_UNIT));
     return new WorkPlanView(year, version.departmentId(), organization.unitName(version.departmentId()),
         version.number(), version.status(), version.status().hebrewName(), editable, marksLines, version.createdAt(),
         version.createdBy(), nameOf(version.createdBy()), version.submittedAt(), version.submittedBy(),
         nameOf(version.submittedBy()), version.total(), book.ceilings(), activities, findings, history,
-        version.amendment(), version.amendmentReason());
+        version.amendment(), version.amendmentReason(), mayAmend);
   }
 
   /** A person's name as the organisation file has it; the system's steps are Maagal's. */

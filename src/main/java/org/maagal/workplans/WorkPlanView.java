@@ -15,13 +15,14 @@ import org.maagal.reviewing.ReviewStatus;
  * in it now, and every review of every version. {@code editable}: the caller may edit this draft;
  * {@code marksLines}: the caller is finance and the plan is in its budget review. Each user id comes with
  * the person's name ({@code …ByName}), the system's as "מעגל". {@code amendment}: 0 for the plan as first approved
- * (and its drafts), n for the n-th amendment of it, with its {@code amendmentReason}.
+ * (and its drafts), n for the n-th amendment of it, with its {@code amendmentReason}; {@code mayAmend}: this is the
+ * plan in force and the caller (its department, or the strategy unit) may open an amendment of it.
  */
 public record WorkPlanView(int year, String departmentId, String departmentName, int version, ReviewStatus status,
     String statusName, boolean editable, boolean marksLines, Instant createdAt, String createdBy,
     String createdByName, Instant submittedAt, String submittedBy, String submittedByName, BigDecimal total,
     Ceilings ceilings, List<ActivityView> activities, List<Finding> findings, List<ReviewView> reviews,
-    int amendment, String amendmentReason) {
+    int amendment, String amendmentReason, boolean mayAmend) {
 
   public record ActivityView(long id, String title, String owner, LocalDate start, LocalDate end,
       List<String> milestones, String outputMeasure, List<TargetRef> targets, List<LineView> lines, BigDecimal total,

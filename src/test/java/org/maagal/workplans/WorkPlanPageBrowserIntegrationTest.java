@@ -8,6 +8,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -49,6 +50,7 @@ class WorkPlanPageBrowserIntegrationTest {
   static final int YEAR = 2056;
   static final int FINANCE_YEAR = 2058;
   static final int REVISION_YEAR = 2059;
+  static final int AMENDMENT_YEAR = 2024;
   static final String MANAGER = "itay-ron";
   /** Where the screenshots are kept for a reader to look at. */
   static final Path SHOTS = Path.of("target", "work-plan-shots");
@@ -235,6 +237,58 @@ class WorkPlanPageBrowserIntegrationTest {
     wait.until(textToBePresentInElementLocated(By.id("diff"), "מגרסה 1 לגרסה 2"));
     assertThat(browser.findElement(By.id("diff")).getText()).contains("קייטנות קיץ לנוער", "קייטנות קיץ");
     shoot("page-revision");
+  }
+
+  /**
+   * The youth plan, approved, is amended from the page: a reason is required (said in Hebrew, nothing opened), then
+   * the amendment is the plan's draft version 2 with its reason shown; an activity of it asks for money beyond the book.
+   */
+  @Test
+  void theApprovedPlanIsAmendedFromThePageAndAnActivityAsksForMoreThanTheBook() throws Exception {
+    int year = AMENDMENT_YEAR;
+    toWorkPlans(year);
+    var manager = new TasklistUser(rest, MANAGER);
+    String plan = "/api/cycles/" + year + "/work-plans/youth";
+    long activityId = manager.send(HttpMethod.POST, plan + "/activities",
+        "{\"title\":\"קייטנות קיץ\",\"targetIds\":[" + youthTarget(year) + "]}").getBody().at("/activities/0/id").asLong();
+    manager.send(HttpMethod.POST, plan + "/activities/" + activityId + "/budget-lines",
+        "{\"clauseCode\":\"" + youthClause(year).code() + "\",\"amount\":\"80,000\"}");
+    manager.complete(manager.task("draftWorkPlan", year), Map.of("planReady", true));
+    for (var reviewer : List.of(List.of("noa-barak", "reviewAlignment"), List.of("eli-mizrahi", "reviewBudget"),
+        List.of("avner-golan", "approveWorkPlan"))) {
+      var user = new TasklistUser(rest, reviewer.get(0));
+      user.complete(user.tasks(reviewer.get(1), year).stream().filter(task -> task.path("name").asText().contains("נוער"))
+          .findFirst().orElseThrow().get("id").asText(), Map.of("workPlanDecision", "approve"));
+    }
+
+    HeadlessChromium.logInToTasklist(browser, port, MANAGER);
+    browser.get("http://localhost:" + port + "/work-plans/?year=" + year + "&department=youth");
+    wait.until(visibilityOfElementLocated(By.cssSelector("body[data-ready=true]")));
+    assertThat(browser.findElement(By.id("amend-form")).isDisplayed()).isTrue();
+    browser.findElement(By.cssSelector("#amend-form button[type=submit]")).click();
+    wait.until(visibilityOfElementLocated(By.id("amend-error")));
+    assertThat(browser.findElement(By.id("amend-error")).getText()).contains("לתיקון נדרשת סיבה");
+    assertThat(browser.findElement(By.id("plan-title")).getText()).contains("גרסה 1");
+
+    browser.findElement(By.id("amend-reason")).sendKeys("מענק ממשלתי לקייטנות");
+    browser.findElement(By.cssSelector("#amend-form button[type=submit]")).click();
+    wait.until(textToBePresentInElementLocated(By.id("plan-title"), "גרסה 2"));
+    assertThat(browser.findElement(By.id("plan-title")).getText()).contains("טיוטה");
+    assertThat(browser.findElement(By.id("amendment")).getText()).isEqualTo("תיקון 1 לתכנית: מענק ממשלתי לקייטנות");
+    assertThat(browser.findElement(By.id("amend-form")).isDisplayed()).isFalse();
+
+    browser.findElement(By.cssSelector(".activity .add-request")).click();
+    wait.until(visibilityOfElementLocated(By.id("request-form")));
+    browser.findElement(By.id("r-amount")).sendKeys("45,000");
+    browser.findElement(By.id("r-purpose")).sendKeys("הסעות לקייטנות בשכונות החדשות");
+    new Select(browser.findElement(By.id("r-kind"))).selectByVisibleText("משרד ממשלתי");
+    browser.findElement(By.cssSelector("#request-form button[type=submit]")).click();
+    wait.until(textToBePresentInElementLocated(By.cssSelector(".activity table.requests"), "45,000"));
+    assertThat(browser.findElement(By.cssSelector(".activity table.requests")).getText())
+        .contains("הסעות לקייטנות בשכונות החדשות", "משרד ממשלתי", "מבוקש");
+    assertThat(browser.findElement(By.id("summary")).getText()).as("not counted in the plan's sum")
+        .contains("סה\"כ בתכנית: 80,000 ₪");
+    shoot("page-amendment");
   }
 
   private void toWorkPlans(int year) {
