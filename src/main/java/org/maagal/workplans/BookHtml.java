@@ -106,6 +106,9 @@ final class BookHtml {
     html.open("div", "department", anchor);
     element("h2", "department-name", department.departmentName());
     element("div", "version", BookText.VERSION + " " + department.version() + " · " + text(department.status()));
+    if (department.amended() != null) {
+      element("div", "amended", department.amended());
+    }
     targets(list(department.targets()));
     activities(list(department.activities()));
     budget(department);

@@ -13,9 +13,13 @@ import java.util.List;
 record BookOfWorkPlans(String municipality, int year, Instant compiledAt, List<DepartmentPlan> departments,
     List<Total> byDomain, List<Total> bySource, BigDecimal total) {
 
-  /** A department's approved (or newest) plan. */
+  /**
+   * A department's plan in force (its newest approved version; the newest one before any is approved). {@code amended}:
+   * how it was amended since it was first approved, and what that plan came to ("תיקון 1: …; בתכנית שאושרה במקור
+   * 250,000 ₪"); null for a plan never amended.
+   */
   record DepartmentPlan(String departmentId, String departmentName, int version, String status,
-      List<Target> targets, List<Activity> activities, BigDecimal total) {
+      List<Target> targets, List<Activity> activities, BigDecimal total, String amended) {
   }
 
   /** A target of the approved goal tree that the department owns, under its domain and goal, with its indicators. */

@@ -173,7 +173,8 @@ class BookXlsx {
     sheet.setRightToLeft(true);
     var title = sheet.createRow(0);
     textCell(title, 0, text(department.departmentName()) + " — " + BookText.VERSION + " " + department.version()
-        + " — " + text(department.status()), styles.title);
+        + " — " + text(department.status()) + (department.amended() == null ? "" : " — " + department.amended()),
+        styles.title);
     sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, Column.TARGETS.ordinal()));
     var headers = sheet.createRow(1);
     for (Column column : Column.values()) {

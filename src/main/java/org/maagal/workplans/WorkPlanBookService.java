@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,8 @@ public class WorkPlanBookService {
   @Transactional(readOnly = true)
   BookOfWorkPlans book(int year, Optional<String> department, Caller caller) {
     var plans = readable(year, department, caller);
+    var firstApproved = new HashMap<String, WorkPlanVersion>();
+    versions.approvedOf(year).forEach(version -> firstApproved.putIfAbsent(version.departmentId(), version));
     var targets = targetsById(year);
     var departments = new ArrayList<BookOfWorkPlans.DepartmentPlan>();
     var byDomain = new LinkedHashMap<String, BigDecimal>();
@@ -85,7 +88,7 @@ public class WorkPlanBookService {
           .map(target -> new BookOfWorkPlans.Target(target.domainName(), target.goal(), target.target(),
               target.indicators())).toList();
       departments.add(new BookOfWorkPlans.DepartmentPlan(plan.departmentId(), organization.unitName(plan.departmentId()),
-          plan.number(), plan.status().hebrewName(), own, activities, plan.total()));
+          plan.number(), plan.status().hebrewName(), own, activities, plan.total(), amended(plan, firstApproved)));
     }
     var total = departments.stream().map(BookOfWorkPlans.DepartmentPlan::total).reduce(BigDecimal.ZERO, BigDecimal::add);
     return new BookOfWorkPlans(organization.municipalityName(), year, Instant.now(clock), departments,
@@ -106,6 +109,8 @@ public class WorkPlanBookService {
   @Transactional(readOnly = true)
   public WorkPlanLinkage linkage(int year, Optional<String> department, Caller caller) {
     var plans = readable(year, department, caller);
+    var firstApproved = new HashMap<String, WorkPlanVersion>();
+    versions.approvedOf(year).forEach(version -> firstApproved.putIfAbsent(version.departmentId(), version));
     var targets = targetsById(year);
     var activitiesByTarget = new LinkedHashMap<Long, List<WorkPlanLinkage.ActivityRef>>();
     var withoutTarget = new ArrayList<WorkPlanLinkage.ActivityRef>();
@@ -142,6 +147,16 @@ public class WorkPlanBookService {
         withoutTarget);
   }
 
+  /** How the plan in force was amended since first approved, with what that plan came to; null if never amended. */
+  private static String amended(WorkPlanVersion plan, Map<String, WorkPlanVersion> firstApproved) {
+    var first = firstApproved.get(plan.departmentId());
+    if (plan.amendment() == 0 || first == null || first.number() == plan.number()) {
+      return null;
+    }
+    return "תיקון " + plan.amendment() + ": " + plan.amendmentReason() + "; בתכנית שאושרה במקור (גרסה " + first.number()
+        + ") " + Shekels.format(first.total());
+  }
+
   private List<WorkPlanVersion> readable(int year, Optional<String> department, Caller caller) {
     department.ifPresent(id -> {
       if (organization.department(id).filter(unit -> unit.id().equals(id)).isEmpty()) {
@@ -151,9 +166,13 @@ public class WorkPlanBookService {
         throw WorkPlanProblems.notYours(organization.unitName(id));
       }
     });
+    var inForce = new HashMap<String, WorkPlanVersion>();
+    versions.approvedOf(year).forEach(version -> inForce.put(version.departmentId(), version));
     return WorkPlanService.newestInOrganisationOrder(versions, organization, year).stream()
         .filter(plan -> department.map(plan.departmentId()::equals)
             .orElse(WorkPlanService.readsAll(caller) || caller.worksIn(plan.departmentId())))
+        // an amendment under way leaves the plan in force in the book
+        .map(plan -> inForce.getOrDefault(plan.departmentId(), plan))
         .toList();
   }
 

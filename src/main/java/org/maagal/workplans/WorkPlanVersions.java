@@ -28,4 +28,9 @@ interface WorkPlanVersions extends JpaRepository<WorkPlanVersion, Long> {
       + "(select max(w.reviewed.number) from WorkPlanVersion w where w.cycleYear = v.cycleYear "
       + "and w.departmentId = v.departmentId) order by v.departmentId")
   List<WorkPlanVersion> newestOfEachDepartment(int year);
+
+  /** The versions approved in the cycle, every department's, oldest first: the plan as first approved and each amendment. */
+  @Query("select v from WorkPlanVersion v where v.cycleYear = :year "
+      + "and v.reviewed.status = org.maagal.reviewing.ReviewStatus.APPROVED order by v.departmentId, v.reviewed.number")
+  List<WorkPlanVersion> approvedOf(int year);
 }

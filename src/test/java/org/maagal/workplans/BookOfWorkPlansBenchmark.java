@@ -125,7 +125,7 @@ class BookOfWorkPlansBenchmark {
       }
       byDomain.merge(unit, departmentTotal, BigDecimal::add);
       departments.add(new DepartmentPlan("department-" + d, name, 1 + d % 3, "מאושרת", targets, activities,
-          departmentTotal));
+          departmentTotal, null));
     }
     var grandTotal = byDomain.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     return new BookOfWorkPlans("עיריית נווה גנים", 2027, Instant.parse("2026-11-30T21:30:00Z"), departments,

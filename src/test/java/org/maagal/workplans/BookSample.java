@@ -111,7 +111,7 @@ final class BookSample {
   static DepartmentPlan department(String id, String name, int version, String status, List<Target> targets,
       Activity... activities) {
     var total = counted(List.of(activities).stream().flatMap(a -> a.lines().stream()).toList());
-    return new DepartmentPlan(id, name, version, status, targets, List.of(activities), total);
+    return new DepartmentPlan(id, name, version, status, targets, List.of(activities), total, null);
   }
 
   private static BookOfWorkPlans book() {

@@ -501,7 +501,7 @@ class WorkPlansIntegrationTest {
    * plan kept as approved, and the semi-annual round that follows reports the amended plan's activity.
    */
   @Test
-  void anApprovedPlanIsAmendedMidYearByDecisionAndTheMeasurementThatFollowsReadsIt() {
+  void anApprovedPlanIsAmendedMidYearByDecisionAndTheMeasurementThatFollowsReadsIt() throws IOException {
     int year = 2020;
     toWorkPlans(year);
     new CycleFastForward(tasks, atOnce).throughWorkPlans(year, plans, goals, budget);
@@ -527,6 +527,8 @@ class WorkPlansIntegrationTest {
     assertThat(addLine(year, leadership, youthClause(year).code(), "\"150,000\"").getStatusCode().value())
         .isEqualTo(201);
     submit(year);
+    assertThat(youthBookTitle(year)).as("the book shows the plan in force while the amendment is reviewed")
+        .contains("גרסה 1").doesNotContain("תיקון");
 
     // 150,000 added: the strategy unit, finance and the CEO
     review(year, STRATEGY, "reviewAlignment", "approve", null);
@@ -545,12 +547,29 @@ class WorkPlansIntegrationTest {
     assertThat(first.get("activities")).extracting(activity -> activity.get("title").asText())
         .containsExactly("פעילות שגרה");
 
+    assertThat(youthBookTitle(year)).contains("גרסה 2", "תיקון 1: מענק ממשלתי לתכנית מנהיגות",
+        "בתכנית שאושרה במקור (גרסה 1) 1,000 ₪");
+
     // the semi-annual round reports the plan in force
     new CycleFastForward(tasks, atOnce).openMeasurementRound(year, management, runtime);
     var report = as(MANAGER).get("/api/cycles/" + year + "/measurement/semi-annual/" + DEPARTMENT, JsonNode.class)
         .getBody();
     assertThat(report.get("activities")).extracting(activity -> activity.get("title").asText())
         .containsExactly("תכנית מנהיגות צעירה");
+  }
+
+  /** The title of the youth's sheet in the book's workbook: its version, status and how it was amended. */
+  private String youthBookTitle(int year) throws IOException {
+    var book = as(STRATEGY).get("/api/cycles/" + year + "/book.xlsx?department=" + DEPARTMENT, byte[].class);
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(book.getBody()))) {
+      for (var sheet : workbook) {
+        String title = sheet.getRow(0).getCell(0).getStringCellValue();
+        if (title.startsWith("מחלקת נוער וצעירים")) {
+          return title;
+        }
+      }
+    }
+    throw new AssertionError("no sheet of the youth department in the book");
   }
 
   private long youthTarget(int year) {
