@@ -61,13 +61,15 @@ public class DemoYear {
   private final MeetingsAtOnce meetings;
   private final DemoMeetings committees;
   private final DemoControl control;
+  private final DemoAmendment amendment;
 
   DemoYear(DemoPeople people, CycleService cycles, TaskService tasks, RuntimeService runtime,
       Organization organization, GoalTreeService goals, BudgetBook budget, WorkPlanService plans,
       MeasurementService measurement, ReviewService review, ProcessFacts facts,
-      MeetingsAtOnce meetings, DemoMeetings committees, DemoControl control) {
+      MeetingsAtOnce meetings, DemoMeetings committees, DemoControl control, DemoAmendment amendment) {
     this.meetings = meetings;
     this.control = control;
+    this.amendment = amendment;
     this.committees = committees;
     this.facts = facts;
     this.people = people;
@@ -99,6 +101,8 @@ public class DemoYear {
     measurementRound(year, Round.SEMI_ANNUAL);
     log.info("Demo year {}: phase 4, the mid-year control", year);
     control.midYearControl(year);
+    log.info("Demo year {}: the youth plan is amended after the control", year);
+    amendment.amendMidYear(year, organization.unit(DemoAmendment.DEPARTMENT).orElseThrow().manager());
     log.info("Demo year {}: the steering committee reviews the mid-year control report", year);
     committees.steeringAfterTheSemiAnnualRound(year);
     log.info("Demo year {}: phase 4, the annual round", year);

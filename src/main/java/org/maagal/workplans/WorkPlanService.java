@@ -230,7 +230,7 @@ public class WorkPlanService {
   }
 
   @Transactional
-  WorkPlanView removeActivity(int year, String departmentId, long activityId, Caller caller) {
+  public WorkPlanView removeActivity(int year, String departmentId, long activityId, Caller caller) {
     var draft = draftToEdit(year, departmentId, caller);
     if (!draft.remove(activityId)) {
       throw WorkPlanProblems.noActivity(activityId);

@@ -42,9 +42,10 @@ class DemoYearIntegrationTest {
         .isEqualTo("COMPLETED");
 
     // every task was done by a person of the group it was routed to: the youth's plan by the youth manager
-    var youthPlan = history.createHistoricTaskInstanceQuery().taskDefinitionKey("draftWorkPlan")
-        .processVariableValueEquals("year", YEAR).processVariableValueEquals("departmentId", "youth").singleResult();
-    assertThat(youthPlan.getAssignee()).isEqualTo("itay-ron");
+    var youthDrafts = history.createHistoricTaskInstanceQuery().taskDefinitionKey("draftWorkPlan")
+        .processVariableValueEquals("year", YEAR).processVariableValueEquals("departmentId", "youth").list();
+    assertThat(youthDrafts).as("the plan and its amendment").hasSize(2)
+        .allSatisfy(draft -> assertThat(draft.getAssignee()).isEqualTo("itay-ron"));
     assertThat(history.createHistoricTaskInstanceQuery().processVariableValueEquals("year", YEAR).finished()
         .taskAssigned().count()).isEqualTo(history.createHistoricTaskInstanceQuery()
         .processVariableValueEquals("year", YEAR).finished().count());
@@ -114,6 +115,17 @@ class DemoYearIntegrationTest {
       assertThat(deviation.get("outcome").asText()).isNotEqualTo("NOT_YET");
     });
     assertThat(control.get("conclusions").asText()).isNotBlank();
+
+    // the youth plan, amended after the control: its second activity cancelled and its money moved; the annual round
+    // reports the amended plan, and the book says how it was amended
+    var amended = strategy.get("/api/cycles/" + YEAR + "/work-plans/youth", JsonNode.class).getBody();
+    assertThat(amended.get("amendment").asInt()).isEqualTo(1);
+    assertThat(amended.get("status").asText()).isEqualTo("APPROVED");
+    assertThat(amended.get("activities")).hasSize(1);
+    assertThat(strategy.get("/api/cycles/" + YEAR + "/measurement/annual/youth", JsonNode.class).getBody()
+        .get("activities")).hasSize(1);
+    assertThat(strategy.get("/api/cycles/" + YEAR + "/measurement/semi-annual/youth", JsonNode.class).getBody()
+        .get("activities")).hasSize(2);
 
     // the early-childhood plan's additional budget request, partly approved by finance in a new clause
     var requests = strategy.get("/api/cycles/" + YEAR + "/budget-requests", JsonNode.class).getBody();
