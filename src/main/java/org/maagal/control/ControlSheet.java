@@ -4,7 +4,6 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.maagal.spreadsheets.SheetTemplate;
 
@@ -24,18 +23,11 @@ public final class ControlSheet {
   }
 
   public static void write(XSSFWorkbook workbook, String sheetName, List<DeviationView> deviations) {
-    var sheet = workbook.createSheet(sheetName);
-    sheet.setRightToLeft(true);
+    var sheet = SheetTemplate.table(workbook, sheetName, COLUMNS, WIDTHS);
     var wrapped = wrapped(workbook);
     var date = workbook.createCellStyle();
     date.cloneStyleFrom(wrapped);
     date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-    var header = SheetTemplate.headerStyle(workbook);
-    var head = sheet.createRow(0);
-    for (int column = 0; column < COLUMNS.length; column++) {
-      text(head, column, COLUMNS[column], header);
-      sheet.setColumnWidth(column, WIDTHS[column] * SheetTemplate.CHARACTER_WIDTH);
-    }
     int next = 1;
     for (var deviation : deviations) {
       var row = sheet.createRow(next++);
@@ -54,8 +46,7 @@ public final class ControlSheet {
       text(row, 8, deviation.annualStatus(), wrapped);
       text(row, 9, deviation.outcomeName(), wrapped);
     }
-    sheet.createFreezePane(0, 1);
-    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, COLUMNS.length - 1));
+    SheetTemplate.filterUnderHeader(sheet, COLUMNS.length);
   }
 
   static CellStyle wrapped(XSSFWorkbook workbook) {

@@ -6,7 +6,9 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -38,6 +40,30 @@ public final class SheetTemplate {
     style.setWrapText(true);
     style.setVerticalAlignment(VerticalAlignment.CENTER);
     return style;
+  }
+
+  /**
+   * A new right-to-left sheet that is a table: its header row in the header's style, each column this many
+   * characters wide. {@link #filterUnderHeader} finishes it once its rows are written.
+   */
+  public static XSSFSheet table(XSSFWorkbook workbook, String name, String[] headers, int[] widths) {
+    var sheet = workbook.createSheet(name);
+    sheet.setRightToLeft(true);
+    var style = headerStyle(workbook);
+    var header = sheet.createRow(0);
+    for (int column = 0; column < headers.length; column++) {
+      var cell = header.createCell(column);
+      cell.setCellValue(headers[column]);
+      cell.setCellStyle(style);
+      sheet.setColumnWidth(column, widths[column] * CHARACTER_WIDTH);
+    }
+    return sheet;
+  }
+
+  /** The table's header stays in view, and every column filters: over its rows, the header's too when it has none. */
+  public static void filterUnderHeader(XSSFSheet sheet, int columns) {
+    sheet.createFreezePane(0, 1);
+    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, sheet.getLastRowNum()), 0, columns - 1));
   }
 
   /** Adds the sheet "הסבר": a row per column (its letter, header and explanation), then the general note. */

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.maagal.spreadsheets.SheetTemplate;
 import org.springframework.stereotype.Component;
@@ -26,16 +25,9 @@ class AdditionalRequestsXlsx {
 
   byte[] xlsx(List<AdditionalRequests.RequestRow> rows) {
     try (var workbook = new XSSFWorkbook()) {
-      var sheet = workbook.createSheet(SHEET);
-      sheet.setRightToLeft(true);
+      var sheet = SheetTemplate.table(workbook, SHEET, COLUMNS, WIDTHS);
       var money = workbook.createCellStyle();
       money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.##"));
-      var header = SheetTemplate.headerStyle(workbook);
-      var head = sheet.createRow(0);
-      for (int column = 0; column < COLUMNS.length; column++) {
-        text(head, column, COLUMNS[column], header);
-        sheet.setColumnWidth(column, WIDTHS[column] * SheetTemplate.CHARACTER_WIDTH);
-      }
       int next = 1;
       for (var row : rows) {
         var request = row.request();
@@ -51,8 +43,7 @@ class AdditionalRequestsXlsx {
         text(line, 8, request.clauseCode(), null);
         text(line, 9, request.financeNote(), null);
       }
-      sheet.createFreezePane(0, 1);
-      sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, COLUMNS.length - 1));
+      SheetTemplate.filterUnderHeader(sheet, COLUMNS.length);
       try (var bytes = new ByteArrayOutputStream()) {
         workbook.write(bytes);
         return bytes.toByteArray();
