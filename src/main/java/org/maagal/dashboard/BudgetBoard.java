@@ -38,8 +38,9 @@ class BudgetBoard {
   }
 
   /** A department's plan and its execution; the execution fields are null until a report counts. */
+  /** {@code amendment}: 0, or the amendment the plan's newest version is, first approved at {@code firstApproved}. */
   record DepartmentBudget(String departmentId, String name, String planStatus, BigDecimal total, BigDecimal ceiling,
-      BigDecimal planned, BigDecimal spent, BigDecimal executionPercent) {
+      BigDecimal planned, BigDecimal spent, BigDecimal executionPercent, int amendment, BigDecimal firstApproved) {
   }
 
   /** {@code executionPartial}: the page shows more departments' plans than the caller reads results of. */
@@ -58,7 +59,7 @@ class BudgetBoard {
       var adherence = Optional.ofNullable(execution.get(plan.departmentId()));
       return new DepartmentBudget(plan.departmentId(), plan.departmentName(), plan.statusName(), plan.total(),
           plan.ceiling(), adherence.map(Adherence::planned).orElse(null), adherence.map(Adherence::spent).orElse(null),
-          adherence.map(Adherence::executionPercent).orElse(null));
+          adherence.map(Adherence::executionPercent).orElse(null), plan.amendment(), plan.firstApprovedTotal());
     }).toList();
     var totals = book.totals(year, caller);
     return new Budget(departments, totals, book.linkage(year, Optional.empty(), caller),

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,11 +184,14 @@ public class WorkPlanService {
   @Transactional(readOnly = true)
   public List<WorkPlanView.Summary> plans(int year, Caller caller) {
     var ceilings = budget.ceilingsByDepartment(year);
+    var firstApproved = new HashMap<String, BigDecimal>();
+    versions.approvedOf(year).forEach(v -> firstApproved.putIfAbsent(v.departmentId(), v.total()));
     return newestInOrganisationOrder(versions, organization, year).stream()
         .filter(v -> readsAll(caller) || caller.worksIn(v.departmentId()))
         .map(v -> new WorkPlanView.Summary(year, v.departmentId(), organization.unitName(v.departmentId()), v.number(),
             v.status(), v.status().hebrewName(), v.activities().size(), v.total(),
-            Optional.ofNullable(ceilings.get(v.departmentId())).map(Ceilings::total).orElse(BigDecimal.ZERO)))
+            Optional.ofNullable(ceilings.get(v.departmentId())).map(Ceilings::total).orElse(BigDecimal.ZERO),
+            v.amendment(), v.amendment() == 0 ? null : firstApproved.get(v.departmentId())))
         .toList();
   }
 

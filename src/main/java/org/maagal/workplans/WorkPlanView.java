@@ -55,8 +55,13 @@ public record WorkPlanView(int year, String departmentId, String departmentName,
   }
 
   /** A plan in the list of a cycle's plans. */
+  /**
+   * A plan in the list of a cycle's plans: its newest version. {@code amendment}: 0, or the number of the amendment
+   * this version is (approved, or under way), with {@code firstApprovedTotal} what the plan as first approved came to.
+   */
   public record Summary(int year, String departmentId, String departmentName, int version, ReviewStatus status,
-      String statusName, int activities, BigDecimal total, BigDecimal ceiling) {
+      String statusName, int activities, BigDecimal total, BigDecimal ceiling, int amendment,
+      BigDecimal firstApprovedTotal) {
   }
 
   /** A version in the list of a plan's versions. */

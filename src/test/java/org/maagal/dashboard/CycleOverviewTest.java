@@ -79,7 +79,7 @@ class CycleOverviewTest {
 
   private static WorkPlanView.Summary plan(String departmentId, ReviewStatus status) {
     return new WorkPlanView.Summary(YEAR, departmentId, departmentId, 1, status, status.hebrewName(), 1,
-        BigDecimal.ONE, BigDecimal.TEN);
+        BigDecimal.ONE, BigDecimal.TEN, 0, null);
   }
 
   private static ReportView.Summary report(String departmentId, Round round, ReviewStatus status) {

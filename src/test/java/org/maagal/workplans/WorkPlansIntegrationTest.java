@@ -549,6 +549,9 @@ class WorkPlansIntegrationTest {
 
     assertThat(youthBookTitle(year)).contains("גרסה 2", "תיקון 1: מענק ממשלתי לתכנית מנהיגות",
         "בתכנית שאושרה במקור (גרסה 1) 1,000 ₪");
+    assertThat(as(STRATEGY).get("/dashboard/budget?year=" + year, String.class).getBody())
+        .as("the dashboard's budget shows the plan as amended and as first approved")
+        .contains("תיקון 1; בתכנית שאושרה במקור 1,000");
 
     // the semi-annual round reports the plan in force
     new CycleFastForward(tasks, atOnce).openMeasurementRound(year, management, runtime);
