@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.maagal.MaagalIntegrationTest;
 import org.maagal.TasklistUser;
+import org.maagal.documents.PdfReadingOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
@@ -34,7 +36,7 @@ class DemoYearIntegrationTest {
   RuntimeService runtime;
 
   @Test
-  void aWholeYearRunsToTheEndOfItsReviewAsTheDemoPeople() {
+  void aWholeYearRunsToTheEndOfItsReviewAsTheDemoPeople() throws Exception {
     demoYear.run(YEAR);
 
     var strategy = new TasklistUser(rest, "noa-barak");
@@ -115,6 +117,15 @@ class DemoYearIntegrationTest {
       assertThat(deviation.get("outcome").asText()).isNotEqualTo("NOT_YET");
     });
     assertThat(control.get("conclusions").asText()).isNotBlank();
+    var booklet = strategy.get("/api/cycles/" + YEAR + "/results.pdf", byte[].class).getBody();
+    try (var document = Loader.loadPDF(booklet)) {
+      var lines = new ArrayList<String>();
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        lines.addAll(PdfReadingOrder.readingLines(document, page));
+      }
+      assertThat(lines).as("the booklet's mid-year control, with the corrective actions")
+          .contains("בקרת אמצע שנה").anySatisfy(line -> assertThat(line).contains("פרסום ממוקד"));
+    }
 
     // the youth plan, amended after the control: its second activity cancelled and its money moved; the annual round
     // reports the amended plan, and the book says how it was amended
