@@ -64,7 +64,7 @@ class ControlReportPdf {
     html.row(null, Cell.text("th", null, "סך הכול חריגות"),
         Cell.text("td", "count", String.valueOf(control.deviations().size())));
     html.row(null, Cell.text("th", null, "עם פעולה מתקנת"), Cell.text("td", "count", String.valueOf(control.explained())));
-    for (var outcome : List.of(Outcome.WORKED, Outcome.PARTLY, Outcome.NOT_WORKED)) {
+    for (var outcome : List.of(Outcome.WORKED, Outcome.PARTLY, Outcome.NOT_WORKED, Outcome.DROPPED)) {
       if (control.count(outcome) > 0) {
         html.row(null, Cell.text("th", null, "בסבב השנתי: " + outcome.hebrewName()),
             Cell.text("td", "count", String.valueOf(control.count(outcome))));

@@ -215,7 +215,7 @@ public class MidYearControl {
         .map(line -> new AnnualOutcome(line.statusName(),
             rules.ofActivity(line.status(), Money.of(annual, line.activityId()).ratio()).isEmpty() ? Outcome.WORKED
                 : Outcome.NOT_WORKED))
-        .orElse(new AnnualOutcome(null, Outcome.NOT_YET));
+        .orElse(new AnnualOutcome(null, Outcome.DROPPED));
   }
 
   private Map<String, ReportView> semiAnnual(int year) {

@@ -5,6 +5,8 @@ public enum Outcome {
   WORKED("השתפר: אין עוד חריגה"),
   PARTLY("שיפור חלקי"),
   NOT_WORKED("לא השתפר"),
+  /** The activity is no longer in the plan the annual round reported: an amendment cancelled it. */
+  DROPPED("הפעילות בוטלה בתיקון לתכנית"),
   NOT_YET("טרם נמדד בסבב השנתי");
 
   private final String hebrewName;

@@ -39,7 +39,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * action (a date two years on is refused in Hebrew and stores nothing; another department cannot answer for her);
  * the strategy unit compiles the report, which goes on the steering committee's agenda and reads as PDF and XLSX;
  * at the annual round the target is reached and the activity done, and the control, the report and the booklet
- * show that the actions worked. A department reads its own deviations only.
+ * show that the actions worked; the schools' flagged activity, cancelled by an amendment, shows so. A department
+ * reads its own deviations only.
  */
 @MaagalIntegrationTest
 class ControlIntegrationTest {
@@ -189,6 +190,19 @@ class ControlIntegrationTest {
       assertThat(youthRows).containsOnly(LocalDate.of(YEAR, 10, 31)).hasSize(2);
     }
 
+    // before the year ends the schools cancel their activity (flagged for its money) by an amendment of their plan
+    String schoolsPlan = "/api/cycles/" + YEAR + "/work-plans/schools";
+    var amendment = schools.send(HttpMethod.POST, schoolsPlan + "/amendments", "{\"reason\":\"הפעילות בוטלה\"}");
+    assertThat(amendment.getStatusCode().value()).as(String.valueOf(amendment.getBody())).isEqualTo(201);
+    long cancelled = amendment.getBody().at("/activities/0/id").asLong();
+    ok(schools.send(HttpMethod.DELETE, schoolsPlan + "/activities/" + cancelled, null));
+    assertThat(schools.send(HttpMethod.POST, schoolsPlan + "/activities", "{\"title\":\"פעילות חלופית בלי תקציב\"}")
+        .getStatusCode().value()).isEqualTo(201);
+    schools.complete(schools.task("draftWorkPlan", YEAR), Map.of("planReady", true));
+    strategy.complete(strategy.task("reviewAlignment", YEAR), Map.of("workPlanDecision", "approve"));
+    var finance = new TasklistUser(rest, "eli-mizrahi");
+    finance.complete(finance.task("reviewBudget", YEAR), Map.of("workPlanDecision", "approve"));
+
     // the annual round: the target is reached and the activity done; the actions worked
     fastForward.openMeasurementRound(YEAR, management, runtime);
     String annual = "/api/cycles/" + YEAR + "/measurement/annual/youth";
@@ -199,6 +213,10 @@ class ControlIntegrationTest {
     ok(youth.send(HttpMethod.PUT, annual + "/spending/" + lineId, "{\"actual\":\"950\"}"));
     fastForward.completeAll(YEAR, "fillMeasurementReport", Map.of("reportReady", true));
     fastForward.completeAll(YEAR, "validateMeasurementReport", Map.of("reportDecision", "accept"));
+    var cityJudged = strategy.get("/api/cycles/" + YEAR + "/control", JsonNode.class).getBody().get("deviations");
+    assertThat(cityJudged).filteredOn(deviation -> deviation.get("departmentId").asText().equals("schools"))
+        .isNotEmpty().allSatisfy(deviation -> assertThat(deviation.get("outcomeName").asText())
+            .isEqualTo("הפעילות בוטלה בתיקון לתכנית"));
     var judged = youth.get("/api/cycles/" + YEAR + "/control", JsonNode.class).getBody().get("deviations");
     assertThat(judged).extracting(deviation -> deviation.get("outcome").asText()).containsOnly("WORKED");
     assertThat(judged).extracting(deviation -> deviation.get("annualStatus").asText())
