@@ -1,8 +1,6 @@
 package org.maagal.control;
 
-import java.util.List;
 import org.maagal.api.Problems;
-import org.maagal.forms.FormValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
@@ -19,10 +17,5 @@ final class ControlProblems {
   static ErrorResponseException notFlagged(int year) {
     return Problems.problem(HttpStatus.NOT_FOUND, "No mid-year control",
         "בקרת אמצע השנה של " + year + " טרם נפתחה: היא נפתחת כשהמדידה החצי שנתית נבדקה");
-  }
-
-  /** A department's answer that cannot be stored: the engine's 400, in Hebrew. */
-  static RuntimeException refused(List<String> problems) {
-    return FormValues.refuse(problems);
   }
 }

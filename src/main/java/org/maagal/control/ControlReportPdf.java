@@ -1,10 +1,10 @@
 package org.maagal.control;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.maagal.clock.ApplicationClock;
 import org.maagal.documents.IsraeliFormat;
 import org.maagal.documents.PdfDocument;
@@ -43,7 +43,7 @@ class ControlReportPdf {
     counts(html, control);
     html.element("h2", null, "מסקנות היחידה לתכנון אסטרטגי");
     html.open("div", "conclusions", null);
-    paragraphs(html, control.conclusions(), "טרם נכתבו מסקנות");
+    html.paragraphs(control.conclusions(), "טרם נכתבו מסקנות");
     html.close("div");
     byDepartment(control.deviations()).forEach((department, deviations) -> {
       html.element("h2", null, department + " (" + deviations.size() + ")");
@@ -93,19 +93,10 @@ class ControlReportPdf {
     html.row(null, Cell.text("th", null, label), Cell.text("td", blank ? "none" : null, blank ? "טרם נמסר" : value));
   }
 
+  /** The deviations by department, in the order they come (the organisation's). */
   private static Map<String, List<DeviationView>> byDepartment(List<DeviationView> deviations) {
-    var grouped = new LinkedHashMap<String, List<DeviationView>>();
-    deviations.forEach(deviation -> grouped.computeIfAbsent(deviation.departmentName(),
-        name -> new ArrayList<>()).add(deviation));
-    return grouped;
-  }
-
-  private static void paragraphs(XhtmlPage html, String text, String whenBlank) {
-    if (text == null || text.isBlank()) {
-      html.element("p", "none", whenBlank);
-      return;
-    }
-    text.lines().filter(line -> !line.isBlank()).forEach(line -> html.element("p", null, line));
+    return deviations.stream().collect(Collectors.groupingBy(DeviationView::departmentName, LinkedHashMap::new,
+        Collectors.toList()));
   }
 
   private static String day(Instant instant) {

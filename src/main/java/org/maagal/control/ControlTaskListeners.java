@@ -50,7 +50,8 @@ class ControlTaskListeners {
 
   @Bean
   TaskListener showControlSummary(MidYearControl control, ProcessFacts facts) {
-    return task -> task.setVariableLocal(ControlProcess.SUMMARY, control.summary(facts.of(task).year()));
+    return task -> task.setVariableLocal(ControlProcess.SUMMARY,
+        ControlText.summary(control.whole(facts.of(task).year())));
   }
 
   /** The conclusions close the report, and it goes on the steering committee's next agenda. */
@@ -62,10 +63,10 @@ class ControlTaskListeners {
       form.requireCallerIn(Role.STRATEGY_UNIT.groupId());
       int year = facts.of(task).year();
       control.compile(year, form.text(ControlProcess.CONCLUSIONS), form.actor());
-      var deviations = control.deviationCount(year);
+      var whole = control.whole(year);
       agenda.inform(organization.steeringCommittee().id(), year,
-          "דוח בקרת אמצע שנה " + year + ": " + deviations + " חריגות ופעולות מתקנות", control.summary(year),
-          ControlPage.of(year));
+          "דוח בקרת אמצע שנה " + year + ": " + whole.deviations().size() + " חריגות ופעולות מתקנות",
+          ControlText.summary(whole), ControlPage.of(year));
     };
   }
 }

@@ -12,6 +12,4 @@ interface Deviations extends JpaRepository<Deviation, Long> {
 
   @Query("select distinct d.departmentId from Deviation d where d.cycleYear = ?1")
   List<String> departmentsOf(int cycleYear);
-
-  long countByCycleYear(int cycleYear);
 }

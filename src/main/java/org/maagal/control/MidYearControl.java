@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.maagal.clock.ApplicationClock;
 import org.maagal.documents.IsraeliFormat;
 import org.maagal.forms.FormText;
+import org.maagal.forms.FormValues;
 import org.maagal.measurement.MeasurementService;
 import org.maagal.measurement.ReportView;
 import org.maagal.measurement.Round;
@@ -95,11 +96,6 @@ public class MidYearControl {
   }
 
   @Transactional(readOnly = true)
-  long deviationCount(int year) {
-    return deviations.countByCycleYear(year);
-  }
-
-  @Transactional(readOnly = true)
   public DeviationView deviation(long id) {
     var deviation = deviations.findById(id).orElseThrow(() -> ControlProblems.noDeviation(id));
     // its own department's reports only: a task's listener runs once per deviation of a large city
@@ -133,7 +129,7 @@ public class MidYearControl {
           + IsraeliFormat.day(actionDue));
     }
     if (!problems.isEmpty()) {
-      throw ControlProblems.refused(problems);
+      throw FormValues.refuse(problems);
     }
     deviation.explain(cause, correctiveAction, actionDue, by, clock.instant());
   }
@@ -142,7 +138,7 @@ public class MidYearControl {
   @Transactional
   void compile(int year, String conclusions, String by) {
     if (conclusions == null || tooLong(conclusions)) {
-      throw ControlProblems.refused(List.of("המסקנות נדרשות, עד " + LONGEST_TEXT + " תווים"));
+      throw FormValues.refuse(List.of("המסקנות נדרשות, עד " + LONGEST_TEXT + " תווים"));
     }
     year(year).compile(conclusions, by, clock.instant());
   }
@@ -167,10 +163,10 @@ public class MidYearControl {
     });
   }
 
-  /** The deviations in a few lines each, for the strategy unit's form and the steering committee's agenda. */
+  /** Every deviation of the year, as the application reads them for its forms and the steering committee's agenda. */
   @Transactional(readOnly = true)
-  public String summary(int year) {
-    return ControlText.summary(view(year, SYSTEM).orElseThrow(() -> ControlProblems.notFlagged(year)));
+  ControlView whole(int year) {
+    return view(year, SYSTEM).orElseThrow(() -> ControlProblems.notFlagged(year));
   }
 
   /** Whoever reads every department's deviations: the strategy unit and the management, and the steering committee. */

@@ -58,6 +58,15 @@ public final class XhtmlPage {
     return this;
   }
 
+  /** Text as a person typed it, a paragraph for each of its lines; {@code whenBlank} (class "none") when there is none. */
+  public XhtmlPage paragraphs(String text, String whenBlank) {
+    if (text == null || text.isBlank()) {
+      return element("p", "none", whenBlank);
+    }
+    text.strip().lines().filter(line -> !line.isBlank()).forEach(line -> element("p", null, line));
+    return this;
+  }
+
   /** Markup written as it is: its text escaped already. */
   public XhtmlPage markup(String markup) {
     html.append(markup);

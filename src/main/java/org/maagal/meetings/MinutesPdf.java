@@ -98,7 +98,7 @@ class MinutesPdf {
         html.open("div", "item", null);
         html.element("h3", null, (index + 1) + ". " + item.title() + " (" + MeetingPaperText.kind(item.kind()) + ")");
         html.element("div", "label", MeetingPaperText.DISCUSSION);
-        paragraphs(item.discussion(), MeetingPaperText.NO_DISCUSSION);
+        html.paragraphs(item.discussion(), MeetingPaperText.NO_DISCUSSION);
         var votes = list(item.votes());
         if (votes.isEmpty() && AgendaItem.Kind.DECISION.name().equals(item.kind())) {
           html.element("p", "none", MeetingPaperText.NOT_VOTED);
@@ -155,7 +155,7 @@ class MinutesPdf {
 
     private void summary() {
       html.element("h2", null, MeetingPaperText.SUMMARY);
-      paragraphs(papers.minutes() == null ? null : papers.minutes().summary(), MeetingPaperText.NO_SUMMARY);
+      html.paragraphs(papers.minutes() == null ? null : papers.minutes().summary(), MeetingPaperText.NO_SUMMARY);
     }
 
     private void status() {
@@ -181,15 +181,6 @@ class MinutesPdf {
         case APPROVED, RETURNED -> line + " בידי " + text(minutes.reviewedBy()) + ", "
             + MeetingPaperText.moment(minutes.reviewedAt());
       };
-    }
-
-    /** Text as typed, a paragraph for each of its lines. */
-    private void paragraphs(String text, String whenBlank) {
-      if (text(text).isEmpty()) {
-        html.element("p", "none", whenBlank);
-        return;
-      }
-      text(text).lines().filter(line -> !line.isBlank()).forEach(line -> html.element("p", null, line));
     }
   }
 }

@@ -344,11 +344,7 @@ class ResultsBookletPdf {
     /** Text as typed, a paragraph for each of its lines. */
     private void paragraphs(String title, String text, String whenBlank) {
       html.element("h3", null, title);
-      if (text(text).isEmpty()) {
-        html.element("p", "none", whenBlank);
-        return;
-      }
-      text(text).lines().filter(line -> !line.isBlank()).forEach(line -> html.element("p", null, line));
+      html.paragraphs(text, whenBlank);
     }
 
     private String roundName() {

@@ -62,9 +62,9 @@ public class WorkPlanBookService {
   /** The book's content: every plan's newest version, or only the department asked for or the caller's own. */
   @Transactional(readOnly = true)
   BookOfWorkPlans book(int year, Optional<String> department, Caller caller) {
-    var plans = readable(year, department, caller);
-    var firstApproved = new HashMap<String, WorkPlanVersion>();
-    versions.approvedOf(year).forEach(version -> firstApproved.putIfAbsent(version.departmentId(), version));
+    var approved = versions.approvedOf(year);
+    var plans = readable(year, department, caller, approved);
+    var firstApproved = WorkPlanService.firstOfEachDepartment(approved);
     var targets = targetsById(year);
     var departments = new ArrayList<BookOfWorkPlans.DepartmentPlan>();
     var byDomain = new LinkedHashMap<String, BigDecimal>();
@@ -108,9 +108,7 @@ public class WorkPlanBookService {
 
   @Transactional(readOnly = true)
   public WorkPlanLinkage linkage(int year, Optional<String> department, Caller caller) {
-    var plans = readable(year, department, caller);
-    var firstApproved = new HashMap<String, WorkPlanVersion>();
-    versions.approvedOf(year).forEach(version -> firstApproved.putIfAbsent(version.departmentId(), version));
+    var plans = readable(year, department, caller, versions.approvedOf(year));
     var targets = targetsById(year);
     var activitiesByTarget = new LinkedHashMap<Long, List<WorkPlanLinkage.ActivityRef>>();
     var withoutTarget = new ArrayList<WorkPlanLinkage.ActivityRef>();
@@ -157,7 +155,9 @@ public class WorkPlanBookService {
         + ") " + Shekels.format(first.total());
   }
 
-  private List<WorkPlanVersion> readable(int year, Optional<String> department, Caller caller) {
+  /** The plans the caller reads, each the plan in force: its newest of {@code approved}, else its newest version. */
+  private List<WorkPlanVersion> readable(int year, Optional<String> department, Caller caller,
+      List<WorkPlanVersion> approved) {
     department.ifPresent(id -> {
       if (organization.department(id).filter(unit -> unit.id().equals(id)).isEmpty()) {
         throw WorkPlanProblems.noDepartment(id);
@@ -167,7 +167,7 @@ public class WorkPlanBookService {
       }
     });
     var inForce = new HashMap<String, WorkPlanVersion>();
-    versions.approvedOf(year).forEach(version -> inForce.put(version.departmentId(), version));
+    approved.forEach(version -> inForce.put(version.departmentId(), version));
     return WorkPlanService.newestInOrganisationOrder(versions, organization, year).stream()
         .filter(plan -> department.map(plan.departmentId()::equals)
             .orElse(WorkPlanService.readsAll(caller) || caller.worksIn(plan.departmentId())))

@@ -184,14 +184,13 @@ public class WorkPlanService {
   @Transactional(readOnly = true)
   public List<WorkPlanView.Summary> plans(int year, Caller caller) {
     var ceilings = budget.ceilingsByDepartment(year);
-    var firstApproved = new HashMap<String, BigDecimal>();
-    versions.approvedOf(year).forEach(v -> firstApproved.putIfAbsent(v.departmentId(), v.total()));
+    var firstApproved = firstOfEachDepartment(versions.approvedOf(year));
     return newestInOrganisationOrder(versions, organization, year).stream()
         .filter(v -> readsAll(caller) || caller.worksIn(v.departmentId()))
         .map(v -> new WorkPlanView.Summary(year, v.departmentId(), organization.unitName(v.departmentId()), v.number(),
             v.status(), v.status().hebrewName(), v.activities().size(), v.total(),
             Optional.ofNullable(ceilings.get(v.departmentId())).map(Ceilings::total).orElse(BigDecimal.ZERO),
-            v.amendment(), v.amendment() == 0 ? null : firstApproved.get(v.departmentId())))
+            v.amendment(), v.amendment() == 0 ? null : firstApproved.get(v.departmentId()).total()))
         .toList();
   }
 
@@ -476,6 +475,13 @@ public class WorkPlanService {
     var order = organization.departmentIds();
     return versions.newestOfEachDepartment(year).stream()
         .sorted(Comparator.comparingInt(version -> order.indexOf(version.departmentId()))).toList();
+  }
+
+  /** The first of each department's versions in {@code oldestFirst}: of the approved ones, the plan as first approved. */
+  static Map<String, WorkPlanVersion> firstOfEachDepartment(List<WorkPlanVersion> oldestFirst) {
+    var first = new HashMap<String, WorkPlanVersion>();
+    oldestFirst.forEach(version -> first.putIfAbsent(version.departmentId(), version));
+    return first;
   }
 
   /** The approved targets by id, in the tree's order. */
