@@ -24,6 +24,13 @@ import java.util.function.BooleanSupplier;
 public final class ApplicationProcess implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+  /**
+   * The settings of the JVM that docs/performance.md gives for running the jar, with a heap for a city of a thousand
+   * departments: the serial collector and the quick compiler start it in a third less time on two cores.
+   */
+  public static final List<String> RECOMMENDED_JVM = List.of("-Xmx768m", "-Xss512k", "-XX:+UseSerialGC",
+      "-XX:MetaspaceSize=128m", "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=40m",
+      "-XX:TieredStopAtLevel=1");
 
   private final int port;
   private final Process process;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
@@ -49,6 +50,25 @@ public final class HeadlessChromium {
       missing.add("chromedriver");
     }
     return String.join(" and ", missing);
+  }
+
+  /**
+   * Logs the demo user in through the web apps' login (the request Tasklist's login form sends) and hands the
+   * session's cookies to the browser, which then opens our pages as that person. For the tests of our pages: loading
+   * Tasklist costs seconds a test, and its login form and the landing after it have tests of their own
+   * ({@link #logInToTasklist}).
+   */
+  public static void logIn(ChromeDriver browser, int port, String user) {
+    var session = new WebappSession(port);
+    try {
+      assertThat(session.login(user, "ein-karmit-demo", "tasklist")).as(user + " logs in").isEqualTo(200);
+    } catch (IOException | InterruptedException failed) {
+      throw new IllegalStateException(user + " could not log in", failed);
+    }
+    // a cookie is set on the page's own site: a small page of the application that needs no login
+    browser.get("http://localhost:" + port + "/actuator/health");
+    session.cookies().forEach(cookie -> browser.manage().addCookie(
+        new Cookie(cookie.getName(), cookie.getValue(), cookie.getPath() == null ? "/" : cookie.getPath())));
   }
 
   /**

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 /** A cookie-keeping client that logs in to the engine's web apps as a browser does, CSRF token and all. */
 public final class WebappSession {
@@ -62,6 +63,11 @@ public final class WebappSession {
       request.header("X-XSRF-TOKEN", csrfToken);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The session's cookies (its id and the CSRF token), to hand to a browser. */
+  public List<HttpCookie> cookies() {
+    return cookies.getCookieStore().getCookies();
   }
 
   /** The web apps' CSRF token, as their cookie hands it to the browser's scripts. */

@@ -45,7 +45,7 @@ class CrashDuringFanOutIntegrationTest {
       String cityDataTask;
       int tasksAtTheKill;
       long startMillis;
-      try (var application = ApplicationProcess.start(directory, arguments)) {
+      try (var application = ApplicationProcess.start(directory, ApplicationProcess.RECOMMENDED_JVM, arguments)) {
         startMillis = timedStart(application, YEAR);
 
         // the research desk's task is there at once; its answers are stored before the crash
@@ -59,7 +59,7 @@ class CrashDuringFanOutIntegrationTest {
         application.kill();
       }
 
-      try (var restarted = ApplicationProcess.start(directory, arguments)) {
+      try (var restarted = ApplicationProcess.start(directory, ApplicationProcess.RECOMMENDED_JVM, arguments)) {
         long before = System.nanoTime();
         boolean allThere = restarted.awaitTrue(() -> departmentTasks(restarted, YEAR) >= DEPARTMENTS,
             Duration.ofMinutes(3));

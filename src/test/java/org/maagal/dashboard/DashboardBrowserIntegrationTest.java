@@ -133,7 +133,7 @@ class DashboardBrowserIntegrationTest {
 
   @Test
   void theStrategyUnitSeesEveryDepartmentChartsLinksAndTheCsv() throws Exception {
-    HeadlessChromium.logInToTasklist(browser, port, STRATEGY);
+    HeadlessChromium.logIn(browser, port, STRATEGY);
 
     open("/dashboard/?year=" + CURRENT);
     assertHebrew();
@@ -203,7 +203,7 @@ class DashboardBrowserIntegrationTest {
 
   @Test
   void aDepartmentManagerSeesOnlyTheirDepartmentAndIsRefusedAnother() throws Exception {
-    HeadlessChromium.logInToTasklist(browser, port, MANAGER);
+    HeadlessChromium.logIn(browser, port, MANAGER);
 
     open("/dashboard/?year=" + CURRENT);
     assertHebrew();
@@ -282,7 +282,7 @@ class DashboardBrowserIntegrationTest {
     assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("אין הרשאה", "הגזברות את התקציב");
 
     browser.manage().deleteAllCookies();
-    HeadlessChromium.logInToTasklist(browser, port, FINANCE_MANAGER);
+    HeadlessChromium.logIn(browser, port, FINANCE_MANAGER);
     open("/dashboard/budget?year=" + SECOND);
     assertThat(departmentsShown("#by-department")).contains("youth", "schools", "budget").hasSizeGreaterThan(10);
     assertThat(browser.findElement(By.id("execution-partial")).getText()).contains("ביצוע התקציב מוצג רק");

@@ -135,7 +135,7 @@ class GoalTreePageBrowserIntegrationTest {
 
   @Test
   void theTasklistLoginIsEnoughToUploadFromThePage() throws Exception {
-    HeadlessChromium.logInToTasklist(browser, port, "noa-barak");
+    HeadlessChromium.logIn(browser, port, "noa-barak");
     browser.get("http://localhost:" + port + "/goals/?year=" + YEAR);
     wait.until(visibilityOfElementLocated(By.cssSelector("#tree .domain h2")));
 

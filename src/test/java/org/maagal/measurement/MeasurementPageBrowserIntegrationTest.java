@@ -117,7 +117,7 @@ class MeasurementPageBrowserIntegrationTest {
     long activityId = opened.activities().get(0).activityId();
     long lineId = opened.spending().get(0).lineId();
 
-    HeadlessChromium.logInToTasklist(browser, port, MANAGER);
+    HeadlessChromium.logIn(browser, port, MANAGER);
     openThePage(year);
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("he");
     assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
@@ -178,7 +178,7 @@ class MeasurementPageBrowserIntegrationTest {
     measurement.submit(year, DEPARTMENT, Round.SEMI_ANNUAL, MANAGER);
     measurement.review(year, DEPARTMENT, Round.SEMI_ANNUAL, false, "הערך נראה גבוה, נא לבדוק מול הרישום", STRATEGY);
 
-    HeadlessChromium.logInToTasklist(browser, port, STRATEGY);
+    HeadlessChromium.logIn(browser, port, STRATEGY);
     openThePage(year);
     assertThat(browser.findElement(By.id("report-title")).getText()).contains("גרסה 2", "טיוטה");
     assertThat(browser.findElement(By.id("read-only")).getText()).contains("צפייה בלבד", "מחלקת נוער וצעירים");
@@ -200,7 +200,7 @@ class MeasurementPageBrowserIntegrationTest {
     assertThat(browser.executeScript("return getComputedStyle(document.querySelector('header')).borderTopColor"))
         .as("the shared stylesheet, served without a login").isEqualTo("rgb(181, 21, 43)");
 
-    HeadlessChromium.logInToTasklist(browser, port, OTHER_MANAGER);
+    HeadlessChromium.logIn(browser, port, OTHER_MANAGER);
     openThePage(REFUSAL_YEAR);
     assertThat(browser.findElement(By.id("message")).getText()).contains("מחלקת נוער וצעירים", "גלויים");
     assertThat(browser.findElement(By.id("report")).isDisplayed()).isFalse();

@@ -118,7 +118,7 @@ class MeetingsPageBrowserIntegrationTest {
     cycles.start(year);
     long meetingId = addMeeting("steering", year, today.atTime(0, 5));
 
-    HeadlessChromium.logInToTasklist(browser, port, STRATEGY);
+    HeadlessChromium.logIn(browser, port, STRATEGY);
     openMeeting(meetingId);
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("he");
     assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
@@ -188,7 +188,7 @@ class MeetingsPageBrowserIntegrationTest {
     long steering = addMeeting("steering", year, day.atTime(10, 0));
     long team = addMeeting("team-educational", year, day.atTime(17, 0));
 
-    HeadlessChromium.logInToTasklist(browser, port, OUTSIDER);
+    HeadlessChromium.logIn(browser, port, OUTSIDER);
     openYear(year);
     assertThat(browser.findElement(By.id("committees")).getText()).contains("אין בשנת " + year + " ישיבות");
     assertThat(browser.findElements(By.cssSelector(".committee"))).isEmpty();
@@ -201,7 +201,7 @@ class MeetingsPageBrowserIntegrationTest {
     assertThat(browser.findElement(By.id("meeting-view")).isDisplayed()).as("nothing of the meeting").isFalse();
 
     browser.manage().deleteAllCookies();
-    HeadlessChromium.logInToTasklist(browser, port, TEAM_MEMBER);
+    HeadlessChromium.logIn(browser, port, TEAM_MEMBER);
     openYear(year);
     assertThat(browser.findElements(By.cssSelector(".committee"))).extracting(p -> p.getAttribute("data-committee"))
         .containsExactly("team-educational");

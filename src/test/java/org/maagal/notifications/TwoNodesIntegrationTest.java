@@ -85,7 +85,7 @@ class TwoNodesIntegrationTest {
           "--maagal.meetings.plan-on-cycle-start=false");
 
       // the first node creates the schema and deploys; the second starts beside it on the same database
-      try (var nodeA = ApplicationProcess.start(directory, withNode(common, "node-a"))) {
+      try (var nodeA = ApplicationProcess.start(directory, ApplicationProcess.RECOMMENDED_JVM, withNode(common, "node-a"))) {
         phase("node-a up", testStart);
         var startingB = CompletableFuture.supplyAsync(() -> start(withNode(common, "node-b")));
         var started = nodeA.postJson("noa-barak", "/api/cycles", "{\"year\": " + YEAR + "}");
@@ -283,7 +283,7 @@ class TwoNodesIntegrationTest {
 
   private ApplicationProcess start(List<String> arguments) {
     try {
-      return ApplicationProcess.start(directory, arguments);
+      return ApplicationProcess.start(directory, ApplicationProcess.RECOMMENDED_JVM, arguments);
     } catch (java.io.IOException failed) {
       throw new IllegalStateException(failed);
     }

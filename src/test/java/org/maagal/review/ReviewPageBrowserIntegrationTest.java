@@ -104,7 +104,7 @@ class ReviewPageBrowserIntegrationTest {
   void theStrategyUnitAddsAGapAndAMissingTitleIsRefusedInHebrew() throws Exception {
     int year = LISTING_YEAR;
     toReview(year);
-    HeadlessChromium.logInToTasklist(browser, port, STRATEGY);
+    HeadlessChromium.logIn(browser, port, STRATEGY);
     open(year);
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("he");
     assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
@@ -134,7 +134,7 @@ class ReviewPageBrowserIntegrationTest {
 
     addGap(year, "schools", "נשירה בחטיבות הביניים");
     browser.manage().deleteAllCookies();
-    HeadlessChromium.logInToTasklist(browser, port, MANAGER);
+    HeadlessChromium.logIn(browser, port, MANAGER);
     open(year);
     assertThat(browser.findElement(By.id("gaps")).getText()).contains("השתתפות נמוכה בקייטנות")
         .doesNotContain("נשירה בחטיבות הביניים");
@@ -156,7 +156,7 @@ class ReviewPageBrowserIntegrationTest {
     assertThat(state.get("mayMarkCarried").asBoolean()).isTrue();
     assertThat(state.get("mayAddGaps").asBoolean()).isFalse();
 
-    HeadlessChromium.logInToTasklist(browser, port, STEERING);
+    HeadlessChromium.logIn(browser, port, STEERING);
     open(year);
     assertThat(browser.findElement(By.id("lessons")).getText()).contains("לקבוע יעדים מדידים");
     assertThat(browser.findElement(By.id("successes")).getText()).contains("תנועות הנוער גדלו");

@@ -170,7 +170,7 @@ class WorkPlanPageBrowserIntegrationTest {
         .filter(task -> task.path("name").asText().contains("נוער")).findFirst().orElseThrow().get("id").asText(),
         Map.of("workPlanDecision", "approve"));
 
-    HeadlessChromium.logInToTasklist(browser, port, "eli-mizrahi");
+    HeadlessChromium.logIn(browser, port, "eli-mizrahi");
     browser.get("http://localhost:" + port + "/work-plans/?year=" + year + "&department=youth");
     wait.until(visibilityOfElementLocated(By.cssSelector("body[data-ready=true]")));
     assertThat(browser.findElement(By.id("summary")).getText()).contains("80,000 ₪");
@@ -209,7 +209,7 @@ class WorkPlanPageBrowserIntegrationTest {
         .filter(task -> task.path("name").asText().contains("נוער")).findFirst().orElseThrow().get("id").asText(),
         Map.of("workPlanDecision", "return", "reviewComments", "יש לוותר על הסעיף הראשון ולכוון את הקייטנות לנוער"));
 
-    HeadlessChromium.logInToTasklist(browser, port, MANAGER);
+    HeadlessChromium.logIn(browser, port, MANAGER);
     browser.get("http://localhost:" + port + "/work-plans/?year=" + year + "&department=youth");
     wait.until(visibilityOfElementLocated(By.cssSelector("body[data-ready=true]")));
     assertThat(browser.findElement(By.id("plan-title")).getText()).contains("גרסה 2", "טיוטה");
@@ -261,7 +261,7 @@ class WorkPlanPageBrowserIntegrationTest {
           .findFirst().orElseThrow().get("id").asText(), Map.of("workPlanDecision", "approve"));
     }
 
-    HeadlessChromium.logInToTasklist(browser, port, MANAGER);
+    HeadlessChromium.logIn(browser, port, MANAGER);
     browser.get("http://localhost:" + port + "/work-plans/?year=" + year + "&department=youth");
     wait.until(visibilityOfElementLocated(By.cssSelector("body[data-ready=true]")));
     assertThat(browser.findElement(By.id("amend-form")).isDisplayed()).isTrue();
