@@ -76,6 +76,7 @@ async function load() {
   $('xlsx').href = `/api/cycles/${year}/goals/export.xlsx${query}`;
   $('csv').href = `/api/cycles/${year}/goals/export.csv${query}`;
   $('template').href = `/api/cycles/${year}/goals/template.xlsx`;
+  $('picture').href = `/picture/?year=${year}`;
   try {
     const [tree, versions] = await Promise.all([api(`/api/cycles/${year}/goals${query}`),
       everyPage(`/api/cycles/${year}/goals/versions`)]);

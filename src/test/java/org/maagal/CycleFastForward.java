@@ -48,7 +48,7 @@ public final class CycleFastForward {
       channel.put(arena + "Score", "3");
     }
     completeAll(year, "describeChannel", channel);
-    completeAll(year, "closeSituationAssessment", Map.of("phaseComplete", true));
+    completeAll(year, "closeSituationAssessment", Map.of("pictureSummary", "סיכום תמונת העיר"));
   }
 
   /** Completes phase 2: emphases, recommendations, a draft every member votes for, the steering committee's approval at a meeting. */

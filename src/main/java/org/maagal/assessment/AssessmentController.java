@@ -6,6 +6,7 @@ import java.util.List;
 import org.maagal.api.PageOf;
 import org.maagal.api.PageQuery;
 import org.maagal.organization.Caller;
+import org.maagal.organization.Organization;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,14 +19,16 @@ import org.springframework.web.bind.annotation.RestController;
 class AssessmentController {
 
   private final AssessmentService assessments;
+  private final Organization organization;
 
-  AssessmentController(AssessmentService assessments) {
+  AssessmentController(AssessmentService assessments, Organization organization) {
     this.assessments = assessments;
+    this.organization = organization;
   }
 
   @GetMapping("/assessments")
-  @Operation(summary = "The departments' assessments the caller may read (the strategy unit all, "
-      + "a department its own), every revision",
+  @Operation(summary = "The departments' assessments the caller may read (the management and the steering "
+      + "and design committees all, a department its own), every revision",
       description = "Paged. By department id, then each department's newest revision first.")
   PageOf<AssessmentView> assessments(@PathVariable int year, PageQuery page, Authentication user) {
     return assessments.assessments(year, reader(user), page);
@@ -51,8 +54,9 @@ class AssessmentController {
     return assessments.channelPictures(year);
   }
 
-  private static AssessmentService.Reader reader(Authentication user) {
+  /** The planners (the management and the steering and design committees) read every department; a department its own. */
+  private AssessmentService.Reader reader(Authentication user) {
     var caller = Caller.of(user);
-    return new AssessmentService.Reader(caller.seesEverything(), caller.departmentIds());
+    return new AssessmentService.Reader(organization.plansTheCity(caller), caller.departmentIds());
   }
 }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.maagal.api.PageOf;
 import org.maagal.api.PageQuery;
@@ -137,6 +138,29 @@ public class AssessmentService {
     return statuses;
   }
 
+  /** Each department's newest revision of the year's assessment, for the city's picture; none until submitted. */
+  @Transactional(readOnly = true)
+  public List<AssessmentView> newestOfEachDepartment(int year) {
+    var newest = new LinkedHashMap<String, AssessmentView>();
+    assessments.findByCycleYearOrderByDepartmentIdAscReviewedNumberDesc(year, Pageable.unpaged())
+        .forEach(assessment -> newest.computeIfAbsent(assessment.departmentId(), id -> view(assessment)));
+    return List.copyOf(newest.values());
+  }
+
+  /** The research desk's newest city data of the year. */
+  @Transactional(readOnly = true)
+  public Optional<CityDataView> newestCityData(int year) {
+    return cityData(year).stream().findFirst();
+  }
+
+  /** Each working team's newest picture of its channel in the year. */
+  @Transactional(readOnly = true)
+  public List<ChannelPictureView> newestChannelPictures(int year) {
+    var newest = new LinkedHashMap<String, ChannelPictureView>();
+    channelPictures(year).forEach(picture -> newest.putIfAbsent(picture.teamId(), picture));
+    return List.copyOf(newest.values());
+  }
+
   @Transactional(readOnly = true)
   List<CityDataView> cityData(int year) {
     return cityData.findByCycleYearOrderByIdDesc(year).stream().map(CityData::view).toList();
@@ -152,7 +176,7 @@ public class AssessmentService {
     return assessment.view(organization.unitName(assessment.departmentId()));
   }
 
-  /** Who reads: the strategy unit, the CEO and admins read every department; a department its own. */
+  /** Who reads: the planners ({@link Organization#plansTheCity}) read every department; a department its own. */
   record Reader(boolean readsAll, Collection<String> departmentIds) {
     boolean mayRead(String departmentId) {
       return readsAll || departmentIds.contains(departmentId);

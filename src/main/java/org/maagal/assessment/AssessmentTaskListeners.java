@@ -25,7 +25,7 @@ class AssessmentTaskListeners {
       var about = facts.of(task);
       form.requireCallerIn(Organization.departmentGroupId(about.departmentId()));
       var answers = new AssessmentAnswers(form.flag("nothingToReport"), form.text("state"),
-          form.text("achievements"), form.text("gaps"), form.text("challenges"));
+          form.text("achievements"), form.text("gaps"), form.text("challenges"), form.text("carriedGapsFollowUp"));
       var stored = assessments.submit(about.year(), about.departmentId(), answers, form.actor());
       facts.record(task.getExecution(), Fact.ASSESSMENT_ID, stored.id());
       task.getExecution().setVariable(DepartmentAssessmentProcess.NOTHING_TO_REPORT, answers.nothingToReport());

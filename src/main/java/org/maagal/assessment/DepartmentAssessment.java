@@ -40,6 +40,8 @@ class DepartmentAssessment {
   private String gaps;
   @Column(length = MAX_TEXT)
   private String challenges;
+  @Column(length = MAX_TEXT)
+  private String carriedGapsFollowUp;
   @Embedded
   @AttributeOverride(name = "number", column = @Column(name = "revision", nullable = false))
   @AttributeOverride(name = "reviewComments", column = @Column(name = "review_note", length = MAX_TEXT))
@@ -72,6 +74,7 @@ class DepartmentAssessment {
     this.achievements = answers.achievements();
     this.gaps = answers.gaps();
     this.challenges = answers.challenges();
+    this.carriedGapsFollowUp = answers.carriedGapsFollowUp();
   }
 
   ReviewedVersion reviewed() {
@@ -99,7 +102,7 @@ class DepartmentAssessment {
   }
 
   private AssessmentAnswers answers() {
-    return new AssessmentAnswers(nothingToReport, state, achievements, gaps, challenges);
+    return new AssessmentAnswers(nothingToReport, state, achievements, gaps, challenges, carriedGapsFollowUp);
   }
 
   AssessmentView view(String departmentName) {

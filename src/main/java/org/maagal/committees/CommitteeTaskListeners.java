@@ -55,7 +55,8 @@ class CommitteeTaskListeners {
       int version = (int) about.number(Fact.GOAL_TREE_VERSION);
       agenda.awaitDecision(execution, organization.steeringCommittee().id(),
           "אישור עץ המטרות " + about.year() + " (גרסה " + version + ")",
-          "הוועדה המעצבת אישרה ברוב קולות את גרסה " + version + " של עץ המטרות; ההשוואה לגרסה הקודמת בדף עץ המטרות.",
+          "הוועדה המעצבת אישרה ברוב קולות את גרסה " + version + " של עץ המטרות; ההשוואה לגרסה הקודמת בדף עץ המטרות. "
+              + "העץ נוסח מתמונת העיר, מה שלמדה הערכת המצב: /picture/?year=" + about.year(),
           "/goals/?year=" + about.year() + "&diff=" + version);
     };
   }

@@ -19,9 +19,9 @@ class ControlReportXlsx {
       ControlSheet.write(workbook, DEVIATIONS_SHEET, control.deviations());
       var conclusions = workbook.createSheet(CONCLUSIONS_SHEET);
       conclusions.setRightToLeft(true);
-      ControlSheet.text(conclusions.createRow(0), 0, ControlReportPdf.TITLE + " " + control.year(), null);
-      ControlSheet.text(conclusions.createRow(2), 0, control.compiled() ? control.conclusions()
-          : ControlReportPdf.NOT_COMPILED, ControlSheet.wrapped(workbook));
+      SheetTemplate.text(conclusions.createRow(0), 0, ControlReportPdf.TITLE + " " + control.year(), null);
+      SheetTemplate.text(conclusions.createRow(2), 0, control.compiled() ? control.conclusions()
+          : ControlReportPdf.NOT_COMPILED, SheetTemplate.wrapped(workbook));
       conclusions.setColumnWidth(0, 120 * SheetTemplate.CHARACTER_WIDTH);
       try (var bytes = new ByteArrayOutputStream()) {
         workbook.write(bytes);

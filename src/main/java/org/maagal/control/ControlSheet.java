@@ -1,9 +1,6 @@
 package org.maagal.control;
 
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.maagal.spreadsheets.SheetTemplate;
 
@@ -24,43 +21,28 @@ public final class ControlSheet {
 
   public static void write(XSSFWorkbook workbook, String sheetName, List<DeviationView> deviations) {
     var sheet = SheetTemplate.table(workbook, sheetName, COLUMNS, WIDTHS);
-    var wrapped = wrapped(workbook);
+    var wrapped = SheetTemplate.wrapped(workbook);
     var date = workbook.createCellStyle();
     date.cloneStyleFrom(wrapped);
     date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
     int next = 1;
     for (var deviation : deviations) {
       var row = sheet.createRow(next++);
-      text(row, 0, deviation.departmentName(), wrapped);
-      text(row, 1, deviation.subjectName(), wrapped);
-      text(row, 2, deviation.reason(), wrapped);
-      text(row, 3, deviation.title(), wrapped);
-      text(row, 4, deviation.detail(), wrapped);
-      text(row, 5, deviation.cause(), wrapped);
-      text(row, 6, deviation.correctiveAction(), wrapped);
+      SheetTemplate.text(row, 0, deviation.departmentName(), wrapped);
+      SheetTemplate.text(row, 1, deviation.subjectName(), wrapped);
+      SheetTemplate.text(row, 2, deviation.reason(), wrapped);
+      SheetTemplate.text(row, 3, deviation.title(), wrapped);
+      SheetTemplate.text(row, 4, deviation.detail(), wrapped);
+      SheetTemplate.text(row, 5, deviation.cause(), wrapped);
+      SheetTemplate.text(row, 6, deviation.correctiveAction(), wrapped);
       var due = row.createCell(7);
       if (deviation.actionDue() != null) {
         due.setCellValue(deviation.actionDue());
       }
       due.setCellStyle(date);
-      text(row, 8, deviation.annualStatus(), wrapped);
-      text(row, 9, deviation.outcomeName(), wrapped);
+      SheetTemplate.text(row, 8, deviation.annualStatus(), wrapped);
+      SheetTemplate.text(row, 9, deviation.outcomeName(), wrapped);
     }
     SheetTemplate.filterUnderHeader(sheet, COLUMNS.length);
-  }
-
-  static CellStyle wrapped(XSSFWorkbook workbook) {
-    var wrapped = workbook.createCellStyle();
-    wrapped.setWrapText(true);
-    wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-    return wrapped;
-  }
-
-  static void text(Row row, int column, String value, CellStyle style) {
-    var cell = row.createCell(column);
-    cell.setCellValue(value == null ? "" : value);
-    if (style != null) {
-      cell.setCellStyle(style);
-    }
   }
 }

@@ -57,6 +57,11 @@ class DemoPeople {
     as(person, () -> tasks.complete(task.getId(), answers));
   }
 
+  /** A variable the task's form shows, as Tasklist reads it; null when the task has none. */
+  Object variable(Task task, String name) {
+    return tasks.getVariable(task.getId(), name);
+  }
+
   List<Task> open(int year, String taskDefinitionKey) {
     return tasks.createTaskQuery().taskDefinitionKey(taskDefinitionKey).processVariableValueEquals("year", year)
         .orderByTaskCreateTime().asc().list();

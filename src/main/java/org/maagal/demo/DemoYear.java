@@ -130,10 +130,15 @@ public class DemoYear {
   private void situationAssessment(int year) {
     people.completeAll(year, "submitDepartmentAssessment", task -> {
       String name = organization.unitName(departmentOf(task));
-      return Map.of("state", name + " פועלת במלוא היקפה; צוות קבוע ותקציב שגרה יציב.",
+      var answers = new HashMap<String, Object>(Map.of("state", name + " פועלת במלוא היקפה; צוות קבוע ותקציב שגרה יציב.",
           "achievements", "הושלמו רוב פעילויות השנה; שיתופי פעולה חדשים עם ארגוני הקהילה.",
           "gaps", "חלק מהיעדים לא הושגו בשל עיכובים בתקצוב ובגיוס כוח אדם.",
-          "challenges", "גידול באוכלוסייה ובביקוש לשירותים, במקביל לצמצום תקציבי.");
+          "challenges", "גידול באוכלוסייה ובביקוש לשירותים, במקביל לצמצום תקציבי."));
+      // the form asks what became of last year's carried gaps only of a department that has them
+      if (people.variable(task, "carriedGaps") instanceof String carried && !carried.isBlank()) {
+        answers.put("carriedGapsFollowUp", "הפערים שעברו נכנסו לתכנית העבודה: חלקם נסגרו, והיתר עוברים ליעדי השנה.");
+      }
+      return answers;
     });
     people.completeAll(year, "reviewDepartmentAssessment", task -> Map.of("reviewDecision", "accept"));
     people.completeAll(year, "submitCityData", task -> Map.of("residentSatisfaction", 72.4, "surveyYear", year - 1,
@@ -148,7 +153,10 @@ public class DemoYear {
       }
       return values;
     });
-    people.completeAll(year, "closeSituationAssessment", task -> Map.of("phaseComplete", true));
+    people.completeAll(year, "closeSituationAssessment", task -> Map.of("pictureSummary",
+        "העיר צעירה וגדלה, ושביעות הרצון מהחינוך עלתה; התחבורה והחניה הן נקודת התורפה שהתושבים מציינים. המחלקות "
+            + "מדווחות על עיכובים בתקצוב ובגיוס כוח אדם. לוועדה המעצבת: לשמור על הישגי החינוך, להציב יעד "
+            + "מדיד לתחבורה ולחניה, ולטפל בפערים שעברו מהשנה הקודמת."));
   }
 
   private void goalPlanning(int year) {

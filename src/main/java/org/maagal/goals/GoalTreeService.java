@@ -367,6 +367,22 @@ public class GoalTreeService {
     return lines.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
   }
 
+  /** The CEO's management emphases for the year, the newest given; null until given. */
+  @Transactional(readOnly = true)
+  public String managementEmphases(int year) {
+    return planningInputs(year).stream().filter(input -> input.kind() == PlanningInput.Kind.MANAGEMENT_EMPHASES)
+        .reduce((first, second) -> second).map(PlanningInput.PlanningInputView::text).orElse(null);
+  }
+
+  /** Each working team's recommended goals for its channel, by the team's name, the newest of each. */
+  @Transactional(readOnly = true)
+  public Map<String, String> channelRecommendations(int year) {
+    var recommendations = new LinkedHashMap<String, String>();
+    planningInputs(year).stream().filter(input -> input.kind() == PlanningInput.Kind.CHANNEL_RECOMMENDATION)
+        .forEach(input -> recommendations.put(input.teamName(), input.text()));
+    return recommendations;
+  }
+
   /** What the design committee drafts from: the CEO's emphases and the teams' recommendations. */
   @Transactional(readOnly = true)
   List<PlanningInput.PlanningInputView> planningInputs(int year) {

@@ -93,6 +93,16 @@ public class Organization {
     return committeeOfType(CommitteeType.STEERING);
   }
 
+  /**
+   * Whether the caller plans the city: the management (the strategy unit, the CEO, the mayor, the admins), the
+   * steering committee and the design committee. They read all that the situation assessment learnt, every
+   * department's assessment with it, from which the goal tree is drafted.
+   */
+  public boolean plansTheCity(Caller caller) {
+    return caller.seesEverything() || caller.groups().contains(designCommittee().groupId())
+        || caller.groups().contains(steeringCommittee().groupId());
+  }
+
   private Committee committeeOfType(CommitteeType type) {
     return committees().stream().filter(committee -> committee.type() == type).findFirst()
         .orElseThrow(() -> new IllegalStateException("The organisation file has no " + type + " committee"));

@@ -232,6 +232,12 @@ public class ReviewService {
     return FormText.of(lines, "הרשימה המלאה בדף הסקירה /review/?year=" + year);
   }
 
+  /** The gaps of the year that the steering committee carried into the next, for the next year's city picture. */
+  @Transactional(readOnly = true)
+  public List<ResultsView.GapView> carriedGaps(int year) {
+    return records.gaps(year).stream().filter(gap -> Boolean.TRUE.equals(gap.carried())).toList();
+  }
+
   /** The gaps of the year that carry into the next, for the department's next situation assessment. */
   @Transactional(readOnly = true)
   public String carriedGapsOf(int year, String departmentId) {

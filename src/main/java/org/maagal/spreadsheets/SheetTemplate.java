@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -93,5 +94,22 @@ public final class SheetTemplate {
     notes.setColumnWidth(0, 8 * CHARACTER_WIDTH);
     notes.setColumnWidth(1, 16 * CHARACTER_WIDTH);
     notes.setColumnWidth(2, 90 * CHARACTER_WIDTH);
+  }
+
+  /** Text that wraps in its cell, at the cell's top: for the long texts of a row. */
+  public static CellStyle wrapped(XSSFWorkbook workbook) {
+    var wrapped = workbook.createCellStyle();
+    wrapped.setWrapText(true);
+    wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+    return wrapped;
+  }
+
+  /** A text cell (empty for null), in the style when one is given. */
+  public static void text(Row row, int column, String value, CellStyle style) {
+    var cell = row.createCell(column);
+    cell.setCellValue(value == null ? "" : value);
+    if (style != null) {
+      cell.setCellStyle(style);
+    }
   }
 }

@@ -57,7 +57,7 @@ class AssessmentPagingIntegrationTest {
             assessments.save(returned);
             draft = returned.nextDraft("הערכת המצב", "paging-test", at);
           }
-          draft.fill(new AssessmentAnswers(false, "מצב " + revision, "הישגים", "פערים", "אתגרים"));
+          draft.fill(new AssessmentAnswers(false, "מצב " + revision, "הישגים", "פערים", "אתגרים", null));
           draft.reviewed().submit("הערכת המצב", "paging-test", at);
           var saved = assessments.save(draft);
           previous.put(department, saved);

@@ -48,6 +48,7 @@ class SituationAssessmentProcessTest {
 
   Stub storeCityData;
   Stub storeChannelPicture;
+  Stub closeCityPicture;
 
   @BeforeEach
   void stubTheFeatures() {
@@ -55,6 +56,7 @@ class SituationAssessmentProcessTest {
     StubOrganization.register();
     storeCityData = Stub.register("storeCityData");
     storeChannelPicture = Stub.register("storeChannelPicture");
+    closeCityPicture = Stub.register("closeCityPicture");
     var goals = mock(GoalTreeService.class);
     var results = mock(ResultsService.class);
     var reviews = mock(ReviewService.class);
@@ -85,11 +87,12 @@ class SituationAssessmentProcessTest {
     departmentInstances(phase).forEach(department -> complete(task(department)));
 
     assertThat(phase).isWaitingAt(CLOSE);
-    assertThat(task(CLOSE)).hasCandidateGroup("strategy-unit");
+    assertThat(task(CLOSE)).hasCandidateGroup("strategy-unit").hasName("גיבוש וסגירת שלב: תמונת העיר 2031");
     complete(task(CLOSE));
     assertThat(phase).isEnded().hasPassed("assessmentClosed");
     Assertions.assertThat(storeCityData.calls()).containsExactly(CITY_DATA);
     Assertions.assertThat(storeChannelPicture.calls()).containsExactly(CHANNELS, CHANNELS);
+    Assertions.assertThat(closeCityPicture.calls()).as("the summary closes the city's picture").containsExactly(CLOSE);
   }
 
   @Test

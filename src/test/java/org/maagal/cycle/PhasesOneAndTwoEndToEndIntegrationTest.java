@@ -73,7 +73,7 @@ class PhasesOneAndTwoEndToEndIntegrationTest {
       chair.complete(chair.task("describeChannel", YEAR), values);
     }
     var head = as("noa-barak");
-    head.complete(head.task("closeSituationAssessment", YEAR), Map.of("phaseComplete", true));
+    head.complete(head.task("closeSituationAssessment", YEAR), Map.of("pictureSummary", "סיכום תמונת העיר"));
 
     // phase 2: emphases, recommendations, the draft, the vote, the approval
     var ceo = as("avner-golan");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -25,12 +26,27 @@ public final class PdfReadingOrder {
   private PdfReadingOrder() {
   }
 
+  /** Every line of the PDF, page after page, each as {@link #readingLines(PDDocument, int)} reads it. */
+  public static List<String> allLines(byte[] pdf) throws IOException {
+    try (var document = Loader.loadPDF(pdf)) {
+      return allLines(document);
+    }
+  }
+
+  public static List<String> allLines(PDDocument document) {
+    var lines = new ArrayList<String>();
+    for (int page = 1; page <= document.getNumberOfPages(); page++) {
+      lines.addAll(readingLines(document, page));
+    }
+    return lines;
+  }
+
   /**
-   * A page's lines as a Hebrew reader reads them: glyphs on one baseline, right to left, except that a run
-   * of digits or Latin letters (with the separators inside it: 1,250,000, 30/11/2026, 1-812-750, and a percent
-   * sign after it: 72.5%) reads left to right; a bracket drawn mirrored reads as the bracket it stands for. A
-   * gap wider than a third of the font size is a space, and cells of one table row make one line, also when
-   * a bold cell's baseline stands a fraction of a point off a regular one's.
+   * A page's lines as a Hebrew reader reads them: glyphs on one baseline, right to left, except that a run of digits
+   * or Latin letters (with the separators inside it: 1,250,000, 30/11/2026, 1-812-750, a percent sign after it:
+   * 72.5%, and the sign before a change: +2.5, -1) reads left to right; a bracket drawn mirrored reads as the
+   * bracket it stands for. A gap wider than a third of the font size is a space, and cells of one table row make one
+   * line, also when a bold cell's baseline stands a fraction of a point off a regular one's.
    */
   public static List<String> readingLines(PDDocument document, int page) {
     var glyphs = new ArrayList<TextPosition>();
@@ -88,7 +104,10 @@ public final class PdfReadingOrder {
       boolean inRun = Character.isLetterOrDigit(c) && !isHebrew(c)
           || c == '%' && index + 1 < text.length() && Character.isDigit(text.charAt(index + 1))
           || run.length() > 0 && ",./:-".indexOf(c) >= 0 && index + 1 < text.length()
-          && Character.isLetterOrDigit(text.charAt(index + 1)) && !isHebrew(text.charAt(index + 1));
+          && Character.isLetterOrDigit(text.charAt(index + 1)) && !isHebrew(text.charAt(index + 1))
+          // the sign of a change printed left to right, "+2.5", "-1": at the run's left end
+          || run.length() > 0 && (c == '+' || c == '-') && Character.isDigit(run.charAt(run.length() - 1))
+          && (index + 1 == text.length() || text.charAt(index + 1) == ' ');
       if (inRun) {
         run.append(c);
       } else {

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -110,7 +108,7 @@ class MeetingDocumentsIntegrationTest {
       var minutes = pdf(as(reader).get("/api/meetings/" + held + "/minutes.pdf", byte[].class),
           "meeting-" + held + "-minutes.pdf");
       try (var document = Loader.loadPDF(minutes)) {
-        var lines = withoutItemNumbers(allLines(document));
+        var lines = withoutItemNumbers(PdfReadingOrder.allLines(document));
         assertThat(lines.get(0)).as(reader + ": no draft mark above an approved version").isEqualTo(MUNICIPALITY);
         assertThat(lines).containsSubsequence("פרוטוקול — " + STEERING, "נוכחות", "סדר היום",
             "אישור לוח הזמנים של מעגל 2012 (להחלטה)", "הצבעה, סבב 1: בעד 6 · נגד 0 · נמנעים 0", "תוצאה: אושר",
@@ -167,7 +165,7 @@ class MeetingDocumentsIntegrationTest {
         assertThat(PdfReadingOrder.readingLines(document, page).get(0)).as("page " + page)
             .isEqualTo("טיוטה — הפרוטוקול טרם הוגש ואושר");
       }
-      var lines = allLines(document);
+      var lines = PdfReadingOrder.allLines(document);
       assertThat(lines).contains("נעדרו אורנה כץ (הרשות המקומית), עירית גל (ממשלה)",
           "מניין נדרשים 3 מתוך 6 החברים; נכחו 4: יש מניין", "הצבעה, סבב 1: בעד 2 · נגד 1 · נמנעים 1",
           "תוצאה: אושר", "אלי מזרחי נגד", "מיכל בן עמי נמנע/ת", "גרסה 2: טיוטה",
@@ -227,14 +225,6 @@ class MeetingDocumentsIntegrationTest {
     assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
     assertThat(response.getHeaders().getContentDisposition().getFilename()).isEqualTo(fileName);
     return response.getBody();
-  }
-
-  private static List<String> allLines(PDDocument document) {
-    var lines = new ArrayList<String>();
-    for (int page = 1; page <= document.getNumberOfPages(); page++) {
-      lines.addAll(PdfReadingOrder.readingLines(document, page));
-    }
-    return lines;
   }
 
   /** The agenda's lines without their numbers: items the committee still had open elsewhere may come first. */

@@ -1,0 +1,6 @@
+package org.maagal.picture;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CityPictures extends JpaRepository<CityPicture, Integer> {
+}

@@ -1,0 +1,12 @@
+-- The city's picture (תמונת העיר): what the situation assessment learnt, in one document for the planners. It is
+-- read from what phase 1 stored; this table keeps the strategy unit's summary and who closed the phase, when.
+create table city_picture (
+    cycle_year integer not null,
+    summary varchar(4000) not null,
+    closed_by varchar(100) not null,
+    closed_at timestamp(6) with time zone not null,
+    primary key (cycle_year)
+);
+
+-- What a department says became of the gaps the steering committee carried into this year.
+alter table department_assessment add column carried_gaps_follow_up varchar(4000);
