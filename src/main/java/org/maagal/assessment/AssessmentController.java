@@ -54,9 +54,12 @@ class AssessmentController {
     return assessments.channelPictures(year);
   }
 
-  /** The planners (the management and the steering and design committees) read every department; a department its own. */
+  /**
+   * The planners (the management and the steering and design committees) read every department; a department its
+   * own, a division's head the division's.
+   */
   private AssessmentService.Reader reader(Authentication user) {
     var caller = Caller.of(user);
-    return new AssessmentService.Reader(organization.plansTheCity(caller), caller.departmentIds());
+    return new AssessmentService.Reader(organization.plansTheCity(caller), organization.departmentsReadBy(caller));
   }
 }

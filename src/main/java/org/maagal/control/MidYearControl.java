@@ -154,7 +154,7 @@ public class MidYearControl {
       var annual = annual(year);
       var order = organization.departmentIds();
       var readable = deviations.findByCycleYearOrderByIdAsc(year).stream()
-          .filter(deviation -> readsAll(caller) || caller.worksIn(deviation.departmentId()))
+          .filter(deviation -> readsAll(caller) || organization.reads(caller, deviation.departmentId()))
           .sorted(Comparator.comparingInt((Deviation deviation) -> order.indexOf(deviation.departmentId()))
               .thenComparing(Deviation::id))
           .map(deviation -> view(deviation, annual)).toList();

@@ -11,7 +11,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Who sees which departments on the dashboard: the strategy unit, the CEO, the mayor and the admins see all; a
  * department manager their own departments; finance, which reviews every work plan's budget, every department on
- * the pages whose services decide what it reads ({@link #throughServices}); anyone else nothing (a 403 page).
+ * the pages whose services decide what it reads ({@link #throughServices}); a division's head the division's
+ * departments; anyone else nothing (a 403 page).
  */
 record DashboardAccess(Caller caller, List<Unit> departments, Reach reach) {
   // The pages' templates call the public methods (Thymeleaf reaches public methods only).
@@ -34,7 +35,7 @@ record DashboardAccess(Caller caller, List<Unit> departments, Reach reach) {
     if (caller.seesEverything()) {
       return new DashboardAccess(caller, organization.departments(), Reach.CITY);
     }
-    var own = organization.departments().stream().filter(unit -> caller.worksIn(unit.id())).toList();
+    var own = organization.departments().stream().filter(unit -> organization.reads(caller, unit.id())).toList();
     if (own.isEmpty()) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "not a department manager");
     }
@@ -79,9 +80,12 @@ record DashboardAccess(Caller caller, List<Unit> departments, Reach reach) {
     return departmentId != null && departments.stream().anyMatch(unit -> unit.id().equals(departmentId));
   }
 
-  /** A department's own page opens as {@link #of} decides: for the whole city's readers and the department's own. */
+  /**
+   * A department's own page opens as {@link #of} decides: for the whole city's readers, the department's own and its
+   * division's head.
+   */
   public boolean opensDepartment(String departmentId) {
-    return caller.seesEverything() || caller.worksIn(departmentId);
+    return caller.seesEverything() || caller.worksIn(departmentId) || reach == Reach.OWN && sees(departmentId);
   }
 
   /** Cockpit opens for the admins and, read only, for the strategy unit (their engine grant). */

@@ -6,10 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import org.maagal.api.PageOf;
 import org.maagal.api.PageQuery;
-import org.maagal.organization.Role;
+import org.maagal.organization.Caller;
+import org.maagal.organization.Organization;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -22,10 +22,12 @@ class DeadlinesController {
 
   private final CycleCalendar calendar;
   private final LateTasks lateTasks;
+  private final Organization organization;
 
-  DeadlinesController(CycleCalendar calendar, LateTasks lateTasks) {
+  DeadlinesController(CycleCalendar calendar, LateTasks lateTasks, Organization organization) {
     this.calendar = calendar;
     this.lateTasks = lateTasks;
+    this.organization = organization;
   }
 
   @GetMapping("/api/cycles/{year}/calendar")
@@ -56,9 +58,8 @@ class DeadlinesController {
     return ResponseEntity.noContent().build();
   }
 
-  private static LateTasks.Reader reader(Authentication user) {
-    var groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-    return new LateTasks.Reader(user.getName(), Role.seesEverything(groups), groups);
+  private LateTasks.Reader reader(Authentication user) {
+    return LateTasks.Reader.of(Caller.of(user), organization);
   }
 
   record StatedReason(@NotBlank String reason) {

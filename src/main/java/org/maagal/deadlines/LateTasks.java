@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.RuntimeService;
 import org.maagal.organization.Caller;
+import org.maagal.organization.Organization;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -34,9 +36,10 @@ public class LateTasks {
   private final CycleCalendar calendar;
   private final RuntimeService runtime;
   private final CandidateGroups candidateGroups;
+  private final Organization organization;
 
   LateTasks(TaskService tasks, DeadlineWatch watch, TaskDeadlines deadlines, ApplicationClock clock,
-      CycleCalendar calendar, RuntimeService runtime, CandidateGroups candidateGroups) {
+      CycleCalendar calendar, RuntimeService runtime, CandidateGroups candidateGroups, Organization organization) {
     this.tasks = tasks;
     this.watch = watch;
     this.deadlines = deadlines;
@@ -44,6 +47,7 @@ public class LateTasks {
     this.calendar = calendar;
     this.runtime = runtime;
     this.candidateGroups = candidateGroups;
+    this.organization = organization;
   }
 
   /**
@@ -54,12 +58,12 @@ public class LateTasks {
   @Transactional(readOnly = true)
   public List<LateTask> all(int year, Caller caller) {
     var now = clock.now();
-    var reader = new Reader(caller.userId(), caller.seesEverything(), caller.groups());
+    var reader = Reader.of(caller, organization);
     TaskQuery query = tasks.createTaskQuery().active().dueBefore(now).processVariableValueEquals(CycleProcess.YEAR, year);
     if (!reader.seesAll()) {
       var mine = query.or().taskAssignee(reader.userId());
-      if (!reader.groups().isEmpty()) {
-        mine.taskCandidateGroupIn(List.copyOf(reader.groups())).includeAssignedTasks();
+      if (!reader.readGroups().isEmpty()) {
+        mine.taskCandidateGroupIn(List.copyOf(reader.readGroups())).includeAssignedTasks();
       }
       mine.endOr();
     }
@@ -121,8 +125,8 @@ public class LateTasks {
     TaskQuery query = tasks.createTaskQuery().active().dueBefore(now).processVariableValueEquals(CycleProcess.YEAR, year);
     if (!reader.seesAll()) {
       var mine = query.or().taskAssignee(reader.userId());
-      if (!reader.groups().isEmpty()) {
-        mine.taskCandidateGroupIn(List.copyOf(reader.groups())).includeAssignedTasks();
+      if (!reader.readGroups().isEmpty()) {
+        mine.taskCandidateGroupIn(List.copyOf(reader.readGroups())).includeAssignedTasks();
       }
       mine.endOr();
     }
@@ -180,10 +184,18 @@ public class LateTasks {
   }
 
   /**
-   * Who asks: the strategy unit, the CEO and admins see all late tasks; others the tasks of their
-   * groups or their own (the query in {@link #of} says the same in the database).
+   * Who asks: the strategy unit, the CEO and admins see all late tasks; others the tasks of their groups or their
+   * own, and a division's head those of the division's departments too (the query in {@link #of} says the same in
+   * the database). {@code groups} own a task; {@code readGroups} are the groups whose tasks the reader sees.
    */
-  record Reader(String userId, boolean seesAll, Collection<String> groups) {
+  record Reader(String userId, boolean seesAll, Collection<String> groups, Collection<String> readGroups) {
+
+    static Reader of(Caller caller, Organization organization) {
+      var readGroups = new LinkedHashSet<>(caller.groups());
+      organization.departmentsReadBy(caller).forEach(id -> readGroups.add(Organization.departmentGroupId(id)));
+      return new Reader(caller.userId(), caller.seesEverything(), caller.groups(), readGroups);
+    }
+
     boolean owns(List<String> taskGroups, String assignee) {
       return userId.equals(assignee) || taskGroups.stream().anyMatch(groups::contains);
     }

@@ -195,7 +195,7 @@ public class MeasurementService {
   public List<ReportView.Summary> reports(int year, Caller caller) {
     var order = organization.departmentIds();
     return reports.newestOfEachReport(year).stream()
-        .filter(r -> caller.seesEverything() || caller.worksIn(r.departmentId()))
+        .filter(r -> caller.seesEverything() || organization.reads(caller, r.departmentId()))
         .sorted(Comparator.<MeasurementReport>comparingInt(r -> order.indexOf(r.departmentId()))
             .thenComparing(MeasurementReport::round))
         .map(r -> new ReportView.Summary(year, r.departmentId(), organization.unitName(r.departmentId()), r.round(),
@@ -291,7 +291,7 @@ public class MeasurementService {
   /** The department itself and those who see everything (strategy unit, CEO, mayor, admins); answers its name. */
   private String mayRead(String departmentId, Caller caller) {
     String name = departmentName(departmentId);
-    if (!caller.seesEverything() && !caller.worksIn(departmentId)) {
+    if (!caller.seesEverything() && !organization.reads(caller, departmentId)) {
       throw MeasurementProblems.notYours(name);
     }
     return name;

@@ -94,6 +94,22 @@ public class Organization {
   }
 
   /**
+   * Whether the caller reads the department's work (its assessment, plan, reports, late tasks): they work in it,
+   * or they head its division. A division's head reads the work of the division's departments and changes none of
+   * it: the engine's groups, which give the tasks, stay the department's.
+   */
+  public boolean reads(Caller caller, String departmentId) {
+    return caller.worksIn(departmentId) || unit(departmentId).map(Unit::parent).flatMap(this::unit)
+        .filter(parent -> parent.type() == UnitType.DIVISION && caller.userId().equals(parent.manager()))
+        .isPresent();
+  }
+
+  /** The departments whose work the caller reads ({@link #reads}), in the file's order. */
+  public List<String> departmentsReadBy(Caller caller) {
+    return departmentIds().stream().filter(id -> reads(caller, id)).toList();
+  }
+
+  /**
    * Whether the caller plans the city: the management (the strategy unit, the CEO, the mayor, the admins), the
    * steering committee and the design committee. They read all that the situation assessment learnt, every
    * department's assessment with it, from which the goal tree is drafted.

@@ -164,7 +164,7 @@ public class ReviewService {
   @Transactional(readOnly = true)
   public List<ResultsView.GapView> gaps(int year, Caller caller) {
     return records.gaps(year).stream()
-        .filter(gap -> results.readsAll(caller) || caller.worksIn(gap.departmentId())).toList();
+        .filter(gap -> results.readsAll(caller) || organization.reads(caller, gap.departmentId())).toList();
   }
 
   /** The strategy unit adds a gap while the list is open. */
@@ -280,7 +280,7 @@ public class ReviewService {
       default -> "ועדת ההיגוי החליטה";
     };
     var visible = records.gaps(year).stream()
-        .filter(gap -> results.readsAll(caller) || caller.worksIn(gap.departmentId())).toList();
+        .filter(gap -> results.readsAll(caller) || organization.reads(caller, gap.departmentId())).toList();
     return new ReviewState(year, state, stateName, "listing".equals(state) && caller.has(Role.STRATEGY_UNIT),
         "deciding".equals(state) && steering, visible);
   }

@@ -26,7 +26,7 @@ class AdditionalRequests {
   List<RequestRow> of(int year, Caller caller) {
     var rows = new ArrayList<RequestRow>();
     for (var version : WorkPlanService.newestInOrganisationOrder(versions, organization, year)) {
-      if (!WorkPlanService.readsAll(caller) && !caller.worksIn(version.departmentId())) {
+      if (!WorkPlanService.readsAll(caller) && !organization.reads(caller, version.departmentId())) {
         continue;
       }
       for (var activity : version.activities()) {

@@ -162,7 +162,7 @@ public class WorkPlanBookService {
       if (organization.department(id).filter(unit -> unit.id().equals(id)).isEmpty()) {
         throw WorkPlanProblems.noDepartment(id);
       }
-      if (!WorkPlanService.readsAll(caller) && !caller.worksIn(id)) {
+      if (!WorkPlanService.readsAll(caller) && !organization.reads(caller, id)) {
         throw WorkPlanProblems.notYours(organization.unitName(id));
       }
     });
@@ -170,7 +170,7 @@ public class WorkPlanBookService {
     approved.forEach(version -> inForce.put(version.departmentId(), version));
     return WorkPlanService.newestInOrganisationOrder(versions, organization, year).stream()
         .filter(plan -> department.map(plan.departmentId()::equals)
-            .orElse(WorkPlanService.readsAll(caller) || caller.worksIn(plan.departmentId())))
+            .orElse(WorkPlanService.readsAll(caller) || organization.reads(caller, plan.departmentId())))
         // an amendment under way leaves the plan in force in the book
         .map(plan -> inForce.getOrDefault(plan.departmentId(), plan))
         .toList();

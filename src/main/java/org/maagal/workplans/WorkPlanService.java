@@ -186,7 +186,7 @@ public class WorkPlanService {
     var ceilings = budget.ceilingsByDepartment(year);
     var firstApproved = firstOfEachDepartment(versions.approvedOf(year));
     return newestInOrganisationOrder(versions, organization, year).stream()
-        .filter(v -> readsAll(caller) || caller.worksIn(v.departmentId()))
+        .filter(v -> readsAll(caller) || organization.reads(caller, v.departmentId()))
         .map(v -> new WorkPlanView.Summary(year, v.departmentId(), organization.unitName(v.departmentId()), v.number(),
             v.status(), v.status().hebrewName(), v.activities().size(), v.total(),
             Optional.ofNullable(ceilings.get(v.departmentId())).map(Ceilings::total).orElse(BigDecimal.ZERO),
@@ -447,7 +447,7 @@ public class WorkPlanService {
 
   private void mayRead(String departmentId, Caller caller) {
     String name = departmentName(departmentId);
-    if (!readsAll(caller) && !caller.worksIn(departmentId)) {
+    if (!readsAll(caller) && !organization.reads(caller, departmentId)) {
       throw WorkPlanProblems.notYours(name);
     }
   }

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,7 @@ import org.maagal.review.GapInput;
 import org.maagal.review.ReviewService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -37,7 +41,8 @@ import org.springframework.http.ResponseEntity;
  * the strategy unit's close needs a summary; then the picture, its PDF and its workbook show all of it beside last
  * year's. The design committee's draft task links to it; a design committee member reads it and every department's
  * assessment, not a department's work plan; a department manager reads neither the picture nor another
- * department's assessment.
+ * department's assessment. A division's head reads his departments' assessments, late tasks, plans, reports and
+ * dashboard pages, answers for none of them, and reads nothing of another division nor the picture.
  */
 @MaagalIntegrationTest
 class CityPictureIntegrationTest {
@@ -52,6 +57,9 @@ class CityPictureIntegrationTest {
   static final String DESIGN_MEMBER = "ofer-lavi";
   /** The schools' manager, on no planning committee. */
   static final String SCHOOLS = "yael-dror";
+  /** The head of the engineering division (planning, infrastructure, sanitation), on no planning committee. */
+  static final String DIVISION_HEAD = "yoav-shalev";
+  static final List<String> HIS_DEPARTMENTS = List.of("planning", "infrastructure", "sanitation");
   static final String CARRIED_GAP = "השתתפות נמוכה בתנועות הנוער בשכונות החדשות";
   static final String FOLLOW_UP = "פתחנו שני סניפים בשכונות החדשות; ההשתתפות עלתה אך עדיין מתחת ליעד";
   static final String SUMMARY = "העיר גדלה ושביעות הרצון עלתה; זירת ההורים נחלשה וצריכה יעד משלה.";
@@ -87,8 +95,25 @@ class CityPictureIntegrationTest {
         new Caller(STRATEGY, List.of("strategy-unit")));
     reviews.decide(LAST_YEAR, STRATEGY);
 
-    // this year: the youth manager sees the carried gap and says what became of it
+    // this year: the infrastructure's and the youth's assessments are late; the division's head sees his own
     cycles.start(YEAR);
+    var divisionHead = new TasklistUser(rest, DIVISION_HEAD);
+    for (String department : List.of("infrastructure", "youth")) {
+      var late = tasks.createTaskQuery().taskDefinitionKey("submitDepartmentAssessment")
+          .taskCandidateGroup("dept-" + department).processVariableValueEquals("year", YEAR).singleResult();
+      late.setDueDate(Date.from(Instant.now().minus(10, ChronoUnit.DAYS)));
+      tasks.saveTask(late);
+    }
+    var lateTasks = divisionHead.get("/api/cycles/" + YEAR + "/late-tasks", JsonNode.class).getBody().get("items");
+    assertThat(lateTasks).hasSize(1);
+    assertThat(lateTasks.at("/0/candidateGroups/0").asText()).isEqualTo("dept-infrastructure");
+    String infrastructureTask = lateTasks.at("/0/taskId").asText();
+    assertThat(divisionHead.send(HttpMethod.PUT, "/api/tasks/" + infrastructureTask + "/late-reason",
+        "{\"reason\":\"עומס\"}").getStatusCode().value()).as("reads, does not answer for them").isEqualTo(403);
+    assertThat(divisionHead.send(HttpMethod.POST, "/engine-rest/task/" + infrastructureTask + "/claim",
+        "{\"userId\":\"" + DIVISION_HEAD + "\"}").getStatusCode().is2xxSuccessful()).isFalse();
+
+    // the youth manager sees the carried gap and says what became of it
     String assessment = youth.task("submitDepartmentAssessment", YEAR);
     assertThat(youth.get("/engine-rest/task/" + assessment + "/form-variables", JsonNode.class).getBody()
         .at("/carriedGaps/value").asText()).contains(CARRIED_GAP);
@@ -115,6 +140,19 @@ class CityPictureIntegrationTest {
     assertThat(schools.get(picture() + ".pdf", String.class).getStatusCode().value()).isEqualTo(403);
     assertThat(schools.get("/api/cycles/" + YEAR + "/assessments/youth", String.class).getStatusCode().value())
         .isEqualTo(403);
+
+    // the division's head reads his departments' assessments, plans, reports and pages, and no other department's
+    assertThat(divisionHead.get(picture(), String.class).getStatusCode().value()).isEqualTo(403);
+    var his = divisionHead.get("/api/cycles/" + YEAR + "/assessments?size=100", JsonNode.class).getBody();
+    assertThat(his.get("items").findValuesAsText("departmentId")).containsExactlyInAnyOrderElementsOf(HIS_DEPARTMENTS);
+    for (var path : List.of("/api/cycles/" + YEAR + "/assessments/", "/api/cycles/" + YEAR + "/work-plans/",
+        "/api/cycles/" + YEAR + "/measurement/semi-annual/", "/dashboard/departments/")) {
+      String query = path.startsWith("/dashboard") ? "?year=" + YEAR : "";
+      assertThat(divisionHead.get(path + "planning" + query, String.class).getStatusCode().value())
+          .as(path + " of his own division").isIn(200, 404);
+      assertThat(divisionHead.get(path + "youth" + query, String.class).getStatusCode().value())
+          .as(path + " of another division").isEqualTo(403);
+    }
 
     // the close: without a summary it is refused and the phase stays open; with one, it closes
     String close = strategy.task("closeSituationAssessment", YEAR);
