@@ -10,3 +10,6 @@ create table city_picture (
 
 -- What a department says became of the gaps the steering committee carried into this year.
 alter table department_assessment add column carried_gaps_follow_up varchar(4000);
+
+-- The city's vision (חזון) at the head of the goal tree: a line above the sheet's header, kept with each version.
+alter table goal_tree_version add column vision varchar(1000);

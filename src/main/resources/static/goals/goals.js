@@ -62,7 +62,8 @@ function show(tree) {
     if (!onlyCeo || section.querySelector('.goal')) domains.push(section);
   }
   const none = onlyCeo && domains.length === 0 ? [element('p', 'hint', 'בגרסה זו אין מדדי מנכ"ל.')] : [];
-  $('tree').replaceChildren(header, ...domains, ...none);
+  const vision = tree.vision ? [element('p', 'vision', `חזון העיר: ${tree.vision}`)] : [];
+  $('tree').replaceChildren(...vision, header, ...domains, ...none);
 }
 
 $('only-ceo').addEventListener('change', () => {

@@ -83,22 +83,23 @@ public class GoalTreeService {
       var measured = actuals.getIfAvailable();
       int rebased = measured == null ? 0 : Rebaseline.apply(lines, measured.of(measuredYear), measuredYear);
       save(year, 1, "העתק של העץ המאושר של " + measuredYear + " (גרסה " + approved.number() + ")"
-          + Rebaseline.describe(measuredYear, rebased), Organization.SYSTEM, lines);
+          + Rebaseline.describe(measuredYear, rebased), Organization.SYSTEM, lines, approved.vision());
     } else if (initialTree != null && initialTree.exists()) {
+      var initial = readInitialTree();
       save(year, 1, "העץ ההתחלתי של הרשות (" + initialTree.getFilename() + ")", Organization.SYSTEM,
-          resolve(readInitialTree()));
+          resolve(initial.rows()), initial.vision());
     } else {
-      save(year, 1, "עץ ריק", Organization.SYSTEM, List.of());
+      save(year, 1, "עץ ריק", Organization.SYSTEM, List.of(), null);
     }
   }
 
-  private List<GoalTreeRow> readInitialTree() {
+  private ParsedSheet readInitialTree() {
     try (InputStream in = initialTree.getInputStream()) {
       var parsed = sheets.read(initialTree.getFilename(), in.readAllBytes());
       if (!parsed.problems().isEmpty()) {
         throw new IllegalStateException("The initial goal tree " + initialTree + " has errors: " + parsed.problems());
       }
-      return parsed.rows();
+      return parsed;
     } catch (IOException e) {
       throw new IllegalStateException("Cannot read the initial goal tree " + initialTree, e);
     }
@@ -115,8 +116,9 @@ public class GoalTreeService {
     var parsed = readDraft(year, fileName, contentType, content);
     versions.findByCycleYearOrderByNumberAsc(year).stream()
         .filter(version -> version.status() == VersionStatus.DRAFT).forEach(GoalTreeVersion::supersede);
+    // a sheet without a vision line (a CSV saved from Excel, say) keeps the vision the tree had
     return new ImportedDraft(view(save(year, latest.number() + 1, "ייבוא: " + fileName, user,
-        resolve(parsed.rows()))), parsed.notices());
+        resolve(parsed.rows()), parsed.vision() != null ? parsed.vision() : latest.vision())), parsed.notices());
   }
 
   /**
@@ -224,7 +226,7 @@ public class GoalTreeService {
     var version = version(year, number);
     var rows = rows(version.lines());
     return format == SheetFormat.XLSX
-        ? sheets.writeXlsx(rows, "עץ מטרות " + year + " גרסה " + version.number())
+        ? sheets.writeXlsx(rows, "עץ מטרות " + year + " גרסה " + version.number(), version.vision())
         : sheets.writeCsv(rows);
   }
 
@@ -327,8 +329,9 @@ public class GoalTreeService {
             .orElseThrow())).toList();
   }
 
-  private GoalTreeVersion save(int year, int number, String source, String user, List<GoalTreeLine> lines) {
-    return versions.save(new GoalTreeVersion(year, number, source, user, Instant.now(clock), lines));
+  private GoalTreeVersion save(int year, int number, String source, String user, List<GoalTreeLine> lines,
+      String vision) {
+    return versions.save(new GoalTreeVersion(year, number, source, user, Instant.now(clock), lines, vision));
   }
 
   private GoalTreeView view(GoalTreeVersion version) {
@@ -337,7 +340,8 @@ public class GoalTreeService {
             organization.domain(domain.getKey()).map(Domain::name).orElse(domain.getKey()), goals(domain.getValue())))
         .toList();
     return new GoalTreeView(version.cycleYear(), version.number(), version.status(), version.source(),
-        version.createdAt(), version.createdBy(), version.approvedAt(), version.approvedBy(), domains);
+        version.createdAt(), version.createdBy(), version.approvedAt(), version.approvedBy(), version.vision(),
+        domains);
   }
 
   private List<GoalView> goals(List<GoalTreeLine> lines) {

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.maagal.spreadsheets.CsvFile;
 import org.maagal.spreadsheets.SheetCell;
 import org.maagal.spreadsheets.SpreadsheetReader;
@@ -19,8 +20,8 @@ import org.maagal.spreadsheets.SpreadsheetRow;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads and writes the goal tree as the municipality keeps it: one sheet, a header row, then a row
- * per indicator or per goal without indicators yet. Reading never throws on what a user uploads;
+ * Reads and writes the goal tree as the municipality keeps it: one sheet, a header row (the city's vision may stand
+ * above it, {@link GoalTreeVision}), then a row per indicator or per goal without indicators yet. Reading never throws on what a user uploads;
  * it answers with every problem, by spreadsheet row and column, and the rows that have none.
  */
 @Component
@@ -31,9 +32,9 @@ class GoalTreeSheets {
     var sheet = SpreadsheetReader.read(fileName, content, GoalTreeColumn.SPECS);
     if (sheet.unreadable()) {
       return new ParsedSheet(List.of(), List.of(), sheet.problems().stream().map(RowProblem::of).toList(),
-          sheet.notices(), Map.of());
+          sheet.notices(), Map.of(), null);
     }
-    return parse(sheet.rows(), sheet.notices());
+    return parse(sheet.rows(), sheet.notices(), GoalTreeVision.in(sheet.linesAbove()));
   }
 
   /** Reads a file in the format its name or content type gave (see {@link SheetFormat#of(String, String)}). */
@@ -41,8 +42,8 @@ class GoalTreeSheets {
     return read("goal-tree" + format.extension(), content);
   }
 
-  byte[] writeXlsx(List<GoalTreeRow> rows, String sheetTitle) {
-    return XlsxSheet.write(rows, sheetTitle);
+  byte[] writeXlsx(List<GoalTreeRow> rows, String sheetTitle, String vision) {
+    return XlsxSheet.write(rows, sheetTitle, vision);
   }
 
   /** The tree as CSV for Excel, numbers as the tree holds them (950, not 950.00). */
@@ -60,10 +61,11 @@ class GoalTreeSheets {
     return XlsxSheet.template(sheetTitle);
   }
 
-  private static ParsedSheet parse(List<SpreadsheetRow> dataRows, List<String> notices) {
+  private static ParsedSheet parse(List<SpreadsheetRow> dataRows, List<String> notices, String vision) {
     var rows = new ArrayList<GoalTreeRow>();
     var rowNumbers = new ArrayList<Integer>();
     var problems = new ArrayList<RowProblem>();
+    Optional.ofNullable(GoalTreeVision.tooLong(vision)).ifPresent(problems::add);
     Map<List<String>, Integer> firstRowOfKey = new HashMap<>();
     for (SpreadsheetRow row : dataRows) {
       var parsed = GoalTreeRowParser.parse(row, problems);
@@ -77,7 +79,7 @@ class GoalTreeSheets {
         rowNumbers.add(row.row());
       }
     }
-    return new ParsedSheet(rows, rowNumbers, problems, notices, columns(dataRows));
+    return new ParsedSheet(rows, rowNumbers, problems, notices, columns(dataRows), vision);
   }
 
   /** Every row has the same columns; the first one says where each stands. */

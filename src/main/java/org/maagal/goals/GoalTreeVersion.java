@@ -45,6 +45,9 @@ class GoalTreeVersion {
   private Instant approvedAt;
   @Column(length = 100)
   private String approvedBy;
+  /** The city's vision at the head of the tree ({@link GoalTreeVision}); null when the tree has none. */
+  @Column(length = GoalTreeVision.MAX_LENGTH)
+  private String vision;
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
   @JoinColumn(name = "version_id", nullable = false)
   @OrderColumn(name = "position")
@@ -56,7 +59,8 @@ class GoalTreeVersion {
   }
 
   GoalTreeVersion(int cycleYear, int number, String source, String createdBy, Instant createdAt,
-      List<GoalTreeLine> lines) {
+      List<GoalTreeLine> lines, String vision) {
+    this.vision = vision;
     this.cycleYear = cycleYear;
     this.number = number;
     this.status = VersionStatus.DRAFT;
@@ -110,6 +114,10 @@ class GoalTreeVersion {
 
   String approvedBy() {
     return approvedBy;
+  }
+
+  String vision() {
+    return vision;
   }
 
   List<GoalTreeLine> lines() {

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** A version of a cycle's goal tree as the API shows it: domains → goals → targets → indicators. */
 public record GoalTreeView(int year, int version, VersionStatus status, String source, Instant createdAt,
-    String createdBy, Instant approvedAt, String approvedBy, List<DomainView> domains) {
+    String createdBy, Instant approvedAt, String approvedBy, String vision, List<DomainView> domains) {
 
   public record DomainView(String id, String name, List<GoalView> goals) {
   }

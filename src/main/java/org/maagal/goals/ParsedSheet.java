@@ -9,10 +9,11 @@ import org.maagal.spreadsheets.SheetProblem;
  * What a goal-tree file holds: the rows without problems, each one's spreadsheet row number (for
  * problems found later, such as an unknown department), every problem found, by row, and the
  * notices for the user that refuse nothing (a column that was not read, in Hebrew), and where
- * each column stands in the user's file (letter and header), for problems found later.
+ * each column stands in the user's file (letter and header), for problems found later; the city's vision when a
+ * line above the header gives it, else null.
  */
 record ParsedSheet(List<GoalTreeRow> rows, List<Integer> rowNumbers, List<RowProblem> problems,
-    List<String> notices, Map<GoalTreeColumn, SheetCell> columns) {
+    List<String> notices, Map<GoalTreeColumn, SheetCell> columns, String vision) {
 
   ParsedSheet {
     rows = List.copyOf(rows);

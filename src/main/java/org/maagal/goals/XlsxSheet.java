@@ -34,9 +34,19 @@ final class XlsxSheet {
   private XlsxSheet() {
   }
 
-  static byte[] write(List<GoalTreeRow> rows, String sheetTitle) {
+  /** The tree; its vision, when it has one, in a line above the header ("חזון העיר: ..."), where an upload finds it. */
+  static byte[] write(List<GoalTreeRow> rows, String sheetTitle, String vision) {
     try (var workbook = new XSSFWorkbook()) {
-      writeRows(workbook, rows, sheetName(sheetTitle));
+      var sheet = writeRows(workbook, rows, sheetName(sheetTitle), vision == null ? 0 : 1);
+      if (vision != null) {
+        var line = sheet.createRow(0);
+        line.createCell(0).setCellValue(GoalTreeVision.PREFIX + vision);
+        var style = workbook.createCellStyle();
+        var bold = workbook.createFont();
+        bold.setBold(true);
+        style.setFont(bold);
+        line.getCell(0).setCellStyle(style);
+      }
       return bytes(workbook);
     } catch (IOException e) {
       throw new UncheckedIOException("Writing a workbook to memory cannot fail", e);
@@ -49,7 +59,7 @@ final class XlsxSheet {
    */
   static byte[] template(String sheetTitle) {
     try (var workbook = new XSSFWorkbook()) {
-      writeRows(workbook, List.of(SAMPLE), sheetName(sheetTitle));
+      writeRows(workbook, List.of(SAMPLE), sheetName(sheetTitle), 0);
       SheetTemplate.addNotes(workbook, Arrays.stream(GoalTreeColumn.values())
           .map(column -> new SheetTemplate.Column(column.header(), column.explanation())).toList(), GENERAL_NOTE);
       return bytes(workbook);
@@ -58,23 +68,24 @@ final class XlsxSheet {
     }
   }
 
-  private static void writeRows(XSSFWorkbook workbook, List<GoalTreeRow> rows, String sheetName) {
+  private static XSSFSheet writeRows(XSSFWorkbook workbook, List<GoalTreeRow> rows, String sheetName, int headerRow) {
     var sheet = workbook.createSheet(sheetName);
     sheet.setRightToLeft(true);
-    writeHeader(workbook, sheet);
+    writeHeader(workbook, sheet, headerRow);
     var text = workbook.createCellStyle();
     text.setWrapText(true);
     text.setVerticalAlignment(VerticalAlignment.TOP);
     var number = workbook.createCellStyle();
     number.setVerticalAlignment(VerticalAlignment.TOP);
     for (int index = 0; index < rows.size(); index++) {
-      var row = sheet.createRow(index + 1);
+      var row = sheet.createRow(headerRow + index + 1);
       for (GoalTreeColumn column : GoalTreeColumn.values()) {
         writeCell(row, column, column.valueIn(rows.get(index)), text, number);
       }
     }
-    sheet.createFreezePane(0, 1);
-    sheet.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, GoalTreeColumn.values().length - 1));
+    sheet.createFreezePane(0, headerRow + 1);
+    sheet.setAutoFilter(new CellRangeAddress(headerRow, headerRow + rows.size(), 0, GoalTreeColumn.values().length - 1));
+    return sheet;
   }
 
   private static byte[] bytes(XSSFWorkbook workbook) throws IOException {
@@ -84,9 +95,9 @@ final class XlsxSheet {
     }
   }
 
-  private static void writeHeader(XSSFWorkbook workbook, XSSFSheet sheet) {
+  private static void writeHeader(XSSFWorkbook workbook, XSSFSheet sheet, int headerRow) {
     var style = SheetTemplate.headerStyle(workbook);
-    var header = sheet.createRow(0);
+    var header = sheet.createRow(headerRow);
     for (GoalTreeColumn column : GoalTreeColumn.values()) {
       var cell = header.createCell(column.ordinal());
       cell.setCellValue(column.header());

@@ -4,15 +4,22 @@ import java.util.List;
 
 /**
  * What an uploaded sheet holds: its data rows, every problem found (of the whole file, or of a
- * row, in the order of the sheet), and notices that refuse nothing, such as a column that was not
- * read, in Hebrew for the user.
+ * row, in the order of the sheet), notices that refuse nothing, such as a column that was not
+ * read, in Hebrew for the user, and the lines written above the header (a title, a vision), each its
+ * cells' texts joined by a space.
  */
-public record Spreadsheet(List<SpreadsheetRow> rows, List<SheetProblem> problems, List<String> notices) {
+public record Spreadsheet(List<SpreadsheetRow> rows, List<SheetProblem> problems, List<String> notices,
+    List<String> linesAbove) {
 
   public Spreadsheet {
     rows = List.copyOf(rows);
     problems = List.copyOf(problems);
     notices = List.copyOf(notices);
+    linesAbove = List.copyOf(linesAbove);
+  }
+
+  Spreadsheet(List<SpreadsheetRow> rows, List<SheetProblem> problems, List<String> notices) {
+    this(rows, problems, notices, List.of());
   }
 
   static Spreadsheet refused(SheetProblem problem) {

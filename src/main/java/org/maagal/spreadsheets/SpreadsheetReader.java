@@ -81,7 +81,11 @@ public final class SpreadsheetReader {
         return tooManyProblems(problems, line.number(), header.notices());
       }
     }
-    return new Spreadsheet(rows, problems, header.notices());
+    var linesAbove = grid.lines().stream().filter(line -> line.number() < header.number())
+        .map(line -> line.cells().stream().filter(text -> text != null && !CellText.blank(text)).map(CellText::trimmed)
+            .collect(Collectors.joining(" ")))
+        .filter(text -> !text.isEmpty()).toList();
+    return new Spreadsheet(rows, problems, header.notices(), linesAbove);
   }
 
   /**

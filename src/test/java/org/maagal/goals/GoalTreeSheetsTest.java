@@ -217,7 +217,7 @@ class GoalTreeSheetsTest {
     assertThat(sheets.read(SheetFormat.CSV, new byte[0]).problems()).isEqualTo(empty);
     assertThat(csv(HEADER, "", ",,,").problems()).isEqualTo(empty);
     assertThat(sheets.read(SheetFormat.XLSX, new byte[0]).problems()).isEqualTo(empty);
-    assertThat(xlsx(sheets.writeXlsx(List.of(), "ריק")).problems()).isEqualTo(empty);
+    assertThat(xlsx(sheets.writeXlsx(List.of(), "ריק", null)).problems()).isEqualTo(empty);
   }
 
   @Test
@@ -229,8 +229,43 @@ class GoalTreeSheetsTest {
   }
 
   @Test
+  void theVisionWrittenAboveTheHeaderIsRead() {
+    var sheet = csv("עץ המטרות של עין כרמית", "\"חזון העיר: עיר צעירה, ירוקה ומחוברת\"", HEADER, INDICATOR_ROW);
+
+    assertThat(sheet.problems()).isEmpty();
+    assertThat(sheet.vision()).isEqualTo("עיר צעירה, ירוקה ומחוברת");
+    assertThat(sheet.rows()).hasSize(1);
+    assertThat(csv("חזון - עיר לכל תושביה", HEADER, INDICATOR_ROW).vision()).isEqualTo("עיר לכל תושביה");
+    assertThat(csv("חזונות העיר", HEADER, INDICATOR_ROW).vision()).as("not a vision line").isNull();
+    assertThat(csv(HEADER, INDICATOR_ROW).vision()).isNull();
+  }
+
+  @Test
+  void aVisionTooLongToKeepWholeIsRefused() {
+    var sheet = csv("חזון העיר: " + "א".repeat(1001), HEADER, INDICATOR_ROW);
+
+    assertThat(sheet.problems()).extracting(RowProblem::reason).containsExactly("החזון שמעל הכותרות ארוך מ-1000 תווים");
+  }
+
+  @Test
+  void theExportedWorkbookKeepsTheVisionAboveItsHeaderAndReadsBackTheSame() throws IOException {
+    var rows = demo().rows();
+    byte[] workbook = sheets.writeXlsx(rows, "עץ מטרות 2027", "עיר צעירה, ירוקה ומחוברת");
+
+    var back = xlsx(workbook);
+    assertThat(back.problems()).isEmpty();
+    assertThat(back.vision()).isEqualTo("עיר צעירה, ירוקה ומחוברת");
+    assertThat(back.rows()).isEqualTo(rows);
+    try (var read = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+      assertThat(read.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("חזון העיר: עיר צעירה, ירוקה ומחוברת");
+      assertThat(read.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("תחום");
+    }
+  }
+
+  @Test
   void aZipBombIsRefusedEvenInAPartNothingReads() throws IOException {
-    byte[] workbook = sheets.writeXlsx(demo().rows(), "עץ מטרות");
+    byte[] workbook = sheets.writeXlsx(demo().rows(), "עץ מטרות", null);
 
     assertThat(xlsx(withExtraPart(workbook, 1_000)).problems()).isEmpty();
     assertThat(xlsx(withExtraPart(workbook, 4_000_000)).problems()).singleElement()
@@ -307,7 +342,7 @@ class GoalTreeSheetsTest {
         "-5", Direction.HIGHER_IS_BETTER, new BigDecimal("-3"), 2025, new BigDecimal("4"), 2027,
         "מחלקת חינוך", HostileCells.DDE, false);
 
-    HostileCells.assertWrittenAsText(sheets.writeXlsx(List.of(hostile), "עץ"), HostileCells.HYPERLINK,
+    HostileCells.assertWrittenAsText(sheets.writeXlsx(List.of(hostile), "עץ", null), HostileCells.HYPERLINK,
         HostileCells.PLUS, HostileCells.AT, HostileCells.DDE, "-5");
   }
 
@@ -315,7 +350,7 @@ class GoalTreeSheetsTest {
   void workbookIsRightToLeftWithAFilteredHeaderAndNumbersAsNumbers() throws IOException {
     var rows = withTrickyRows(demo().rows());
 
-    byte[] xlsx = sheets.writeXlsx(rows, "עץ מטרות 2027");
+    byte[] xlsx = sheets.writeXlsx(rows, "עץ מטרות 2027", null);
 
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       var sheet = workbook.getSheetAt(0);
@@ -345,7 +380,7 @@ class GoalTreeSheetsTest {
 
   @Test
   void aSheetTitleIsMadeSafeForExcel() throws IOException {
-    byte[] xlsx = sheets.writeXlsx(List.of(), "עץ מטרות: 2027/2028 [טיוטה] של העירייה כולה");
+    byte[] xlsx = sheets.writeXlsx(List.of(), "עץ מטרות: 2027/2028 [טיוטה] של העירייה כולה", null);
 
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       assertThat(workbook.getSheetAt(0).getSheetName()).hasSizeLessThanOrEqualTo(31).doesNotContain(":", "/", "[");

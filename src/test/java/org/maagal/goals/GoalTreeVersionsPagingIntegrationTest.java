@@ -28,7 +28,7 @@ class GoalTreeVersionsPagingIntegrationTest {
     // written in another order than their numbers
     for (int number : List.of(7, 3, 12, 1, 9, 5, 11, 2, 8, 4, 10, 6)) {
       versions.save(new GoalTreeVersion(YEAR, number, "גרסה " + number, "paging-test",
-          Instant.parse("2066-01-01T08:00:00Z").plusSeconds(number), List.of()));
+          Instant.parse("2066-01-01T08:00:00Z").plusSeconds(number), List.of(), null));
     }
     String path = "/api/cycles/" + YEAR + "/goals/versions";
 
