@@ -67,6 +67,13 @@ function showLinkage(linkage) {
       link(`?year=${linkage.year}&department=${encodeURIComponent(a.departmentId)}`, a.departmentName), a.title,
       money(a.amount)]), [2]));
 
+  if (linkage.emphases.length > 0) {
+    parts.push(element('h3', null, `הדגשים הניהוליים של המנכ"ל (${linkage.emphasesWithoutActivity.length} בלי פעילות)`));
+    parts.push(table(['דגש', 'פעילויות', 'סכום'], linkage.emphases.map(e => [`${e.number}. ${e.text}`,
+      e.activities.length === 0 ? element('span', 'warning', 'אין פעילות שמשרתת את הדגש')
+        : activityNames(e.activities, linkage.year), money(e.amount)]), [2]));
+  }
+
   parts.push(element('h3', null, 'הכסף לכל יעד'));
   parts.push(linkage.targets.length === 0 ? element('p', 'empty', '—')
     : table(['תחום', 'מטרה', 'יעד', 'פעילויות', 'סכום'], linkage.targets.map(t => [t.domain, t.goal, t.target,
@@ -254,6 +261,9 @@ function activityCard(activity) {
   const served = activity.targets.length === 0 ? element('span', 'warning', 'אינה משרתת אף יעד')
     : list(activity.targets.map(t => `${t.target}${t.known ? '' : ' (לא נמצא בעץ המאושר)'} · ${t.goal}`), 'plain');
   fact(facts, 'יעדים', served);
+  if (activity.emphases.length > 0) {
+    fact(facts, 'דגשים ניהוליים', list(activity.emphases.map(e => `${e.number}. ${e.text}`), 'plain'));
+  }
   card.append(facts);
 
   card.append(table(['רבעון 1', 'רבעון 2', 'רבעון 3', 'רבעון 4'], [activity.milestones.map(m => m || '—')]));
@@ -356,6 +366,7 @@ async function openActivity(activity) {
   ['a-q1', 'a-q2', 'a-q3', 'a-q4'].forEach((id, i) => { $(id).value = activity ? activity.milestones[i] || '' : ''; });
   $('a-output').value = activity ? activity.outputMeasure || '' : '';
   chooseTargets(activity ? activity.targets.map(t => t.id) : []);
+  chooseEmphases(activity ? activity.emphases.map(e => e.number) : []);
   clear($('activity-error'));
   const place = activity ? $(`activity-${activity.id}`) : $('activity-actions');
   place.after($('activity-form'));
@@ -388,6 +399,25 @@ function chooseTargets(chosen) {
   box.replaceChildren(...parts);
 }
 
+/** The CEO's emphases of the year, a box each; none until the CEO gave them. */
+function chooseEmphases(chosen) {
+  const box = $('a-emphases');
+  const parts = [box.querySelector('legend')];
+  if (plan.emphases.length === 0) {
+    parts.push(element('p', 'empty', `המנכ"ל טרם נתן את הדגשים הניהוליים של ${year()}.`));
+  }
+  for (const emphasis of plan.emphases) {
+    const label = element('label', 'target');
+    const check = element('input');
+    check.type = 'checkbox';
+    check.value = emphasis.number;
+    check.checked = chosen.includes(emphasis.number);
+    label.append(check, ` ${emphasis.number}. ${emphasis.text}`);
+    parts.push(label);
+  }
+  box.replaceChildren(...parts);
+}
+
 $('add-activity').addEventListener('click', () => openActivity(null));
 $('activity-cancel').addEventListener('click', closeForms);
 $('line-cancel').addEventListener('click', closeForms);
@@ -402,6 +432,7 @@ $('activity-form').addEventListener('submit', async event => {
     milestones: ['a-q1', 'a-q2', 'a-q3', 'a-q4'].map(id => $(id).value),
     outputMeasure: $('a-output').value,
     targetIds: [...$('a-targets').querySelectorAll('input:checked')].map(box => Number(box.value)),
+    emphases: [...$('a-emphases').querySelectorAll('input:checked')].map(box => Number(box.value)),
   };
   try {
     const changed = editing ? await send('PUT', `${base()}/activities/${editing.id}`, value)

@@ -77,7 +77,7 @@ public final class CycleFastForward {
       String departmentId = (String) tasks.getVariable(draft.getId(), "departmentId");
       var caller = new Caller("fast-forward", List.of(Organization.departmentGroupId(departmentId)));
       var plan = plans.addActivity(year, departmentId, new ActivityInput("פעילות שגרה", null, null, null, null, null,
-          List.of(target)), caller);
+          List.of(target), List.of(1)), caller);
       var clause = budget.clausesOf(year, departmentId).get(0);
       plans.addLine(year, departmentId, plan.activities().get(plan.activities().size() - 1).id(),
           new BudgetLineInput(clause.code(), "1000"), caller);

@@ -84,6 +84,10 @@ public class DemoYear {
     this.review = review;
   }
 
+  /** The CEO's emphases of the demo year, a line each. */
+  static final List<String> EMPHASES = List.of("1. חיזוק החינוך הבלתי פורמלי", "2. התחדשות עירונית",
+      "3. שירות דיגיטלי לתושב", "4. מיצוי משאבים חיצוניים");
+
   /** The whole year: start, situation assessment, planning, work plans, both measurement rounds, review. */
   public void run(int year) {
     log.info("Demo year {}: starting the cycle", year);
@@ -160,8 +164,8 @@ public class DemoYear {
   }
 
   private void goalPlanning(int year) {
-    people.completeAll(year, "setManagementEmphases", task -> Map.of("emphases",
-        "חיזוק החינוך הבלתי פורמלי, התחדשות עירונית, שירות דיגיטלי לתושב ומיצוי משאבים חיצוניים."));
+    people.completeAll(year, "setManagementEmphases", task -> Map.of("emphases", String.join("\n",
+        DemoYear.EMPHASES)));
     people.completeAll(year, "recommendChannelGoals", task -> Map.of("recommendation",
         "להמשיך את מטרות האפיק ולחזק את היעדים שבהם נמצא פער בהערכת המצב."));
     people.completeAll(year, "draftGoalTree", task -> {
@@ -243,13 +247,16 @@ public class DemoYear {
       own = targets.stream().filter(target -> unit.domains().contains(target.domainId())).toList();
     }
     var clauses = budget.clausesOf(year, departmentId);
+    int departmentIndex = organization.departmentIds().indexOf(departmentId);
     for (int i = 0; i < 2; i++) {
       var target = own.isEmpty() ? null : own.get(i % own.size());
       String title = target == null ? "שיפור השירות לתושב ב" + unit.name() : "קידום היעד: " + target.target();
       var start = LocalDate.of(year, 1 + i * 3, 1);
       var plan = plans.addActivity(year, departmentId, new ActivityInput(title, "מנהל/ת " + unit.name(), start,
           LocalDate.of(year, 10 + i, 30), List.of("תכנון והיערכות", "יציאה לביצוע", "ביצוע מלא", "סיכום והפקת לקחים"),
-          "דוח ביצוע רבעוני", target == null ? List.of() : List.of(target.id())), caller);
+          "דוח ביצוע רבעוני", target == null ? List.of() : List.of(target.id()),
+          // the activities serve the first three emphases; the fourth, external funding, is left for the control
+          List.of(1 + (departmentIndex + i) % (EMPHASES.size() - 1))), caller);
       if (!clauses.isEmpty()) {
         BudgetClause clause = clauses.get(i % clauses.size());
         int sharers = clauses.size() == 1 ? 2 : 1;

@@ -378,6 +378,15 @@ public class GoalTreeService {
         .reduce((first, second) -> second).map(PlanningInput.PlanningInputView::text).orElse(null);
   }
 
+  /**
+   * The CEO's emphases of the year as items, numbered from 1 in this order: an activity of a work plan serves an
+   * emphasis by its number. Empty until the CEO gives them.
+   */
+  @Transactional(readOnly = true)
+  public List<String> emphases(int year) {
+    return ManagementEmphases.items(managementEmphases(year));
+  }
+
   /** Each working team's recommended goals for its channel, by the team's name, the newest of each. */
   @Transactional(readOnly = true)
   public Map<String, String> channelRecommendations(int year) {

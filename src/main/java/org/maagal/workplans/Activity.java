@@ -50,6 +50,11 @@ class Activity {
   @CollectionTable(name = "work_plan_activity_target", joinColumns = @JoinColumn(name = "activity_id"))
   @Column(name = "target_id")
   private Set<Long> targetIds = new LinkedHashSet<>();
+  /** The numbers of the CEO's emphases of the year (from 1) that the activity serves. */
+  @ElementCollection
+  @CollectionTable(name = "work_plan_activity_emphasis", joinColumns = @JoinColumn(name = "activity_id"))
+  @Column(name = "emphasis")
+  private Set<Integer> emphases = new LinkedHashSet<>();
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
   @JoinColumn(name = "activity_id", nullable = false)
   @OrderColumn(name = "position")
@@ -78,6 +83,7 @@ class Activity {
     copy.milestoneQ4 = milestoneQ4;
     copy.outputMeasure = outputMeasure;
     copy.targetIds = new LinkedHashSet<>(targetIds);
+    copy.emphases = new LinkedHashSet<>(emphases);
     lines.forEach(line -> copy.lines.add(line.copy()));
     requests.forEach(request -> copy.requests.add(request.copy()));
     return copy;
@@ -95,6 +101,7 @@ class Activity {
     this.milestoneQ4 = milestones.get(3);
     this.outputMeasure = input.outputMeasure();
     this.targetIds = new LinkedHashSet<>(input.targetIds());
+    this.emphases = new LinkedHashSet<>(input.emphases());
   }
 
   BudgetLine add(BudgetLine line) {
@@ -153,6 +160,10 @@ class Activity {
 
   String outputMeasure() {
     return outputMeasure;
+  }
+
+  Set<Integer> emphases() {
+    return emphases;
   }
 
   Set<Long> targetIds() {

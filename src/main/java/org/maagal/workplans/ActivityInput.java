@@ -7,11 +7,13 @@ import java.util.List;
 
 /**
  * An activity as the page or a script sends it. Milestones are the four quarters' milestones in order
- * (fewer are padded with blanks); targets are ids of targets of the cycle's approved goal tree.
+ * (fewer are padded with blanks); targets are ids of targets of the cycle's approved goal tree; emphases are the
+ * numbers (from 1) of the CEO's emphases of the year that the activity serves.
  */
-@Schema(description = "פעילות: כותרת (חובה), אחראי, תאריכי התחלה וסיום, אבני דרך רבעוניות, מדד תפוקה, יעדים")
+@Schema(description = "פעילות: כותרת (חובה), אחראי, תאריכי התחלה וסיום, אבני דרך רבעוניות, מדד תפוקה, יעדים, "
+    + "מספרי הדגשים הניהוליים שהיא משרתת")
 public record ActivityInput(String title, String owner, LocalDate start, LocalDate end, List<String> milestones,
-    String outputMeasure, List<Long> targetIds) {
+    String outputMeasure, List<Long> targetIds, List<Integer> emphases) {
 
   static final int QUARTERS = 4;
 
@@ -28,6 +30,7 @@ public record ActivityInput(String title, String owner, LocalDate start, LocalDa
     }
     milestones = quarters;
     targetIds = targetIds == null ? List.of() : targetIds.stream().distinct().toList();
+    emphases = emphases == null ? List.of() : emphases.stream().distinct().toList();
   }
 
   /** What is wrong with the activity, in Hebrew; empty when nothing is. */

@@ -74,6 +74,9 @@ final class BookHtml {
     element("h2", null, BookText.SUMMARY);
     totals(BookText.BY_DOMAIN, BookText.DOMAIN, list(book.byDomain()));
     totals(BookText.BY_SOURCE, BookText.SOURCE, list(book.bySource()));
+    if (!list(book.byEmphasis()).isEmpty()) {
+      totals(BookText.BY_EMPHASIS, BookText.EMPHASIS, list(book.byEmphasis()));
+    }
     html.markup("<table class=\"totals grand\"><tbody>");
     row("total", cell("th", null, BookText.GRAND_TOTAL), cell("td", "amount", amount(book.total())));
     html.markup("</tbody></table>");

@@ -7,11 +7,12 @@ import java.util.List;
 
 /**
  * The book of work plans (ספר תכניות העבודה) of a cycle, or of one department of it, as the XLSX and PDF
- * files print it: per department its targets, activities and budget; totals by domain and by funding
- * source. Amounts are in ILS and count every budget line that was not cut.
+ * files print it: per department its targets, activities and budget; totals by domain, by funding
+ * source and by the CEO's emphasis (an activity serving several emphases counts under each; an emphasis no activity
+ * serves is listed with nothing). Amounts are in ILS and count every budget line that was not cut.
  */
 record BookOfWorkPlans(String municipality, int year, Instant compiledAt, List<DepartmentPlan> departments,
-    List<Total> byDomain, List<Total> bySource, BigDecimal total) {
+    List<Total> byDomain, List<Total> bySource, List<Total> byEmphasis, BigDecimal total) {
 
   /**
    * A department's plan in force (its newest approved version; the newest one before any is approved). {@code amended}:
@@ -28,7 +29,7 @@ record BookOfWorkPlans(String municipality, int year, Instant compiledAt, List<D
 
   /**
    * An activity: its owner, dates, four quarterly milestones (blank where none), output measure, the
-   * targets it serves (their text) and its budget lines.
+   * targets it serves (their text) and then the emphases it serves ("דגש ניהולי 2: …"), and its budget lines.
    */
   record Activity(String title, String owner, LocalDate start, LocalDate end, List<String> milestones,
       String outputMeasure, List<String> targets, List<Line> lines, BigDecimal total) {

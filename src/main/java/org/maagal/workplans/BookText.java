@@ -17,6 +17,9 @@ final class BookText {
   static final String CONTENTS = "תוכן העניינים";
   static final String BY_DOMAIN = "לפי תחום";
   static final String BY_SOURCE = "לפי מקור מימון";
+  static final String BY_EMPHASIS = "לפי דגש ניהולי (פעילות המשרתת כמה דגשים נספרת בכל אחד)";
+  static final String EMPHASIS = "דגש ניהולי";
+  static final String UNSERVED = " — אין פעילות המשרתת אותו";
   static final String BY_DEPARTMENT = "לפי מחלקה";
   static final String GRAND_TOTAL = "סך הכל";
   static final String DOMAIN = "תחום";

@@ -126,6 +126,9 @@ class BookXlsx {
     int next = 3;
     next = writeTotals(sheet, next, BookText.BY_DOMAIN, BookText.DOMAIN, list(book.byDomain()), styles);
     next = writeTotals(sheet, next + 1, BookText.BY_SOURCE, BookText.SOURCE, list(book.bySource()), styles);
+    if (!list(book.byEmphasis()).isEmpty()) {
+      next = writeTotals(sheet, next + 1, BookText.BY_EMPHASIS, BookText.EMPHASIS, list(book.byEmphasis()), styles);
+    }
     var total = sheet.createRow(next + 1);
     textCell(total, 0, BookText.GRAND_TOTAL, styles.totalText);
     amountCell(total, 1, book.total(), styles.totalAmount);

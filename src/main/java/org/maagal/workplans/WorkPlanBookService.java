@@ -66,9 +66,11 @@ public class WorkPlanBookService {
     var plans = readable(year, department, caller, approved);
     var firstApproved = WorkPlanService.firstOfEachDepartment(approved);
     var targets = targetsById(year);
+    var emphases = goals.emphases(year);
     var departments = new ArrayList<BookOfWorkPlans.DepartmentPlan>();
     var byDomain = new LinkedHashMap<String, BigDecimal>();
     var bySource = new LinkedHashMap<String, BigDecimal>();
+    var byEmphasis = new LinkedHashMap<Integer, BigDecimal>();
     for (WorkPlanVersion plan : plans) {
       var activities = new ArrayList<BookOfWorkPlans.Activity>();
       for (Activity activity : plan.activities()) {
@@ -79,10 +81,16 @@ public class WorkPlanBookService {
             .map(ApprovedTarget::domainName).distinct().toList();
         // an activity's money goes to the domain of its first target, so that the domains add up to the total
         byDomain.merge(domains.isEmpty() ? "ללא יעד" : domains.get(0), activity.total(), BigDecimal::add);
+        // an activity serving several emphases counts under each, as under each of its targets in the linkage
+        activity.emphases().forEach(number -> byEmphasis.merge(number, activity.total(), BigDecimal::add));
+        var served = new ArrayList<>(activity.targetIds().stream().map(targets::get).filter(java.util.Objects::nonNull)
+            .map(ApprovedTarget::target).toList());
+        activity.emphases().stream().sorted().forEach(number -> served.add(BookText.EMPHASIS + " "
+            + WorkPlanView.EmphasisRef.of(number, emphases).number() + ": "
+            + WorkPlanView.EmphasisRef.of(number, emphases).text()));
         activities.add(new BookOfWorkPlans.Activity(activity.title(), activity.owner(), activity.start(), activity.end(),
             activity.milestones().stream().map(text -> text == null ? "" : text).toList(), activity.outputMeasure(),
-            activity.targetIds().stream().map(targets::get).filter(java.util.Objects::nonNull)
-                .map(ApprovedTarget::target).toList(), lines, activity.total()));
+            served, lines, activity.total()));
       }
       var own = targets.values().stream().filter(target -> target.ownedBy(plan.departmentId()))
           .map(target -> new BookOfWorkPlans.Target(target.domainName(), target.goal(), target.target(),
@@ -92,7 +100,7 @@ public class WorkPlanBookService {
     }
     var total = departments.stream().map(BookOfWorkPlans.DepartmentPlan::total).reduce(BigDecimal.ZERO, BigDecimal::add);
     return new BookOfWorkPlans(organization.municipalityName(), year, Instant.now(clock), departments,
-        totals(byDomain), totals(bySource), total);
+        totals(byDomain), totals(bySource), emphasisTotals(emphases, byEmphasis), total);
   }
 
   /** The plans' money by domain and funding source, as the book sums it, for the plans the caller may read. */
@@ -112,6 +120,7 @@ public class WorkPlanBookService {
     var targets = targetsById(year);
     var activitiesByTarget = new LinkedHashMap<Long, List<WorkPlanLinkage.ActivityRef>>();
     var withoutTarget = new ArrayList<WorkPlanLinkage.ActivityRef>();
+    var activitiesByEmphasis = new LinkedHashMap<Integer, List<WorkPlanLinkage.ActivityRef>>();
     var bySource = new LinkedHashMap<String, BigDecimal>();
     for (WorkPlanVersion plan : plans) {
       for (Activity activity : plan.activities()) {
@@ -121,6 +130,8 @@ public class WorkPlanBookService {
           withoutTarget.add(ref);
         }
         activity.targetIds().forEach(id -> activitiesByTarget.computeIfAbsent(id, key -> new ArrayList<>()).add(ref));
+        activity.emphases().forEach(number -> activitiesByEmphasis.computeIfAbsent(number, key -> new ArrayList<>())
+            .add(ref));
         activity.lines().forEach(line -> bySource.merge(line.source().label(), line.counted(), BigDecimal::add));
       }
     }
@@ -139,10 +150,23 @@ public class WorkPlanBookService {
               .reduce(BigDecimal.ZERO, BigDecimal::add));
       (activities.isEmpty() ? unserved : linked).add(link);
     }
+    var emphases = new ArrayList<WorkPlanLinkage.EmphasisLink>();
+    var emphasesUnserved = new ArrayList<WorkPlanLinkage.EmphasisLink>();
+    for (var emphasis : WorkPlanView.EmphasisRef.numbered(goals.emphases(year))) {
+      var activities = activitiesByEmphasis.getOrDefault(emphasis.number(), List.of());
+      if (wholeCity || !activities.isEmpty()) {
+        var link = new WorkPlanLinkage.EmphasisLink(emphasis.number(), emphasis.text(), activities,
+            activities.stream().map(WorkPlanLinkage.ActivityRef::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+        emphases.add(link);
+        if (activities.isEmpty()) {
+          emphasesUnserved.add(link);
+        }
+      }
+    }
     var total = plans.stream().map(WorkPlanVersion::total).reduce(BigDecimal.ZERO, BigDecimal::add);
     return new WorkPlanLinkage(year, linked, bySource.entrySet().stream()
         .map(entry -> new WorkPlanLinkage.SourceTotal(entry.getKey(), entry.getValue())).toList(), total, unserved,
-        withoutTarget);
+        withoutTarget, emphases, emphasesUnserved);
   }
 
   /** How the plan in force was amended since first approved, with what that plan came to; null if never amended. */
@@ -178,6 +202,13 @@ public class WorkPlanBookService {
 
   private Map<Long, ApprovedTarget> targetsById(int year) {
     return WorkPlanService.byId(goals.approvedTargets(year));
+  }
+
+  /** Every emphasis of the year with the money of the activities that serve it; one that none serves says so. */
+  private static List<BookOfWorkPlans.Total> emphasisTotals(List<String> emphases, Map<Integer, BigDecimal> sums) {
+    return WorkPlanView.EmphasisRef.numbered(emphases).stream().map(emphasis -> new BookOfWorkPlans.Total(
+        emphasis.number() + ". " + emphasis.text() + (sums.containsKey(emphasis.number()) ? "" : BookText.UNSERVED),
+        sums.getOrDefault(emphasis.number(), BigDecimal.ZERO))).toList();
   }
 
   private static List<BookOfWorkPlans.Total> totals(Map<String, BigDecimal> sums) {

@@ -27,8 +27,12 @@ class WorkPlanChecks {
     this.ceilings = ceilings;
   }
 
-  /** What the checks find in the version now, its department's budget and the approved targets read by the caller. */
-  List<WorkPlanView.Finding> findings(WorkPlanVersion version, PlanBudget book, Set<Long> approvedTargets) {
+  /**
+   * What the checks find in the version now, its department's budget and the approved targets read by the caller,
+   * the CEO's emphases of the year and those that some activity of the city's newest plans serves.
+   */
+  List<WorkPlanView.Finding> findings(WorkPlanVersion version, PlanBudget book, Set<Long> approvedTargets,
+      List<String> emphases, Set<Integer> servedInTheCity) {
     var activities = version.activities();
     var withoutTarget = activities.stream().filter(activity -> activity.targetIds().isEmpty())
         .map(Activity::title).toList();
@@ -39,13 +43,24 @@ class WorkPlanChecks {
             .map(line -> line.clauseCode() + " ('" + line.clauseName() + "', בפעילות '" + activity.title() + "')"))
         .toList();
     var overruns = ceilings.overruns(version, book);
+    var unknownEmphasis = activities.stream()
+        .filter(activity -> activity.emphases().stream().anyMatch(number -> number < 1 || number > emphases.size()))
+        .map(Activity::title).toList();
+    var unserved = new ArrayList<String>();
+    for (int number = 1; number <= emphases.size(); number++) {
+      if (!servedInTheCity.contains(number)) {
+        unserved.add(number + ". " + emphases.get(number - 1));
+      }
+    }
 
     var result = decisions.evaluate(DECISION, Variables.createVariables()
         .putValue("activities", activities.size())
         .putValue("activitiesWithoutTarget", withoutTarget.size())
         .putValue("activitiesWithUnknownTarget", unknownTarget.size())
         .putValue("linesWithUnknownClause", unknownClauses.size())
-        .putValue("overruns", overruns.size()));
+        .putValue("overruns", overruns.size())
+        .putValue("activitiesWithUnknownEmphasis", unknownEmphasis.size())
+        .putValue("emphasesUnserved", unserved.size()));
 
     var findings = new ArrayList<WorkPlanView.Finding>();
     for (var rule : result) {
@@ -57,6 +72,10 @@ class WorkPlanChecks {
         case "unknown-target" -> "פעילויות המקושרות ליעד שאינו בעץ המטרות המאושר: " + quoted(unknownTarget);
         case "unknown-clause" -> "שורות תקציב בסעיף שאינו בספר התקציב: " + String.join("; ", unknownClauses);
         case "over-ceiling" -> overruns.stream().map(CeilingCheck.Overrun::message).collect(Collectors.joining("; "));
+        case "unknown-emphasis" -> "פעילויות המסומנות כמשרתות דגש שאינו ברשימת הדגשים הניהוליים של השנה: "
+            + quoted(unknownEmphasis);
+        case "unserved-emphasis" -> "דגשים ניהוליים שאף פעילות בתכניות העבודה של העיר אינה משרתת עדיין: "
+            + String.join("; ", unserved);
         default -> code;
       };
       findings.add(new WorkPlanView.Finding(code, blocking, message));

@@ -86,7 +86,7 @@ public class WorkPlanService {
   boolean check(int year, String departmentId) {
     var submitted = newest(year, departmentId);
     var findings = checks.findings(submitted, PlanBudget.of(budget, year, departmentId),
-        byId(goals.approvedTargets(year)).keySet());
+        byId(goals.approvedTargets(year)).keySet(), goals.emphases(year), versions.emphasesServed(year));
     boolean passed = findings.stream().noneMatch(WorkPlanView.Finding::blocking);
     var comments = findings.stream().map(WorkPlanView.Finding::message).collect(Collectors.joining("\n"));
     decide(submitted, ReviewStep.CHECKS, passed, comments.isEmpty() ? null : comments, Organization.SYSTEM);
@@ -381,6 +381,14 @@ public class WorkPlanService {
         problems.add("היעד " + targetId + " אינו בעץ המטרות המאושר של " + year);
       }
     }
+    int emphases = goals.emphases(year).size();
+    for (Integer number : input.emphases()) {
+      boolean keptFromBefore = current != null && current.emphases().contains(number);
+      if ((number == null || number < 1 || number > emphases) && !keptFromBefore) {
+        problems.add("הדגש הניהולי " + number + " אינו מהדגשים של " + year + (emphases == 0
+            ? ": המנכ\"ל טרם נתן דגשים" : " (1–" + emphases + ")"));
+      }
+    }
     if (!problems.isEmpty()) {
       throw WorkPlanProblems.invalid("activity", problems);
     }
@@ -493,16 +501,18 @@ public class WorkPlanService {
   private WorkPlanView view(WorkPlanVersion version, Caller caller) {
     int year = version.cycleYear();
     var targets = byId(goals.approvedTargets(year));
+    var emphases = goals.emphases(year);
     var book = PlanBudget.of(budget, year, version.departmentId());
     var activities = version.activities().stream().map(activity -> new WorkPlanView.ActivityView(activity.id(),
         activity.title(), activity.owner(), activity.start(), activity.end(), activity.milestones(),
         activity.outputMeasure(), activity.targetIds().stream().map(id -> targetRef(id, targets)).toList(),
+        activity.emphases().stream().sorted().map(number -> WorkPlanView.EmphasisRef.of(number, emphases)).toList(),
         activity.lines().stream().map(line -> new WorkPlanView.LineView(line.id(), line.clauseCode(), line.clauseName(),
             line.budgetType(), line.budgetType().hebrewName(), line.source().label(), line.amount(), line.status(),
             line.status().hebrewName())).toList(), activity.total(),
         activity.requests().stream().map(WorkPlanService::requestView).toList())).toList();
     var findings = version.status() == ReviewStatus.APPROVED ? List.<WorkPlanView.Finding>of()
-        : checks.findings(version, book, targets.keySet());
+        : checks.findings(version, book, targets.keySet(), emphases, versions.emphasesServed(year));
     var history = reviews.findByCycleYearAndDepartmentIdOrderByDecidedAtAscIdAsc(year, version.departmentId()).stream()
         .map(review -> review.view(this::nameOf)).sorted(Comparator.comparing(WorkPlanView.ReviewView::decidedAt)).toList();
     boolean editable = version.reviewed().isDraft() && caller.worksIn(version.departmentId());
@@ -514,7 +524,7 @@ public class WorkPlanService {
         version.number(), version.status(), version.status().hebrewName(), editable, marksLines, version.createdAt(),
         version.createdBy(), nameOf(version.createdBy()), version.submittedAt(), version.submittedBy(),
         nameOf(version.submittedBy()), version.total(), book.ceilings(), activities, findings, history,
-        version.amendment(), version.amendmentReason(), mayAmend);
+        version.amendment(), version.amendmentReason(), mayAmend, WorkPlanView.EmphasisRef.numbered(emphases));
   }
 
   /** A person's name as the organisation file has it; the system's steps are Maagal's. */

@@ -2,6 +2,7 @@ package org.maagal.workplans;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.maagal.reviewing.ReviewStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -28,6 +29,12 @@ interface WorkPlanVersions extends JpaRepository<WorkPlanVersion, Long> {
       + "(select max(w.reviewed.number) from WorkPlanVersion w where w.cycleYear = v.cycleYear "
       + "and w.departmentId = v.departmentId) order by v.departmentId")
   List<WorkPlanVersion> newestOfEachDepartment(int year);
+
+  /** The numbers of the CEO's emphases that some activity of the newest version of a department's plan serves. */
+  @Query("select distinct e from WorkPlanVersion v join v.activities a join a.emphases e where v.cycleYear = :year "
+      + "and v.reviewed.number = (select max(w.reviewed.number) from WorkPlanVersion w where w.cycleYear = v.cycleYear "
+      + "and w.departmentId = v.departmentId)")
+  Set<Integer> emphasesServed(int year);
 
   /** The versions approved in the cycle, every department's, oldest first: the plan as first approved and each amendment. */
   @Query("select v from WorkPlanVersion v where v.cycleYear = :year "

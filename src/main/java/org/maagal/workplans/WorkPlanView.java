@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.maagal.budget.BudgetType;
 import org.maagal.budget.Ceilings;
 import org.maagal.budget.FundingKind;
@@ -22,11 +23,27 @@ public record WorkPlanView(int year, String departmentId, String departmentName,
     String statusName, boolean editable, boolean marksLines, Instant createdAt, String createdBy,
     String createdByName, Instant submittedAt, String submittedBy, String submittedByName, BigDecimal total,
     Ceilings ceilings, List<ActivityView> activities, List<Finding> findings, List<ReviewView> reviews,
-    int amendment, String amendmentReason, boolean mayAmend) {
+    int amendment, String amendmentReason, boolean mayAmend, List<EmphasisRef> emphases) {
 
   public record ActivityView(long id, String title, String owner, LocalDate start, LocalDate end,
-      List<String> milestones, String outputMeasure, List<TargetRef> targets, List<LineView> lines, BigDecimal total,
-      List<RequestView> requests) {
+      List<String> milestones, String outputMeasure, List<TargetRef> targets, List<EmphasisRef> emphases,
+      List<LineView> lines, BigDecimal total, List<RequestView> requests) {
+  }
+
+  /** One of the CEO's emphases of the year, by its number (from 1); an activity serves it. */
+  public record EmphasisRef(int number, String text) {
+
+    /** The emphases of the year, numbered. */
+    static List<EmphasisRef> numbered(List<String> emphases) {
+      return IntStream.range(0, emphases.size())
+          .mapToObj(index -> new EmphasisRef(index + 1, emphases.get(index))).toList();
+    }
+
+    /** The emphasis of that number, or a note that the year's list has none such (the CEO changed it). */
+    static EmphasisRef of(int number, List<String> emphases) {
+      return new EmphasisRef(number, number >= 1 && number <= emphases.size() ? emphases.get(number - 1)
+          : "דגש " + number + " אינו ברשימת הדגשים של השנה");
+    }
   }
 
   /**

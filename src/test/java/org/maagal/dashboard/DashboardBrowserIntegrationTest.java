@@ -186,6 +186,8 @@ class DashboardBrowserIntegrationTest {
     assertThat(departmentsShown("#by-department")).contains("youth", "schools");
     assertThat(browser.findElement(By.id("by-source")).getText()).contains("₪");
     assertThat(browser.findElement(By.id("linkage")).getText()).contains("פעילות שגרה");
+    assertThat(browser.findElement(By.id("emphases")).getText()).as("every plan's activity serves the one emphasis")
+        .contains("1. דגשים", "פעילות שגרה").doesNotContain("אין פעילות שמשרתת את הדגש");
     assertThat(browser.findElements(By.cssSelector(".chart-pie svg"))).hasSize(2);
     shoot("budget-strategy");
 

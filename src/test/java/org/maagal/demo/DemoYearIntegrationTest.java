@@ -81,6 +81,18 @@ class DemoYearIntegrationTest {
     assertThat(strategy.get("/api/cycles/" + YEAR + "/book/editions", JsonNode.class).getBody())
         .anySatisfy(edition -> assertThat(edition.toString()).contains("APPROVED"));
 
+    // the CEO's four emphases: the plans serve the first three, and the city's linkage says the fourth has nothing;
+    // the city's picture and the goal tree carry what phase 1 and the planning set
+    var linkage = strategy.get("/api/cycles/" + YEAR + "/linkage", JsonNode.class).getBody();
+    assertThat(linkage.get("emphases").findValuesAsText("text")).containsExactly("חיזוק החינוך הבלתי פורמלי",
+        "התחדשות עירונית", "שירות דיגיטלי לתושב", "מיצוי משאבים חיצוניים");
+    assertThat(linkage.get("emphasesWithoutActivity").findValuesAsText("text")).containsExactly("מיצוי משאבים חיצוניים");
+    var picture = strategy.get("/api/cycles/" + YEAR + "/picture", JsonNode.class).getBody();
+    assertThat(picture.get("closed").asBoolean()).isTrue();
+    assertThat(picture.get("summary").asText()).contains("לוועדה המעצבת");
+    assertThat(strategy.get("/api/cycles/" + YEAR + "/goals", JsonNode.class).getBody().get("vision").asText())
+        .startsWith("עין כרמית");
+
     // every committee met: approved minutes, a decision or a discussion, and action items, one still open
     var meetings = strategy.get("/api/meetings?year=" + YEAR, JsonNode.class).getBody();
     assertThat(meetings).extracting(meeting -> meeting.get("committeeId").asText()).contains("steering", "design",

@@ -61,12 +61,14 @@ class GoalTreeImportIntegrationTest {
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       var sheet = workbook.getSheetAt(0);
       assertThat(sheet.isRightToLeft()).isTrue();
-      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("תחום");
-      assertThat(sheet.getRow(0).getCell(11).getStringCellValue()).isEqualTo("מקור נתונים");
-      assertThat(sheet.getRow(1).getCell(8).getNumericCellValue()).isEqualTo(950);
-      assertThat(sheet.getRow(0).getCell(12).getStringCellValue()).isEqualTo("מדד מנכ\"ל");
-      assertThat(sheet.getRow(1).getCell(12).getStringCellValue()).isEqualTo("כן");
-      assertThat(sheet.getRow(2).getCell(12).getStringCellValue()).isEqualTo("לא");
+      // the demo tree's vision, as the demo file writes it above its header
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("חזון העיר: עין כרמית — עיר צעירה");
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("תחום");
+      assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).isEqualTo("מקור נתונים");
+      assertThat(sheet.getRow(2).getCell(8).getNumericCellValue()).isEqualTo(950);
+      assertThat(sheet.getRow(1).getCell(12).getStringCellValue()).isEqualTo("מדד מנכ\"ל");
+      assertThat(sheet.getRow(2).getCell(12).getStringCellValue()).isEqualTo("כן");
+      assertThat(sheet.getRow(3).getCell(12).getStringCellValue()).isEqualTo("לא");
     }
     int versionsBefore = versions().size();
 
@@ -78,6 +80,9 @@ class GoalTreeImportIntegrationTest {
     assertThat(versions.get(versions.size() - 1).get("status").asText()).isEqualTo("DRAFT");
     assertThat(versions.get(versions.size() - 2).get("status").asText()).isEqualTo("SUPERSEDED");
     assertThat(versions.get(versions.size() - 1).get("lines").asInt()).isEqualTo(70);
+    var draft = rest.withBasicAuth("noa-barak", "ein-karmit-demo")
+        .getForEntity("/api/cycles/" + YEAR + "/goals", JsonNode.class).getBody();
+    assertThat(draft.get("vision").asText()).as("read back from above the header").startsWith("עין כרמית — עיר צעירה");
   }
 
   @Test

@@ -138,6 +138,8 @@ class GoalTreePageBrowserIntegrationTest {
     HeadlessChromium.logIn(browser, port, "noa-barak");
     browser.get("http://localhost:" + port + "/goals/?year=" + YEAR);
     wait.until(visibilityOfElementLocated(By.cssSelector("#tree .domain h2")));
+    assertThat(browser.findElement(By.cssSelector("#tree .vision")).getText()).as("the vision heads the tree")
+        .startsWith("חזון העיר: עין כרמית");
 
     Path revision = Files.write(Path.of("target", "goal-tree-revision-session.csv"), GoalTreeDiffIntegrationTest.revision());
     upload(revision);

@@ -129,7 +129,7 @@ class BookOfWorkPlansBenchmark {
     }
     var grandTotal = byDomain.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     return new BookOfWorkPlans("עיריית נווה גנים", 2027, Instant.parse("2026-11-30T21:30:00Z"), departments,
-        totals(byDomain), totals(bySource), grandTotal);
+        totals(byDomain), totals(bySource), List.of(), grandTotal);
   }
 
   private static List<Total> totals(Map<String, BigDecimal> sums) {

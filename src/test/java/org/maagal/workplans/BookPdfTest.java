@@ -74,6 +74,9 @@ class BookPdfTest {
 
     assertThat(summary).contains("חינוך 4,875,000 ₪", "איכות סביבה 3,095,500 ₪", "תרומות 95,000 ₪",
         "מפעל הפיס 2,400,000 ₪", "סך הכל 7,970,500 ₪");
+    assertThat(summary).as("the coverage by the CEO's emphases").contains(
+        "לפי דגש ניהולי (פעילות המשרתת כמה דגשים נספרת בכל אחד)", BookSample.SERVED_EMPHASIS + " 4,875,000 ₪",
+        BookSample.UNSERVED_EMPHASIS + " 0 ₪");
     assertThat(readingLines(pdf, 4)).contains("סה״כ למחלקה 4,875,000 ₪", "סה״כ לפעילות 1,345,000 ₪");
   }
 
@@ -104,7 +107,8 @@ class BookPdfTest {
           new Line("1-812-750", "שכר " + image, "תקציב רגיל", "תקציב עירוני", new BigDecimal("1000"), "מאושר"));
       var plan = BookSample.department("typed", "מחלקה " + style, 1, "הוגשה", List.of(), activity);
       var book = new BookOfWorkPlans(MUNICIPALITY, 2027, BookSample.COMPILED_AT, List.of(plan),
-          List.of(new Total("חינוך", plan.total())), List.of(new Total("תקציב עירוני", plan.total())), plan.total());
+          List.of(new Total("חינוך", plan.total())), List.of(new Total("תקציב עירוני", plan.total())),
+          List.of(), plan.total());
 
       try (var typed = Loader.loadPDF(new BookPdf().write(book))) {
         assertThat(server.requested()).as("requests to the server").isEmpty();

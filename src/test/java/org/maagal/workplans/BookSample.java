@@ -93,6 +93,10 @@ final class BookSample {
         .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
+  /** The CEO's emphases as the book sums them: the education plan serves the first, nothing the second. */
+  static final String SERVED_EMPHASIS = "1. חיזוק החינוך הבלתי פורמלי";
+  static final String UNSERVED_EMPHASIS = "2. מיצוי משאבים חיצוניים" + BookText.UNSERVED;
+
   static List<Line> lines(DepartmentPlan department) {
     return department.activities().stream().flatMap(activity -> activity.lines().stream()).toList();
   }
@@ -120,7 +124,9 @@ final class BookSample {
         new Total(ENVIRONMENT_DOMAIN, SANITATION_PLAN.total()));
     var bySource = totals(departments.stream().flatMap(d -> lines(d).stream()).toList(), Line::source);
     var total = departments.stream().map(DepartmentPlan::total).reduce(BigDecimal.ZERO, BigDecimal::add);
-    return new BookOfWorkPlans(MUNICIPALITY, YEAR, COMPILED_AT, departments, byDomain, bySource, total);
+    var byEmphasis = List.of(new Total(SERVED_EMPHASIS, EDUCATION_PLAN.total()),
+        new Total(UNSERVED_EMPHASIS, BigDecimal.ZERO));
+    return new BookOfWorkPlans(MUNICIPALITY, YEAR, COMPILED_AT, departments, byDomain, bySource, byEmphasis, total);
   }
 
   private static List<Total> totals(List<Line> lines, Function<Line, String> key) {

@@ -47,7 +47,8 @@ class BookXlsxTest {
         new Line("=1-812", "+שכר", "תקציב רגיל", "@מקור", new BigDecimal("450000"), "מאושר"));
     var plan = BookSample.department("hostile", "=מחלקה", 1, "הוגשה", List.of(), activity);
     var book = new BookOfWorkPlans("=עירייה", 2027, BookSample.COMPILED_AT, List.of(plan),
-        List.of(new Total("=תחום", plan.total())), List.of(new Total("@מקור", plan.total())), plan.total());
+        List.of(new Total("=תחום", plan.total())), List.of(new Total("@מקור", plan.total())),
+        List.of(new Total("-דגש", plan.total())), plan.total());
 
     HostileCells.assertWrittenAsText(xlsx.write(book), HostileCells.HYPERLINK, HostileCells.AT, HostileCells.PLUS,
         HostileCells.DDE, "=יעד", "=1-812", "+שכר", "@מקור", "=מחלקה", "=תחום");
@@ -76,6 +77,8 @@ class BookXlsxTest {
           + 380_000 + 120_000);
       assertThat(amountBeside(summary, "סך הכל")).isEqualTo(education.add(sanitation).doubleValue());
       assertThat(amountBeside(summary, EDUCATION)).isEqualTo(education.doubleValue());
+      assertThat(amountBeside(summary, BookSample.SERVED_EMPHASIS)).isEqualTo(education.doubleValue());
+      assertThat(amountBeside(summary, BookSample.UNSERVED_EMPHASIS)).isZero();
       assertThat(amountBeside(summary, SANITATION)).isEqualTo(sanitation.doubleValue());
       assertThat(rowOf(summary, 0, "סך הכל").getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
     }

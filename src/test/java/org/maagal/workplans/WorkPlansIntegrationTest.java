@@ -197,15 +197,22 @@ class WorkPlansIntegrationTest {
     var inReview = plan(year, STRATEGY);
     assertThat(inReview.get("status").asText()).isEqualTo("SUBMITTED");
     assertThat(inReview.get("findings")).extracting(f -> f.get("code").asText() + ":" + f.get("blocking").asBoolean())
-        .containsExactly("activity-without-target:false");
+        .containsExactly("activity-without-target:false", "unserved-emphasis:false");
     assertThat(inReview.at("/findings/0/message").asText()).contains("ערב הוקרה למדריכים");
+    assertThat(inReview.at("/findings/1/message").asText()).as("the CEO's one emphasis, which no plan serves yet")
+        .endsWith(": 1. דגשים");
     review(year, STRATEGY, "reviewAlignment", "return", "יש לקשר את הפעילות ליעד הדרכה");
 
     var draft = plan(year, MANAGER);
     long copied = draft.at("/activities/0/id").asLong();
     var change = as(MANAGER).send(HttpMethod.PUT, path(year) + "/activities/" + copied,
-        "{\"title\":\"ערב הוקרה למדריכים\",\"targetIds\":[" + youthTarget(year) + "]}");
+        "{\"title\":\"ערב הוקרה למדריכים\",\"targetIds\":[" + youthTarget(year) + "],\"emphases\":[2]}");
+    assertThat(change.getStatusCode().value()).as("the year has one emphasis only").isEqualTo(400);
+    assertThat(change.getBody().toString()).contains("הדגש הניהולי 2 אינו מהדגשים של " + year + " (1–1)");
+    change = as(MANAGER).send(HttpMethod.PUT, path(year) + "/activities/" + copied,
+        "{\"title\":\"ערב הוקרה למדריכים\",\"targetIds\":[" + youthTarget(year) + "],\"emphases\":[1]}");
     assertThat(change.getStatusCode().value()).isEqualTo(200);
+    assertThat(change.getBody().at("/activities/0/emphases/0/text").asText()).isEqualTo("דגשים");
     submit(year);
     assertThat(plan(year, STRATEGY).get("findings")).isEmpty();
     assertThat(as(STRATEGY).tasks("reviewAlignment", year)).hasSize(1);
