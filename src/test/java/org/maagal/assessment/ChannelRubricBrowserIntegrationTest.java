@@ -3,6 +3,7 @@ package org.maagal.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maagal.JsonBody.json;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.nio.file.Files;
@@ -29,7 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The channel picture's form in Tasklist, in a real browser: a Camunda Form is static, and it shows each team the
  * sub-criteria of its own channel's rubric. A member of the educational team sees the early-childhood rubric's
  * fourteen criteria as the labels of fourteen scores, under their arenas' titles, and nothing of the places its
- * rubric does not reach; she scores them, completes the task, and the fourteen scores are stored.
+ * rubric does not reach; she scores them, completes the task, and the fourteen scores are stored. The strategy unit
+ * then reads them on the city's picture page, each arena's average above its criteria, and on the dashboard.
  */
 @MaagalIntegrationTest
 @BrowserTest
@@ -89,6 +91,25 @@ class ChannelRubricBrowserIntegrationTest {
           + "rubric_criterion_score s join channel_picture p on p.id = s.channel_picture_id where p.cycle_year = ? "
           + "order by s.position", String.class, YEAR)).hasSize(14).startsWith("city-concept=4 מולא בדפדפן")
           .allSatisfy(score -> assertThat(score).contains("=4"));
+
+      // the strategy unit reads them on the city's picture, criterion by criterion, and on the dashboard by arena
+      browser = HeadlessChromium.newVisitor();
+      wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      HeadlessChromium.logIn(browser, port, "noa-barak");
+      browser.get("http://localhost:" + port + "/picture/?year=" + YEAR);
+      wait.until(presenceOfElementLocated(By.cssSelector("body[data-ready=true]")));
+      var rows = browser.findElements(By.cssSelector("#channels table.rubric tbody tr"));
+      assertThat(rows).hasSize(4 + 14);
+      assertThat(browser.findElements(By.cssSelector("#channels tr.arena td:first-child")))
+          .extracting(WebElement::getText).containsExactly("זירת הרשות · ממוצע", "זירת ההורים · ממוצע",
+              "זירת המסגרות · ממוצע", "זירת אנשי המקצוע · ממוצע");
+      assertThat(rows.get(1).getText()).contains("התפיסה היישובית של הגיל הרך מוטמעת ברשות", "4", "מולא בדפדפן");
+      HeadlessChromium.shootWholePage(browser, Path.of("target", "channel-rubric-picture.png"));
+      browser.get("http://localhost:" + port + "/dashboard/rubric?year=" + YEAR);
+      var table = wait.until(visibilityOfElementLocated(By.id("rubric")));
+      assertThat(table.getText()).contains("צוות עבודה חינוכי", "זירת אנשי המקצוע");
+      assertThat(browser.findElement(By.id("nav-rubric")).getAttribute("class")).contains("active");
+      HeadlessChromium.shootWholePage(browser, Path.of("target", "channel-rubric-dashboard.png"));
     } finally {
       Files.createDirectories(Path.of("target"));
       Files.writeString(Path.of("target", "channel-picture-form.html"), browser.getPageSource());
