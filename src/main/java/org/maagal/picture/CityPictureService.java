@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.maagal.assessment.AssessmentService;
 import org.maagal.assessment.AssessmentView;
+import org.maagal.assessment.ChannelRubricView;
 import org.maagal.assessment.CityDataView;
 import org.maagal.forms.FormValues;
 import org.maagal.goals.GoalTreeService;
@@ -125,11 +126,14 @@ public class CityPictureService {
     var pictures = new HashMap<String, String>();
     assessments.newestChannelPictures(year).forEach(picture -> pictures.put(picture.teamId(), picture.picture()));
     return assessments.rubrics(year).stream().map(rubric -> new CityPictureView.Channel(rubric.teamId(),
-        rubric.teamName(), pictures.get(rubric.teamId()), rubric.arenas().stream().map(arena ->
-            new CityPictureView.Arena(arena.name(), arena.average(), arena.lastYear(), arena.change(),
-                arena.criteria().stream().map(criterion -> new CityPictureView.Score(criterion.name(),
-                    criterion.score(), criterion.lastYear(), criterion.change(), criterion.comment())).toList()))
+        rubric.teamName(), pictures.get(rubric.teamId()), rubric.arenas().stream().map(CityPictureService::arena)
             .toList())).toList();
+  }
+
+  private static CityPictureView.Arena arena(ChannelRubricView.ArenaResult arena) {
+    return new CityPictureView.Arena(arena.name(), arena.average(), arena.lastYear(), arena.change(),
+        arena.criteria().stream().map(criterion -> new CityPictureView.Score(criterion.name(), criterion.score(),
+            criterion.lastYear(), criterion.change(), criterion.comment())).toList());
   }
 
   /**
