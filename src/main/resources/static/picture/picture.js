@@ -40,9 +40,22 @@ function channels(list) {
   $('channels').replaceChildren(...list.flatMap(channel => [
     element('h3', null, channel.teamName),
     element('p', 'text', channel.picture),
-    table(['זירה', 'ציון', 'בשנה הקודמת', 'שינוי', 'הערת הצוות'],
-      channel.scores.map(s => [s.arena, number(s.score), number(s.lastYear), change(s.change), s.comment || '']),
-      [1, 2, 3])]));
+    rubric(channel.arenas)]));
+}
+
+/** Each arena's average on a row of its own (class "arena"), its sub-criteria under it. */
+function rubric(arenas) {
+  const rows = arenas.flatMap(arena => [
+    [`${arena.arena} · ממוצע`, number(arena.average), number(arena.lastYear), change(arena.change), ''],
+    ...arena.criteria.map(s => [s.criterion, number(s.score), number(s.lastYear), change(s.change), s.comment || ''])]);
+  const shown = table(['זירה ותת-מדד', 'ציון', 'בשנה הקודמת', 'שינוי', 'הערת הצוות'], rows, [1, 2, 3]);
+  shown.classList.add('rubric');
+  let row = 0;
+  arenas.forEach(arena => {
+    shown.tBodies[0].rows[row].classList.add('arena');
+    row += 1 + arena.criteria.length;
+  });
+  return shown;
 }
 
 function domains(list) {

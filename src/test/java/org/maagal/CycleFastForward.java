@@ -3,10 +3,13 @@ package org.maagal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.maagal.assessment.ChannelPictureForm;
 import org.maagal.budget.BudgetBook;
 import org.maagal.goals.GoalTreeService;
 import org.maagal.meetings.Choice;
@@ -43,12 +46,26 @@ public final class CycleFastForward {
     completeAll(year, "reviewDepartmentAssessment", Map.of("reviewDecision", "accept"));
     completeAll(year, "submitCityData", Map.of("residentSatisfaction", 71.5, "surveyYear", year - 1,
         "population", 9800, "findings", "ממצאים"));
-    var channel = new HashMap<String, Object>(Map.of("picture", "תמונת אפיק"));
-    for (String arena : List.of("authority", "parents", "frameworks", "professionals")) {
-      channel.put(arena + "Score", "3");
-    }
-    completeAll(year, "describeChannel", channel);
+    describeChannels(year, "תמונת אפיק", place -> 3, place -> null);
     completeAll(year, "closeSituationAssessment", Map.of("pictureSummary", "סיכום תמונת העיר"));
+  }
+
+  /**
+   * Every working team of the year describes its channel and scores every criterion its form shows: the criterion
+   * at place n (1, 2, … in the channel's rubric) gets {@code score} of n and the comment {@code comment} of n, if any.
+   */
+  public void describeChannels(int year, String picture, IntUnaryOperator score, IntFunction<String> comment) {
+    for (Task task : open(year, "describeChannel")) {
+      var values = new HashMap<String, Object>(Map.of(ChannelPictureForm.PICTURE, picture));
+      for (int place = 1; place <= ChannelPictureForm.PLACES
+          && tasks.getVariable(task.getId(), ChannelPictureForm.criterion(place)) != null; place++) {
+        values.put(ChannelPictureForm.score(place), String.valueOf(score.applyAsInt(place)));
+        if (comment.apply(place) != null) {
+          values.put(ChannelPictureForm.comment(place), comment.apply(place));
+        }
+      }
+      tasks.complete(task.getId(), values);
+    }
   }
 
   /** Completes phase 2: emphases, recommendations, a draft every member votes for, the steering committee's approval at a meeting. */

@@ -54,6 +54,15 @@ class AssessmentController {
     return assessments.channelPictures(year);
   }
 
+  @GetMapping("/rubrics")
+  @Operation(summary = "Each working team's newest rubric beside last year's rubric of the same channel",
+      description = "In the organisation's order of the teams. Per arena its average over the sub-criteria, last year's "
+          + "and the change; per sub-criterion its score (1-5), last year's score of the same arena and criterion, the "
+          + "change and the team's comment. As the dashboard's rubric page shows it.")
+  List<ChannelRubricView> rubrics(@PathVariable int year) {
+    return assessments.rubrics(year);
+  }
+
   /**
    * The planners (the management and the steering and design committees) read every department; a department its
    * own, a division's head the division's.

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.springframework.data.domain.Pageable;
 import org.maagal.api.PageOf;
 import org.maagal.api.PageQuery;
 import org.maagal.api.Problems;
+import org.maagal.organization.Channel;
+import org.maagal.organization.Committee;
 import org.maagal.organization.Organization;
 import org.maagal.forms.FormValues;
 import org.maagal.reviewing.ReviewStatus;
@@ -23,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AssessmentService {
 
+  /** A comment on a criterion's score. */
+  static final int MAX_COMMENT = 1000;
 
   private final DepartmentAssessments assessments;
   private final CityDataRecords cityData;
@@ -90,19 +95,45 @@ public class AssessmentService {
     cityData.save(new CityData(year, figures, by, Instant.now(clock)));
   }
 
+  /**
+   * The team's picture of its channel with a score for every criterion of the channel's rubric: {@code answers}
+   * holds one answer per criterion, as the rubric file gives them. Answers that cannot be stored are refused whole.
+   */
   @Transactional
-  void submitChannelPicture(int year, String teamId, String picture, List<ChannelPictureView.ArenaScore> scores,
+  void submitChannelPicture(int year, String teamId, Channel channel, String picture, List<RubricAnswer> answers,
       String by) {
     var problems = new ArrayList<String>();
     if (picture == null) {
       problems.add("חסרה תמונת המצב של האפיק");
+    } else if (picture.length() > DepartmentAssessment.MAX_TEXT) {
+      problems.add("תמונת המצב של האפיק ארוכה מ-" + DepartmentAssessment.MAX_TEXT + " תווים");
     }
-    scores.stream().filter(score -> score.score() < 1 || score.score() > 5)
-        .forEach(score -> problems.add(score.arena().hebrewName() + ": הציון חייב להיות בין 1 ל-5"));
+    var scores = new ArrayList<ChannelPictureView.CriterionScore>();
+    for (var answer : answers) {
+      String criterion = answer.place().arena().name() + " · " + answer.place().criterion().name();
+      Integer score = RubricAnswer.score(answer.score());
+      if (answer.score() == null) {
+        problems.add(criterion + ": חסר ציון");
+      } else if (score == null) {
+        problems.add(criterion + ": הציון חייב להיות מספר שלם בין 1 ל-5, לא " + shortened(answer.score()));
+      }
+      if (answer.comment() != null && answer.comment().length() > MAX_COMMENT) {
+        problems.add(criterion + ": ההסבר ארוך מ-" + MAX_COMMENT + " תווים");
+      }
+      if (score != null) {
+        scores.add(new ChannelPictureView.CriterionScore(answer.place().arena().id(), answer.place().arena().name(),
+            answer.place().criterion().id(), answer.place().criterion().name(), score, answer.comment()));
+      }
+    }
     if (!problems.isEmpty()) {
       throw FormValues.refuse(problems);
     }
-    pictures.save(new ChannelPicture(year, teamId, picture, scores, by, Instant.now(clock)));
+    pictures.save(new ChannelPicture(year, teamId, channel, picture, scores, by, Instant.now(clock)));
+  }
+
+  /** A refused value as the refusal quotes it: not the whole of a long one. */
+  private static String shortened(String value) {
+    return value.length() <= 20 ? value : value.substring(0, 20) + "…";
   }
 
   /**
@@ -169,7 +200,43 @@ public class AssessmentService {
   @Transactional(readOnly = true)
   List<ChannelPictureView> channelPictures(int year) {
     return pictures.findByCycleYearOrderByTeamIdAscIdDesc(year).stream()
-        .map(picture -> picture.view(organization.committeeName(picture.teamId()))).toList();
+        .map(picture -> picture.view(organization.committeeName(picture.teamId()), channelOf(picture.teamId())))
+        .toList();
+  }
+
+  /**
+   * Each working team's newest rubric of the year, in the organisation's order of the teams, beside last year's
+   * newest rubric of the same channel: every sub-criterion's score, last year's score of the same criterion (same
+   * arena id, same criterion id) and the change, and each arena's average with its change.
+   */
+  @Transactional(readOnly = true)
+  public List<ChannelRubricView> rubrics(int year) {
+    var before = newestChannelPictures(year - 1);
+    var order = organization.workingTeamIds();
+    return newestChannelPictures(year).stream()
+        .sorted(Comparator.comparingInt(picture -> order.contains(picture.teamId()) ? order.indexOf(picture.teamId())
+            : order.size()))
+        .map(picture -> RubricChange.of(picture, sameChannel(picture, before))).toList();
+  }
+
+  /** Last year's newest scores of the channel by criterion ({@link RubricChange#key}); none when it had none. */
+  @Transactional(readOnly = true)
+  Map<String, Integer> lastScores(int year, Channel channel) {
+    return RubricChange.scoresByKey(newestChannelPictures(year - 1).stream()
+        .filter(picture -> picture.channel() == channel).findFirst().orElse(null));
+  }
+
+  /** Last year's picture of the same channel: the same team's if it scored it, else another's of the channel. */
+  private static ChannelPictureView sameChannel(ChannelPictureView picture, List<ChannelPictureView> before) {
+    var ofChannel = before.stream().filter(last -> last.channel() != null && last.channel() == picture.channel())
+        .toList();
+    return ofChannel.stream().filter(last -> last.teamId().equals(picture.teamId())).findFirst()
+        .orElse(ofChannel.isEmpty() ? null : ofChannel.get(0));
+  }
+
+  /** The channel the organisation gives the team; none for a committee that is no working team (any more). */
+  Channel channelOf(String teamId) {
+    return organization.committee(teamId).map(Committee::channel).orElse(null);
   }
 
   private AssessmentView view(DepartmentAssessment assessment) {

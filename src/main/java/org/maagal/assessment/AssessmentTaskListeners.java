@@ -1,6 +1,5 @@
 package org.maagal.assessment;
 
-import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.maagal.facts.Fact;
 import org.maagal.facts.ProcessFacts;
@@ -55,21 +54,52 @@ class AssessmentTaskListeners {
     };
   }
 
+  /**
+   * When a team's task is created: the form's places get the criteria of the team's channel, in the rubric file's
+   * order, with last year's score of each; every answer the form gives is declared on the team's own instance of the
+   * task, so that it stays there and no other team's answer (of the same name, on the process) stands in for one
+   * this team left out.
+   */
   @Bean
-  TaskListener storeChannelPicture(AssessmentService assessments, ProcessFacts facts) {
+  TaskListener prepareChannelPicture(AssessmentService assessments, ProcessFacts facts, RubricFile rubric) {
+    return task -> {
+      var about = facts.of(task);
+      var channel = assessments.channelOf(about.teamId());
+      var lastScores = assessments.lastScores(about.year(), channel);
+      var team = task.getExecution();
+      team.setVariableLocal(ChannelPictureForm.PICTURE, null);
+      for (var place : rubric.places(channel)) {
+        int n = place.number();
+        team.setVariableLocal(ChannelPictureForm.criterion(n), place.criterion().name());
+        if (place.opensArena()) {
+          team.setVariableLocal(ChannelPictureForm.arena(n), place.arena().name());
+        }
+        Integer last = lastScores.get(RubricChange.key(place.arena().id(), place.criterion().id()));
+        if (last != null) {
+          team.setVariableLocal(ChannelPictureForm.lastYear(n), "בשנה הקודמת: " + last);
+        }
+        team.setVariableLocal(ChannelPictureForm.score(n), null);
+        team.setVariableLocal(ChannelPictureForm.comment(n), null);
+      }
+    };
+  }
+
+  /**
+   * The team, its year and its channel come from the application's records; the criteria from the channel's rubric.
+   * Place n is the channel's n-th criterion, whatever the submission says; a place past the rubric is not read.
+   */
+  @Bean
+  TaskListener storeChannelPicture(AssessmentService assessments, ProcessFacts facts, RubricFile rubric) {
     return task -> {
       var form = FormValues.of(task);
       var about = facts.of(task);
       form.requireCallerIn(Organization.committeeGroupId(about.teamId()));
-      var scores = Arrays.stream(Arena.values()).map(arena -> new ChannelPictureView.ArenaScore(arena,
-          score(form, arena), form.text(arena.key() + "Comment"))).toList();
-      assessments.submitChannelPicture(about.year(), about.teamId(), form.text("picture"), scores,
-          form.actor());
+      var channel = assessments.channelOf(about.teamId());
+      var answers = rubric.places(channel).stream().map(place -> new RubricAnswer(place,
+          form.text(ChannelPictureForm.score(place.number())), form.text(ChannelPictureForm.comment(place.number()))))
+          .toList();
+      assessments.submitChannelPicture(about.year(), about.teamId(), channel, form.text(ChannelPictureForm.PICTURE),
+          answers, form.actor());
     };
-  }
-
-  private static int score(FormValues form, Arena arena) {
-    Integer score = form.integer(arena.key() + "Score");
-    return score == null ? 0 : score;
   }
 }

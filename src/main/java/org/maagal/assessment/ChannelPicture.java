@@ -15,10 +15,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.maagal.organization.Channel;
 
 /**
- * A working team's picture of its channel (אפיק) for the situation assessment, with the rubric
- * (מחוון): every arena scored 1–5 with a comment.
+ * A working team's picture of its channel (אפיק) for the situation assessment, with its rubric (מחוון): every
+ * sub-criterion of the channel's rubric scored 1–5 with a comment, kept with the ids and names it was scored under.
  */
 @Entity
 @Table(name = "channel_picture")
@@ -31,10 +32,14 @@ class ChannelPicture {
   private int cycleYear;
   @Column(name = "team_id", nullable = false, length = 100)
   private String teamId;
+  /** Absent on the pictures scored before the channel was kept (V21): then the team's channel is taken. */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 30)
+  private Channel channel;
   @Column(length = DepartmentAssessment.MAX_TEXT)
   private String picture;
   @ElementCollection
-  @CollectionTable(name = "rubric_score", joinColumns = @JoinColumn(name = "channel_picture_id"))
+  @CollectionTable(name = "rubric_criterion_score", joinColumns = @JoinColumn(name = "channel_picture_id"))
   @OrderColumn(name = "position")
   private List<Score> scores = new ArrayList<>();
   @Column(nullable = false, length = 100)
@@ -45,12 +50,13 @@ class ChannelPicture {
   protected ChannelPicture() {
   }
 
-  ChannelPicture(int cycleYear, String teamId, String picture, List<ChannelPictureView.ArenaScore> scores,
-      String submittedBy, Instant submittedAt) {
+  ChannelPicture(int cycleYear, String teamId, Channel channel, String picture,
+      List<ChannelPictureView.CriterionScore> scores, String submittedBy, Instant submittedAt) {
     this.cycleYear = cycleYear;
     this.teamId = teamId;
+    this.channel = channel;
     this.picture = picture;
-    scores.forEach(score -> this.scores.add(new Score(score.arena(), score.score(), score.comment())));
+    scores.forEach(score -> this.scores.add(new Score(score)));
     this.submittedBy = submittedBy;
     this.submittedAt = submittedAt;
   }
@@ -59,28 +65,41 @@ class ChannelPicture {
     return teamId;
   }
 
-  ChannelPictureView view(String teamName) {
-    return new ChannelPictureView(cycleYear, teamId, teamName, picture,
-        scores.stream().map(s -> new ChannelPictureView.ArenaScore(s.arena, s.score, s.comment)).toList(),
-        submittedBy, submittedAt);
+  /** The picture as the API shows it; {@code teamsChannel} stands for the channel a picture of before V21 lacks. */
+  ChannelPictureView view(String teamName, Channel teamsChannel) {
+    return new ChannelPictureView(cycleYear, teamId, teamName, channel == null ? teamsChannel : channel, picture,
+        scores.stream().map(Score::view).toList(), submittedBy, submittedAt);
   }
 
   @Embeddable
   static class Score {
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 30)
-    private Arena arena;
+    @Column(nullable = false, length = RubricFileValidator.MAX_ID)
+    private String arena;
+    @Column(name = "arena_name", nullable = false, length = RubricFileValidator.MAX_NAME)
+    private String arenaName;
+    @Column(length = RubricFileValidator.MAX_ID)
+    private String criterion;
+    @Column(name = "criterion_name", length = RubricFileValidator.MAX_NAME)
+    private String criterionName;
+    @Column(nullable = false)
     private int score;
-    @Column(length = 1000)
+    @Column(length = AssessmentService.MAX_COMMENT)
     private String comment;
 
     protected Score() {
     }
 
-    Score(Arena arena, int score, String comment) {
-      this.arena = arena;
-      this.score = score;
-      this.comment = comment;
+    Score(ChannelPictureView.CriterionScore score) {
+      this.arena = score.arena();
+      this.arenaName = score.arenaName();
+      this.criterion = score.criterion();
+      this.criterionName = score.criterionName();
+      this.score = score.score();
+      this.comment = score.comment();
+    }
+
+    ChannelPictureView.CriterionScore view() {
+      return new ChannelPictureView.CriterionScore(arena, arenaName, criterion, criterionName, score, comment);
     }
   }
 }

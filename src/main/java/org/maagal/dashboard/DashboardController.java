@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.maagal.assessment.AssessmentService;
 import org.maagal.cycle.CyclePhase;
 import org.maagal.cycle.CycleView;
 import org.maagal.organization.Caller;
@@ -47,14 +48,16 @@ class DashboardController {
   private final LateWork late;
   private final GoalsBoard goals;
   private final BudgetBoard budget;
+  private final AssessmentService assessments;
   private final Organization organization;
 
   DashboardController(CycleOverview overview, LateWork late, GoalsBoard goals, BudgetBoard budget,
-      Organization organization) {
+      AssessmentService assessments, Organization organization) {
     this.overview = overview;
     this.late = late;
     this.goals = goals;
     this.budget = budget;
+    this.assessments = assessments;
     this.organization = organization;
   }
 
@@ -72,7 +75,7 @@ class DashboardController {
     model.addAttribute("switchUrl", switchUrl(request, english ? "he" : "en"));
   }
 
-  static final List<String> PAGES = List.of("cycles", "late", "goals", "ceo", "budget");
+  static final List<String> PAGES = List.of("cycles", "late", "goals", "rubric", "ceo", "budget");
 
   /** This page in the other language, its other parameters kept. */
   private static String switchUrl(HttpServletRequest request, String language) {
@@ -192,6 +195,21 @@ class DashboardController {
       model.addAttribute("trends", goals.trends(upTo(cycles, cycle, YEARS_SHOWN), access, true));
     });
     return "dashboard/ceo";
+  }
+
+  /**
+   * The working teams' rubrics: each channel's arenas, their average this year beside last year's and the change.
+   * Channels are the whole city's, not a department's: every reader of the dashboard sees them.
+   */
+  @GetMapping("/dashboard/rubric")
+  String rubric(@RequestParam Optional<Integer> year, Authentication user, Model model) {
+    var cycles = overview.cycles();
+    accessThroughServices(user, model, cycles);
+    selected(cycles, year).ifPresent(cycle -> {
+      model.addAttribute("year", cycle.year());
+      model.addAttribute("rubrics", assessments.rubrics(cycle.year()));
+    });
+    return "dashboard/rubric";
   }
 
   @GetMapping("/dashboard/budget")

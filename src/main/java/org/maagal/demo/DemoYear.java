@@ -11,6 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.maagal.assessment.ChannelPictureForm;
 import org.maagal.budget.BudgetBook;
 import org.maagal.budget.BudgetClause;
 import org.maagal.cycle.CycleService;
@@ -149,11 +150,16 @@ public class DemoYear {
         "surveyRespondents", 1250, "population", 48700, "yearbookYear", year - 1,
         "findings", "שביעות הרצון עלתה בשירותי החינוך וירדה בתחבורה ובחניה; האוכלוסייה צעירה וגדלה."));
     people.completeAll(year, "describeChannel", task -> {
-      var values = new HashMap<String, Object>(Map.of("picture",
+      var values = new HashMap<String, Object>(Map.of(ChannelPictureForm.PICTURE,
           "תמונת המצב של האפיק: שירותים קיימים, פערים מול צורכי התושבים והזדמנויות לשנה הבאה."));
-      for (String arena : List.of("authority", "parents", "frameworks", "professionals")) {
-        values.put(arena + "Score", String.valueOf(2 + Math.abs(arena.hashCode() + year) % 3));
-        values.put(arena + "Comment", "הערכת הצוות לפי המחוון");
+      // the team scores every criterion its form shows: the places that have a criterion's name
+      String teamId = facts.of(task).teamId();
+      for (int place = 1; place <= ChannelPictureForm.PLACES
+          && people.variable(task, ChannelPictureForm.criterion(place)) != null; place++) {
+        values.put(ChannelPictureForm.score(place), String.valueOf(rubricScore(teamId, place, year)));
+        if (place % 3 == 1) {
+          values.put(ChannelPictureForm.comment(place), "הערכת הצוות לפי המחוון, לאור העבודה בשנה החולפת");
+        }
       }
       return values;
     });
@@ -370,6 +376,14 @@ public class DemoYear {
         .findFirst().ifPresent(id ->
         review.add(year, new GapInput(id, "תיאום בין-אגפי חלקי בהפעלת השירותים לתושב",
             "עלה בדיוני הצוותים: פניות שעוברות בין מחלקות נענות באיחור"), caller));
+  }
+
+  /**
+   * A criterion's demo score, 2 to 5: two criteria of three move from year to year (up or down), so that two demo
+   * years show a change; every third one holds.
+   */
+  private static int rubricScore(String teamId, int place, int year) {
+    return 2 + Math.floorMod(place * 7 + teamId.length() * 3 + year * (place % 3), 4);
   }
 
   private String departmentOf(Task task) {

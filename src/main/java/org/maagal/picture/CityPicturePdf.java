@@ -73,16 +73,26 @@ class CityPicturePdf {
       html.element("h3", null, channel.teamName());
       html.paragraphs(channel.picture(), NOT_GIVEN);
       html.markup("<table class=\"rubric\"><thead>");
-      html.row(null, Cell.text("th", null, "זירה"), Cell.text("th", "narrow", "ציון"),
+      html.row(null, Cell.text("th", null, "זירה ותת-מדד"), Cell.text("th", "narrow", "ציון"),
           Cell.text("th", "narrow", "בשנה הקודמת"), Cell.text("th", "narrow", "שינוי"),
           Cell.text("th", null, "הערת הצוות"));
-      html.markup("</thead><tbody>");
-      channel.scores().forEach(score -> html.row(null, Cell.text("th", null, score.arena()),
-          Cell.text("td", "number", text(score.score())), Cell.text("td", "number", text(score.lastYear())),
-          Cell.text("td", "number change" + direction(score.change()), score.change() == null ? "—"
-              : change(BigDecimal.valueOf(score.change()))),
-          Cell.text("td", null, score.comment())));
-      html.markup("</tbody></table>");
+      html.markup("</thead>");
+      for (var arena : channel.arenas()) {
+        // an arena's rows stay together on a page, its average above its sub-criteria
+        html.markup("<tbody class=\"arena\">");
+        html.row("arena", Cell.text("th", null, arena.arena() + " · ממוצע"),
+            Cell.text("td", "number", IsraeliFormat.number(arena.average())),
+            Cell.text("td", "number", IsraeliFormat.number(arena.lastYear())),
+            Cell.text("td", "number change" + direction(arena.change()), change(arena.change())),
+            Cell.text("td", null, ""));
+        arena.criteria().forEach(score -> html.row(null, Cell.text("th", "criterion", score.criterion()),
+            Cell.text("td", "number", text(score.score())), Cell.text("td", "number", text(score.lastYear())),
+            Cell.text("td", "number change" + direction(score.change()), score.change() == null ? "—"
+                : change(BigDecimal.valueOf(score.change()))),
+            Cell.text("td", null, score.comment())));
+        html.markup("</tbody>");
+      }
+      html.markup("</table>");
       html.close("div");
     }
   }
@@ -163,6 +173,10 @@ class CityPicturePdf {
 
   private static String direction(Integer change) {
     return change == null || change == 0 ? "" : change > 0 ? " up" : " down";
+  }
+
+  private static String direction(BigDecimal change) {
+    return change == null || change.signum() == 0 ? "" : change.signum() > 0 ? " up" : " down";
   }
 
   private static String text(Integer value) {

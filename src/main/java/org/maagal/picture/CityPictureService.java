@@ -4,14 +4,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.maagal.assessment.AssessmentService;
 import org.maagal.assessment.AssessmentView;
-import org.maagal.assessment.ChannelPictureView;
+import org.maagal.assessment.ChannelRubricView;
 import org.maagal.assessment.CityDataView;
 import org.maagal.forms.FormValues;
 import org.maagal.goals.GoalTreeService;
@@ -121,29 +121,19 @@ public class CityPictureService {
         + (figures.yearbookYear() == null ? "" : "; שנתון סטטיסטי " + figures.yearbookYear());
   }
 
-  /** The teams in the organisation's order, each with its rubric beside last year's. */
+  /** The teams in the organisation's order, each with its rubric beside last year's, arena by arena. */
   private List<CityPictureView.Channel> channels(int year) {
-    var now = byTeam(assessments.newestChannelPictures(year));
-    var before = byTeam(assessments.newestChannelPictures(year - 1));
-    var channels = new ArrayList<CityPictureView.Channel>();
-    for (String teamId : organization.workingTeamIds()) {
-      var picture = now.get(teamId);
-      if (picture != null) {
-        var lastScores = before.containsKey(teamId) ? before.get(teamId).scores().stream().collect(Collectors.toMap(
-            score -> score.arena().key(), ChannelPictureView.ArenaScore::score, (a, b) -> a)) : Map.<String, Integer>of();
-        var scores = picture.scores().stream().map(score -> {
-          Integer last = lastScores.get(score.arena().key());
-          return new CityPictureView.Score(score.arena().hebrewName(), score.score(), last,
-              last == null ? null : score.score() - last, score.comment());
-        }).toList();
-        channels.add(new CityPictureView.Channel(teamId, picture.teamName(), picture.picture(), scores));
-      }
-    }
-    return channels;
+    var pictures = new HashMap<String, String>();
+    assessments.newestChannelPictures(year).forEach(picture -> pictures.put(picture.teamId(), picture.picture()));
+    return assessments.rubrics(year).stream().map(rubric -> new CityPictureView.Channel(rubric.teamId(),
+        rubric.teamName(), pictures.get(rubric.teamId()), rubric.arenas().stream().map(CityPictureService::arena)
+            .toList())).toList();
   }
 
-  private static Map<String, ChannelPictureView> byTeam(List<ChannelPictureView> pictures) {
-    return pictures.stream().collect(Collectors.toMap(ChannelPictureView::teamId, Function.identity(), (a, b) -> a));
+  private static CityPictureView.Arena arena(ChannelRubricView.ArenaResult arena) {
+    return new CityPictureView.Arena(arena.name(), arena.average(), arena.lastYear(), arena.change(),
+        arena.criteria().stream().map(criterion -> new CityPictureView.Score(criterion.name(), criterion.score(),
+            criterion.lastYear(), criterion.change(), criterion.comment())).toList());
   }
 
   /**

@@ -21,12 +21,16 @@ public record CityPictureView(int year, String municipality, boolean closed, Str
   public record Figure(String label, BigDecimal value, BigDecimal lastYear, BigDecimal change) {
   }
 
-  /** A working team's picture of its channel and its rubric. */
-  public record Channel(String teamId, String teamName, String picture, List<Score> scores) {
+  /** A working team's picture of its channel and its rubric, arena by arena. */
+  public record Channel(String teamId, String teamName, String picture, List<Arena> arenas) {
   }
 
-  /** An arena's score this year (1–5) with the team's comment, last year's, and the change. */
-  public record Score(String arena, Integer score, Integer lastYear, Integer change, String comment) {
+  /** An arena's average over its sub-criteria this year, last year's, and the change; then its sub-criteria. */
+  public record Arena(String arena, BigDecimal average, BigDecimal lastYear, BigDecimal change, List<Score> criteria) {
+  }
+
+  /** A sub-criterion's score this year (1–5) with the team's comment, last year's, and the change. */
+  public record Score(String criterion, Integer score, Integer lastYear, Integer change, String comment) {
   }
 
   /** The departments of a domain, each under its first domain. */

@@ -20,6 +20,8 @@ class CityPictureXlsx {
 
   static final String FIGURES_SHEET = "נתוני העיר";
   static final String RUBRIC_SHEET = "מחוון";
+  /** The sub-criterion column of an arena's row: its average over the sub-criteria. */
+  static final String ARENA_AVERAGE = "ממוצע הזירה";
   static final String DEPARTMENTS_SHEET = "מחלקות";
   static final String GAPS_SHEET = "פערים שעברו";
   static final String TEXTS_SHEET = "סיכום";
@@ -55,19 +57,30 @@ class CityPictureXlsx {
     SheetTemplate.filterUnderHeader(sheet, columns.length);
   }
 
+  /** A row for each arena's average ({@link #ARENA_AVERAGE}), then a row for each of its sub-criteria. */
   private static void rubric(XSSFWorkbook workbook, CityPictureView picture, CellStyle wrapped) {
-    String[] columns = {"צוות העבודה", "זירה", "ציון", "בשנה הקודמת", "שינוי", "הערת הצוות"};
-    var sheet = SheetTemplate.table(workbook, RUBRIC_SHEET, columns, new int[] {22, 22, 8, 12, 8, 60});
+    String[] columns = {"צוות העבודה", "זירה", "תת-מדד", "ציון", "בשנה הקודמת", "שינוי", "הערת הצוות"};
+    var sheet = SheetTemplate.table(workbook, RUBRIC_SHEET, columns, new int[] {22, 22, 40, 8, 12, 8, 60});
     int next = 1;
     for (var channel : picture.channels()) {
-      for (var score : channel.scores()) {
-        var row = sheet.createRow(next++);
-        SheetTemplate.text(row, 0, channel.teamName(), wrapped);
-        SheetTemplate.text(row, 1, score.arena(), wrapped);
-        number(row, 2, score.score() == null ? null : BigDecimal.valueOf(score.score()));
-        number(row, 3, score.lastYear() == null ? null : BigDecimal.valueOf(score.lastYear()));
-        number(row, 4, score.change() == null ? null : BigDecimal.valueOf(score.change()));
-        SheetTemplate.text(row, 5, score.comment(), wrapped);
+      for (var arena : channel.arenas()) {
+        var average = sheet.createRow(next++);
+        SheetTemplate.text(average, 0, channel.teamName(), wrapped);
+        SheetTemplate.text(average, 1, arena.arena(), wrapped);
+        SheetTemplate.text(average, 2, ARENA_AVERAGE, wrapped);
+        number(average, 3, arena.average());
+        number(average, 4, arena.lastYear());
+        number(average, 5, arena.change());
+        for (var score : arena.criteria()) {
+          var row = sheet.createRow(next++);
+          SheetTemplate.text(row, 0, channel.teamName(), wrapped);
+          SheetTemplate.text(row, 1, arena.arena(), wrapped);
+          SheetTemplate.text(row, 2, score.criterion(), wrapped);
+          number(row, 3, score.score() == null ? null : BigDecimal.valueOf(score.score()));
+          number(row, 4, score.lastYear() == null ? null : BigDecimal.valueOf(score.lastYear()));
+          number(row, 5, score.change() == null ? null : BigDecimal.valueOf(score.change()));
+          SheetTemplate.text(row, 6, score.comment(), wrapped);
+        }
       }
     }
     SheetTemplate.filterUnderHeader(sheet, columns.length);

@@ -47,6 +47,7 @@ class SituationAssessmentProcessTest {
   static final ProcessPaths paths = ProcessPaths.of(PROCESS_ID);
 
   Stub storeCityData;
+  Stub prepareChannelPicture;
   Stub storeChannelPicture;
   Stub closeCityPicture;
 
@@ -55,6 +56,7 @@ class SituationAssessmentProcessTest {
     paths.deployStandIn(DepartmentAssessmentProcess.PROCESS_ID);
     StubOrganization.register();
     storeCityData = Stub.register("storeCityData");
+    prepareChannelPicture = Stub.register("prepareChannelPicture");
     storeChannelPicture = Stub.register("storeChannelPicture");
     closeCityPicture = Stub.register("closeCityPicture");
     var goals = mock(GoalTreeService.class);
@@ -78,6 +80,8 @@ class SituationAssessmentProcessTest {
     Assertions.assertThat(channelTasks()).extracting(Task::getName).containsExactlyInAnyOrder(
         "תמונת מצב ומחוון: " + StubOrganization.nameOf("youth"),
         "תמונת מצב ומחוון: " + StubOrganization.nameOf("environment"));
+    Assertions.assertThat(prepareChannelPicture.calls()).as("each team's form gets its channel's rubric")
+        .containsExactly(CHANNELS, CHANNELS);
 
     execute(job(fanOut(DEPARTMENTS)));
     complete(task(CITY_DATA));

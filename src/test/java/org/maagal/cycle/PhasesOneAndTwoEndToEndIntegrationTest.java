@@ -9,11 +9,11 @@ import static org.maagal.JsonBody.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.maagal.MaagalIntegrationTest;
 import org.maagal.TasklistUser;
+import org.maagal.assessment.ChannelPictureForm;
 import org.maagal.organization.Committee;
 import org.maagal.organization.Organization;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,12 +65,16 @@ class PhasesOneAndTwoEndToEndIntegrationTest {
         "findings", "שביעות הרצון מהחינוך עלתה; הניקיון ירד"));
     for (String teamId : organization.workingTeamIds()) {
       var chair = as(organization.committee(teamId).map(Committee::chair).orElseThrow());
-      var values = new HashMap<String, Object>(Map.of("picture", "תמונת המצב של " + teamId));
-      List.of("authority", "parents", "frameworks", "professionals").forEach(arena -> {
-        values.put(arena + "Score", "4");
-        values.put(arena + "Comment", "הסבר");
-      });
-      chair.complete(chair.task("describeChannel", YEAR), values);
+      String task = chair.task("describeChannel", YEAR);
+      // as Tasklist: the form shows a place for each criterion of the team's rubric, named in the task's variables
+      var shown = chair.get("/engine-rest/task/" + task + "/form-variables", JsonNode.class).getBody();
+      var values = new HashMap<String, Object>(Map.of(ChannelPictureForm.PICTURE, "תמונת המצב של " + teamId));
+      for (int place = 1; shown.hasNonNull(ChannelPictureForm.criterion(place)); place++) {
+        values.put(ChannelPictureForm.score(place), "4");
+        values.put(ChannelPictureForm.comment(place), "הסבר");
+      }
+      assertThat(values).as(teamId + " scores its channel's rubric").containsKey(ChannelPictureForm.score(10));
+      chair.complete(task, values);
     }
     var head = as("noa-barak");
     head.complete(head.task("closeSituationAssessment", YEAR), Map.of("pictureSummary", "סיכום תמונת העיר"));

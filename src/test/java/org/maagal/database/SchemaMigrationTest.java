@@ -23,7 +23,7 @@ class SchemaMigrationTest {
   void anEmptyDatabaseGetsEveryMigration() throws Exception {
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
+    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21");
     assertThat(count("SELECT COUNT(*) FROM deadline_watch_lock")).isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM budget_book")).isZero();
     assertThat(count("SELECT COUNT(*) FROM budget_clause")).isZero();
@@ -43,7 +43,7 @@ class SchemaMigrationTest {
 
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("0 (baseline)", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
+    assertThat(appliedVersions()).containsExactly("0 (baseline)", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21");
     assertThat(count("SELECT COUNT(*) FROM planning_cycle")).isZero();
   }
 
@@ -56,7 +56,7 @@ class SchemaMigrationTest {
 
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1 (baseline)", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
+    assertThat(appliedVersions()).containsExactly("1 (baseline)", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21");
     assertThat(count("SELECT COUNT(*) FROM planning_cycle WHERE planning_year = 2027")).isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM deadline_watch_lock")).isEqualTo(1);
   }
@@ -109,11 +109,32 @@ class SchemaMigrationTest {
   }
 
   @Test
+  void aPictureScoredArenaByArenaBeforeTheRubricFileKeepsItsScoresAsItsArenas() throws Exception {
+    migrate("20");
+    execute("INSERT INTO channel_picture (id, cycle_year, team_id, picture, submitted_by, submitted_at) "
+        + "VALUES (1, 2026, 'team-educational', 'תמונת האפיק', 'orna-katz', CURRENT_TIMESTAMP)");
+    execute("INSERT INTO rubric_score (channel_picture_id, position, arena, score, comment) VALUES "
+        + "(1, 0, 'AUTHORITY', 3, NULL), (1, 1, 'PARENTS', 2, 'ההורים מעורבים פחות'), (1, 2, 'FRAMEWORKS', 3, NULL), "
+        + "(1, 3, 'PROFESSIONALS', 4, NULL)");
+
+    migrate();
+
+    assertThat(texts("SELECT arena || ' ' || arena_name || ' ' || score || ' ' || COALESCE(criterion, '-') "
+        + "FROM rubric_criterion_score WHERE channel_picture_id = 1 ORDER BY position")).containsExactly(
+        "authority זירת הרשות 3 -", "parents זירת ההורים 2 -", "frameworks זירת המסגרות 3 -",
+        "professionals זירת אנשי המקצוע 4 -");
+    assertThat(texts("SELECT comment FROM rubric_criterion_score WHERE position = 1"))
+        .containsExactly("ההורים מעורבים פחות");
+    assertThat(count("SELECT COUNT(*) FROM channel_picture WHERE channel IS NULL")).as("its team's channel stands in")
+        .isOne();
+  }
+
+  @Test
   void migratingTwiceChangesNothing() throws Exception {
     migrate();
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
+    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21");
   }
 
   private void migrate() {

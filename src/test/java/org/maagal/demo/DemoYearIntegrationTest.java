@@ -51,6 +51,12 @@ class DemoYearIntegrationTest {
         .taskAssigned().count()).isEqualTo(history.createHistoricTaskInstanceQuery()
         .processVariableValueEquals("year", YEAR).finished().count());
 
+    // every working team scored every criterion of its channel's rubric, arena by arena
+    var rubrics = strategy.get("/api/cycles/" + YEAR + "/rubrics", JsonNode.class).getBody();
+    assertThat(rubrics).hasSize(4).allSatisfy(team -> assertThat(team.get("arenas")).hasSizeGreaterThanOrEqualTo(4)
+        .allSatisfy(arena -> assertThat(arena.get("criteria")).isNotEmpty()
+            .allSatisfy(criterion -> assertThat(criterion.get("score").asInt()).isBetween(2, 5))));
+
     // the results: every indicator of the tree has a status, and most were measured
     var results = strategy.get("/api/cycles/" + YEAR + "/results", JsonNode.class).getBody();
     assertThat(results.get("round").asText()).isEqualTo("ANNUAL");

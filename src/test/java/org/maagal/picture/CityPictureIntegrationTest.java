@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -35,9 +35,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The city's picture as the planners meet it. Last year's phase 1 scored every arena 3 and the steering committee
- * carried a gap of the youth department into this year. This year the youth manager says in her assessment what
- * became of it, the research desk's figures rise, the teams' rubrics move. Before the close the picture is a draft;
+ * The city's picture as the planners meet it. Last year's phase 1 scored every sub-criterion 3 and the steering
+ * committee carried a gap of the youth department into this year. This year the youth manager says in her assessment
+ * what became of it, the research desk's figures rise, the teams' rubrics move. Before the close the picture is a draft;
  * the strategy unit's close needs a summary; then the picture, its PDF and its workbook show all of it beside last
  * year's. The design committee's draft task links to it; a design committee member reads it and every department's
  * assessment, not a department's work plan; a department manager reads neither the picture nor another
@@ -87,7 +87,7 @@ class CityPictureIntegrationTest {
     var designMember = new TasklistUser(rest, DESIGN_MEMBER);
     var schools = new TasklistUser(rest, SCHOOLS);
 
-    // last year: phase 1 (satisfaction 71.5, every arena 3) and a youth gap the steering committee carried
+    // last year: phase 1 (satisfaction 71.5, every sub-criterion 3) and a youth gap the steering committee carried
     cycles.start(LAST_YEAR);
     fastForward.throughSituationAssessment(LAST_YEAR);
     reviews.flag(LAST_YEAR);
@@ -124,10 +124,10 @@ class CityPictureIntegrationTest {
     fastForward.completeAll(YEAR, "reviewDepartmentAssessment", Map.of("reviewDecision", "accept"));
     fastForward.completeAll(YEAR, "submitCityData", Map.of("residentSatisfaction", 74.0, "surveyYear", YEAR - 1,
         "population", 10250, "findings", "שביעות הרצון מהחינוך עלתה"));
-    var channel = new HashMap<String, Object>(Map.of("picture", "תמונת האפיק השנה",
-        "authorityScore", "4", "parentsScore", "2", "frameworksScore", "3", "professionalsScore", "3",
-        "parentsComment", "ההורים מעורבים פחות"));
-    fastForward.completeAll(YEAR, "describeChannel", channel);
+    // the educational channel's rubric: the authority's four criteria (places 1-4) rise to 4, the parents' four
+    // (5-8) fall to 2, the frameworks' and the professionals' (9-14) stay at 3
+    fastForward.describeChannels(YEAR, "תמונת האפיק השנה", place -> place <= 4 ? 4 : place <= 8 ? 2 : 3,
+        place -> place == 5 ? "ההורים מעורבים פחות" : null);
 
     // before the close: a draft for the planners, refused to a department manager
     var draft = strategy.get(picture(), JsonNode.class);
@@ -178,11 +178,21 @@ class CityPictureIntegrationTest {
     assertThat(satisfaction.get("value").decimalValue()).isEqualByComparingTo("74");
     assertThat(satisfaction.get("lastYear").decimalValue()).isEqualByComparingTo("71.5");
     assertThat(satisfaction.get("change").decimalValue()).isEqualByComparingTo("2.5");
-    var rubric = closed.at("/channels/0/scores");
+    var rubric = channel(closed, "team-educational").get("arenas");
     assertThat(rubric.findValuesAsText("arena")).containsExactly("זירת הרשות", "זירת ההורים", "זירת המסגרות",
         "זירת אנשי המקצוע");
-    assertThat(rubric.findValues("change")).extracting(JsonNode::asInt).containsExactly(1, -1, 0, 0);
-    assertThat(rubric.findValues("lastYear")).extracting(JsonNode::asInt).containsOnly(3);
+    assertThat(rubric).extracting(arena -> arena.get("average").decimalValue() + " " + arena.get("lastYear")
+        .decimalValue() + " " + arena.get("change").decimalValue()).containsExactly("4.0 3.0 1.0", "2.0 3.0 -1.0",
+        "3.0 3.0 0.0", "3.0 3.0 0.0");
+    var parents = rubric.get(1).get("criteria");
+    assertThat(parents).hasSize(4);
+    assertThat(parents.get(0).get("criterion").asText()).isEqualTo("רכזת הורים וינקות ביישוב");
+    assertThat(parents.get(0).get("score").asInt()).isEqualTo(2);
+    assertThat(parents.get(0).get("lastYear").asInt()).isEqualTo(3);
+    assertThat(parents.get(0).get("change").asInt()).isEqualTo(-1);
+    assertThat(parents.get(0).get("comment").asText()).isEqualTo("ההורים מעורבים פחות");
+    assertThat(channel(closed, "team-urban").at("/arenas/0/arena").asText()).as("a rubric of its own")
+        .isEqualTo("זירת המרחב הציבורי");
     var youthPart = department(closed, "youth");
     assertThat(youthPart.get("state").asText()).isEqualTo("שלושה סניפים פעילים");
     assertThat(youthPart.get("carriedGapsFollowUp").asText()).isEqualTo(FOLLOW_UP);
@@ -214,7 +224,9 @@ class CityPictureIntegrationTest {
         .anySatisfy(line -> assertThat(line).startsWith("שלב הערכת המצב נסגר בידי נועה ברק"))
         .anySatisfy(line -> assertThat(line).contains("שביעות רצון התושבים (%)").contains("74").contains("71.5")
             .contains("+2.5"))
-        .anySatisfy(line -> assertThat(line).contains("זירת ההורים").contains("-1").contains("ההורים מעורבים פחות"))
+        .anySatisfy(line -> assertThat(line).contains("זירת ההורים · ממוצע").contains("-1").contains("2"))
+        .anySatisfy(line -> assertThat(line).contains("רכזת הורים וינקות ביישוב").contains("-1")
+            .contains("ההורים מעורבים פחות"))
         .anySatisfy(line -> assertThat(line).contains("השתתפות נמוכה בתנועות הנוער"))
         .anySatisfy(line -> assertThat(line).contains(FOLLOW_UP))
         .contains("חינוך בלתי פורמלי במרכז")
@@ -225,8 +237,16 @@ class CityPictureIntegrationTest {
       assertThat(figures.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(74.0);
       assertThat(figures.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(71.5);
       var rubricSheet = workbook.getSheet(CityPictureXlsx.RUBRIC_SHEET);
-      assertThat(rubricSheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("זירת ההורים");
-      assertThat(rubricSheet.getRow(2).getCell(4).getNumericCellValue()).isEqualTo(-1.0);
+      var parentsAverage = new ArrayList<Double>();
+      for (var row : rubricSheet) {
+        if (row.getCell(0).getStringCellValue().equals("צוות עבודה חינוכי")
+            && row.getCell(1).getStringCellValue().equals("זירת ההורים")
+            && row.getCell(2).getStringCellValue().equals(CityPictureXlsx.ARENA_AVERAGE)) {
+          parentsAverage.add(row.getCell(3).getNumericCellValue());
+          parentsAverage.add(row.getCell(5).getNumericCellValue());
+        }
+      }
+      assertThat(parentsAverage).containsExactly(2.0, -1.0);
       var gaps = workbook.getSheet(CityPictureXlsx.GAPS_SHEET);
       assertThat(gaps.getRow(1).getCell(1).getStringCellValue()).isEqualTo(CARRIED_GAP);
       assertThat(gaps.getRow(1).getCell(4).getStringCellValue()).isEqualTo(FOLLOW_UP);
@@ -250,6 +270,15 @@ class CityPictureIntegrationTest {
     ResponseEntity<byte[]> pdf = user.get(picture() + ".pdf", byte[].class);
     assertThat(pdf.getStatusCode().value()).isEqualTo(200);
     return pdf.getBody();
+  }
+
+  private static JsonNode channel(JsonNode picture, String teamId) {
+    for (var channel : picture.get("channels")) {
+      if (channel.get("teamId").asText().equals(teamId)) {
+        return channel;
+      }
+    }
+    throw new AssertionError("No channel of " + teamId + " in the picture");
   }
 
   private static JsonNode department(JsonNode picture, String departmentId) {

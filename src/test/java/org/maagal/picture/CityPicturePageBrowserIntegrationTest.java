@@ -32,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BrowserTest
 class CityPicturePageBrowserIntegrationTest {
 
-  static final int YEAR = 2001;
+  static final int YEAR = 2028;
   static final Path SHOTS = Path.of("target", "picture-shots");
 
   @LocalServerPort
