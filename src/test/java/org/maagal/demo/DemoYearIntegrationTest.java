@@ -51,9 +51,13 @@ class DemoYearIntegrationTest {
         .taskAssigned().count()).isEqualTo(history.createHistoricTaskInstanceQuery()
         .processVariableValueEquals("year", YEAR).finished().count());
 
-    // every working team scored every criterion of its channel's rubric, arena by arena
+    // every working team of the year scored every criterion of its channel's rubric, arena by arena (the teams of the
+    // steering committee's focus, when an earlier test's meeting approved one: a focus holds until another is)
     var rubrics = strategy.get("/api/cycles/" + YEAR + "/rubrics", JsonNode.class).getBody();
-    assertThat(rubrics).hasSize(4).allSatisfy(team -> assertThat(team.get("arenas")).hasSizeGreaterThanOrEqualTo(4)
+    long teamsThatWorked = history.createHistoricTaskInstanceQuery().taskDefinitionKey("describeChannel")
+        .processVariableValueEquals("year", YEAR).finished().count();
+    assertThat(teamsThatWorked).isPositive();
+    assertThat(rubrics).hasSize((int) teamsThatWorked).allSatisfy(team -> assertThat(team.get("arenas")).hasSizeGreaterThanOrEqualTo(4)
         .allSatisfy(arena -> assertThat(arena.get("criteria")).isNotEmpty()
             .allSatisfy(criterion -> assertThat(criterion.get("score").asInt()).isBetween(2, 5))));
 
