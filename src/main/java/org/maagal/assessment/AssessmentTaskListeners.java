@@ -1,5 +1,6 @@
 package org.maagal.assessment;
 
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.maagal.facts.Fact;
 import org.maagal.facts.ProcessFacts;
@@ -65,7 +66,9 @@ class AssessmentTaskListeners {
     return task -> {
       var about = facts.of(task);
       var channel = assessments.channelOf(about.teamId());
-      var lastScores = assessments.lastScores(about.year(), channel);
+      // last year's scores are a hint beside each place: an instance without its year (started by hand) goes without
+      var lastScores = about.has(Fact.YEAR) ? assessments.lastScores(about.year(), channel)
+          : Map.<String, Integer>of();
       var team = task.getExecution();
       team.setVariableLocal(ChannelPictureForm.PICTURE, null);
       for (var place : rubric.places(channel)) {

@@ -191,8 +191,10 @@ class CityPictureIntegrationTest {
     assertThat(parents.get(0).get("lastYear").asInt()).isEqualTo(3);
     assertThat(parents.get(0).get("change").asInt()).isEqualTo(-1);
     assertThat(parents.get(0).get("comment").asText()).isEqualTo("ההורים מעורבים פחות");
-    assertThat(channel(closed, "team-urban").at("/arenas/0/arena").asText()).as("a rubric of its own")
-        .isEqualTo("זירת המרחב הציבורי");
+    // (the social and educational teams work in every year: the focus an earlier test's meeting may have approved,
+    // which holds until another is, keeps both)
+    assertThat(channel(closed, "team-social").at("/arenas/0/arena").asText()).as("a rubric of its own")
+        .isEqualTo("זירת הקהילה");
     var youthPart = department(closed, "youth");
     assertThat(youthPart.get("state").asText()).isEqualTo("שלושה סניפים פעילים");
     assertThat(youthPart.get("carriedGapsFollowUp").asText()).isEqualTo(FOLLOW_UP);

@@ -64,7 +64,7 @@ class CityPicturePageBrowserIntegrationTest {
     assertThat(browser.findElement(By.id("state")).getText()).startsWith("נסגר בידי");
     assertThat(browser.findElement(By.id("summary")).getText()).isEqualTo("סיכום תמונת העיר");
     assertThat(browser.findElement(By.id("figures")).getText()).contains("שביעות רצון התושבים (%)", "71.5");
-    assertThat(browser.findElement(By.id("channels")).getText()).contains("צוות עבודה עירוני", "זירת ההורים");
+    assertThat(browser.findElement(By.id("channels")).getText()).contains("צוות עבודה חינוכי", "זירת ההורים");
     assertThat(browser.findElement(By.id("domains")).getText()).contains("מחלקת נוער וצעירים");
     assertThat(browser.findElement(By.id("picture-pdf")).getAttribute("href"))
         .endsWith("/api/cycles/" + YEAR + "/picture.pdf");
