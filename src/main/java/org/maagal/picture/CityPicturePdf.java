@@ -64,7 +64,7 @@ class CityPicturePdf {
   }
 
   private static void channels(XhtmlPage html, CityPictureView picture) {
-    html.element("h2", null, "האפיקים: תמונת המצב והמחוון");
+    html.element("h2", "part", "האפיקים: תמונת המצב והמחוון");
     if (picture.channels().isEmpty()) {
       html.element("p", "none", "צוותי העבודה טרם הגישו את תמונות המצב של האפיקים");
     }
@@ -98,7 +98,7 @@ class CityPicturePdf {
   }
 
   private static void departments(XhtmlPage html, CityPictureView picture) {
-    html.element("h2", null, "הערכות המצב של המחלקות, לפי תחום");
+    html.element("h2", "part", "הערכות המצב של המחלקות, לפי תחום");
     for (var domain : picture.domains()) {
       html.element("h3", null, domain.domainName());
       for (var department : domain.departments()) {
