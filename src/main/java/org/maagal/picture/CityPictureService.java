@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.maagal.assessment.AssessmentService;
@@ -81,13 +82,15 @@ public class CityPictureService {
   @Transactional(readOnly = true)
   public CityPictureView compile(int year) {
     var closure = closures.findById(year);
-    var carried = carriedGaps(year);
+    var assessed = assessments.newestOfEachDepartment(year).stream()
+        .collect(Collectors.toMap(AssessmentView::departmentId, Function.identity()));
+    var carried = carriedGaps(year, assessed);
     var recommendations = goals.channelRecommendations(year).entrySet().stream()
         .map(entry -> new CityPictureView.Recommendation(entry.getKey(), entry.getValue())).toList();
     return new CityPictureView(year, organization.municipalityName(), closure.isPresent(),
         closure.map(c -> organization.personName(c.closedBy())).orElse(null),
         closure.map(CityPicture::closedAt).orElse(null), closure.map(CityPicture::summary).orElse(null),
-        city(year), channels(year), domains(year, carried), carried, goals.managementEmphases(year),
+        city(year), channels(year), domains(assessed, carried), carried, goals.managementEmphases(year),
         recommendations);
   }
 
@@ -140,10 +143,9 @@ public class CityPictureService {
    * Every department under its first domain, in the organisation's order; the domains in the tree's order. What
    * became of carried gaps is shown only of a department that has them.
    */
-  private List<CityPictureView.DomainPart> domains(int year, List<CityPictureView.CarriedGaps> carried) {
+  private List<CityPictureView.DomainPart> domains(Map<String, AssessmentView> newest,
+      List<CityPictureView.CarriedGaps> carried) {
     var withCarriedGaps = carried.stream().map(CityPictureView.CarriedGaps::departmentId).collect(Collectors.toSet());
-    var newest = assessments.newestOfEachDepartment(year).stream()
-        .collect(Collectors.toMap(AssessmentView::departmentId, Function.identity()));
     var byDomain = new LinkedHashMap<String, List<CityPictureView.DepartmentPart>>();
     organization.domains().forEach(domain -> byDomain.put(domain.id(), new ArrayList<>()));
     for (Unit department : organization.departments()) {
@@ -170,8 +172,8 @@ public class CityPictureService {
   }
 
   /** Last year's gaps that the steering committee carried into this year, by department, with its follow-up. */
-  private List<CityPictureView.CarriedGaps> carriedGaps(int year) {
-    var followUps = assessments.newestOfEachDepartment(year).stream().filter(a -> a.answers().carriedGapsFollowUp() != null)
+  private List<CityPictureView.CarriedGaps> carriedGaps(int year, Map<String, AssessmentView> assessed) {
+    var followUps = assessed.values().stream().filter(a -> a.answers().carriedGapsFollowUp() != null)
         .collect(Collectors.toMap(AssessmentView::departmentId, a -> a.answers().carriedGapsFollowUp()));
     var byDepartment = reviews.carriedGaps(year - 1).stream().collect(Collectors.groupingBy(
         ResultsView.GapView::departmentId, LinkedHashMap::new, Collectors.toList()));

@@ -85,9 +85,8 @@ public class WorkPlanBookService {
         activity.emphases().forEach(number -> byEmphasis.merge(number, activity.total(), BigDecimal::add));
         var served = new ArrayList<>(activity.targetIds().stream().map(targets::get).filter(java.util.Objects::nonNull)
             .map(ApprovedTarget::target).toList());
-        activity.emphases().stream().sorted().forEach(number -> served.add(BookText.EMPHASIS + " "
-            + WorkPlanView.EmphasisRef.of(number, emphases).number() + ": "
-            + WorkPlanView.EmphasisRef.of(number, emphases).text()));
+        activity.emphases().stream().sorted().map(number -> WorkPlanView.EmphasisRef.of(number, emphases))
+            .forEach(emphasis -> served.add(BookText.EMPHASIS + " " + emphasis.number() + ": " + emphasis.text()));
         activities.add(new BookOfWorkPlans.Activity(activity.title(), activity.owner(), activity.start(), activity.end(),
             activity.milestones().stream().map(text -> text == null ? "" : text).toList(), activity.outputMeasure(),
             served, lines, activity.total()));
