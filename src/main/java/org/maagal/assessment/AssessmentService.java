@@ -186,7 +186,7 @@ public class AssessmentService {
 
   /** Each working team's newest picture of its channel in the year. */
   @Transactional(readOnly = true)
-  public List<ChannelPictureView> newestChannelPictures(int year) {
+  List<ChannelPictureView> newestChannelPictures(int year) {
     var newest = new LinkedHashMap<String, ChannelPictureView>();
     channelPictures(year).forEach(picture -> newest.putIfAbsent(picture.teamId(), picture));
     return List.copyOf(newest.values());

@@ -7,9 +7,11 @@ import org.maagal.organization.Channel;
 /**
  * A working team's newest rubric of a year beside last year's rubric of the same channel: each arena's average and
  * its change, and each sub-criterion's score, last year's score of the same criterion and the change. A change is
- * this year's less last year's, absent when last year has no score to compare with.
+ * this year's less last year's, absent when last year has no score to compare with. {@code picture}: the team's
+ * picture of its channel, which it scored.
  */
-public record ChannelRubricView(int year, String teamId, String teamName, Channel channel, List<ArenaResult> arenas) {
+public record ChannelRubricView(int year, String teamId, String teamName, Channel channel, String picture,
+    List<ArenaResult> arenas) {
 
   /** An arena's average over its sub-criteria (one decimal), last year's and the change. */
   public record ArenaResult(String arena, String name, BigDecimal average, BigDecimal lastYear, BigDecimal change,

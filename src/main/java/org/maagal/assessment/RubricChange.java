@@ -34,7 +34,7 @@ final class RubricChange {
       arenas.add(new ChannelRubricView.ArenaResult(arena, scores.get(0).arenaName(), average, lastAverage,
           lastAverage == null ? null : average.subtract(lastAverage), criteria));
     });
-    return new ChannelRubricView(now.year(), now.teamId(), now.teamName(), now.channel(), arenas);
+    return new ChannelRubricView(now.year(), now.teamId(), now.teamName(), now.channel(), now.picture(), arenas);
   }
 
   /** Each criterion's score by {@link #key}; none for no picture. */

@@ -126,11 +126,9 @@ public class CityPictureService {
 
   /** The teams in the organisation's order, each with its rubric beside last year's, arena by arena. */
   private List<CityPictureView.Channel> channels(int year) {
-    var pictures = new HashMap<String, String>();
-    assessments.newestChannelPictures(year).forEach(picture -> pictures.put(picture.teamId(), picture.picture()));
     return assessments.rubrics(year).stream().map(rubric -> new CityPictureView.Channel(rubric.teamId(),
-        rubric.teamName(), pictures.get(rubric.teamId()), rubric.arenas().stream().map(CityPictureService::arena)
-            .toList())).toList();
+        rubric.teamName(), rubric.picture(), rubric.arenas().stream().map(CityPictureService::arena).toList()))
+        .toList();
   }
 
   private static CityPictureView.Arena arena(ChannelRubricView.ArenaResult arena) {
