@@ -127,7 +127,7 @@ public class BudgetBook {
     checkYear(year);
     var parsed = read(fileName, content);
     if (parsed.refused()) {
-      throw BudgetProblems.invalidFile(parsed.problems(), parsed.notices());
+      throw BudgetProblems.invalidFile(parsed);
     }
     int number = current(year).map(BudgetBookVersion::number).orElse(0) + 1;
     String source = "ייבוא: " + (fileName == null || fileName.isBlank() ? "קובץ ללא שם" : fileName.strip());
@@ -135,7 +135,7 @@ public class BudgetBook {
       books.save(new BudgetBookVersion(year, number, source, user, Instant.now(clock), parsed.clauses()));
     }
     return new ImportedBook(year, number, dryRun, source, parsed.clauses().size(), total(parsed.clauses()),
-        parsed.notices(), departments(parsed.clauses(), Optional.empty()));
+        parsed.notices(), parsed.sheets(), departments(parsed.clauses(), Optional.empty()));
   }
 
   /** The cycle's current book, all departments or one. */

@@ -3,6 +3,7 @@ package org.maagal.budget;
 import static org.maagal.budget.BudgetColumn.AMOUNT;
 import static org.maagal.budget.BudgetColumn.CODE;
 import static org.maagal.budget.BudgetColumn.DEPARTMENT;
+import static org.maagal.budget.BudgetColumn.DIRECTION;
 import static org.maagal.budget.BudgetColumn.FUNDER;
 import static org.maagal.budget.BudgetColumn.FUNDING_KIND;
 import static org.maagal.budget.BudgetColumn.NAME;
@@ -10,11 +11,15 @@ import static org.maagal.budget.BudgetColumn.TYPE;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.maagal.spreadsheets.SheetProblem;
@@ -32,6 +37,12 @@ final class BudgetBookSheets {
   // Quotes, geresh and gershayim vary (תב"ר, תב״ר, תב''ר), and so do spaces: words are compared without them.
   private static final Pattern NOT_A_LETTER = Pattern.compile("[\\s\\p{Z}\"'\u05F3\u05F4\u201C\u201D\u2018\u2019`.\\-_/]+");
   private static final int AMOUNT_DECIMALS = 2;
+  static final String INCOME = "שורות הכנסה, שאינן סעיפי הוצאה ואינן נספרות בתקרות";
+  private static final Set<String> INCOME_WORDS = Set.of("הכנסות", "הכנסה", "income", "revenue", "revenues");
+  private static final Set<String> EXPENSE_WORDS = Set.of("הוצאות", "הוצאה", "expenses", "expense", "expenditure");
+  private static final Set<String> DEVELOPMENT_WORDS = Set.of("תבר", "תברים", "פיתוח", "בלתי", "development");
+  private static final Set<String> OPERATING_WORDS = Set.of("רגיל", "שוטף", "operating");
+  private static final Set<String> LEADING_WORDS = Set.of("תקציב", "התקציב", "ספר", "סעיפי", "budget");
 
   private static final Map<String, BudgetType> TYPES = Map.of(
       "רגיל", BudgetType.OPERATING, "תקציברגיל", BudgetType.OPERATING, "operating", BudgetType.OPERATING,
@@ -56,28 +67,77 @@ final class BudgetBookSheets {
    * @param departmentId a department's id by its id or Hebrew name, as the organisation knows it
    */
   static ParsedBook read(String fileName, byte[] content, Function<String, Optional<String>> departmentId) {
-    var sheet = SpreadsheetReader.read(fileName, content, BudgetColumn.SPECS);
+    var sheet = SpreadsheetReader.read(fileName, content, BudgetColumn.SPECS, BudgetBookSheets::income);
     if (sheet.unreadable()) {
-      return new ParsedBook(List.of(), sheet.problems(), sheet.notices());
+      return new ParsedBook(List.of(), sheet.problems(), sheet.notices(), sheet.sheets());
     }
     var clauses = new ArrayList<BudgetClause>();
-    var problems = new ArrayList<SheetProblem>();
-    var firstRowOfCode = new HashMap<String, Integer>();
+    var problems = new ArrayList<>(sheet.problemsOutsideRows());
+    var notices = new ArrayList<>(sheet.notices());
+    var firstRowOfCode = new HashMap<String, SpreadsheetRow>();
+    var typedBySheet = new LinkedHashMap<String, Integer>();
     for (SpreadsheetRow row : sheet.rows()) {
       var rowProblems = new ArrayList<>(row.problems());
       var clause = clause(row, departmentId, rowProblems);
       if (clause.code() != null) {
-        Integer first = firstRowOfCode.putIfAbsent(clause.code(), row.row());
+        var first = firstRowOfCode.putIfAbsent(clause.code(), row);
         if (first != null) {
-          rowProblems.add(row.problem(CODE.key(), "קוד הסעיף '" + clause.code() + "' כבר מופיע בשורה " + first));
+          rowProblems.add(row.problem(CODE.key(), "קוד הסעיף '" + clause.code() + "' כבר מופיע ב" + first.where()));
         }
       }
       if (rowProblems.isEmpty()) {
         clauses.add(clause);
+        if (row.text(TYPE.key()) == null && clause.type() == BudgetType.DEVELOPMENT) {
+          typedBySheet.merge(row.sheet() == null ? "" : row.sheet(), 1, Integer::sum);
+        }
       }
       problems.addAll(rowProblems);
     }
-    return new ParsedBook(clauses, problems, sheet.notices());
+    problems.sort(sheet.fileOrder());
+    typedBySheet.forEach((name, count) -> notices.add((name.isEmpty() ? "" : "גיליון '" + name + "': ") + count
+        + " סעיפים בלי סוג תקציב נקראו כתב\"ר, כפי שאומרים שם הגיליון או הכותרת שמעליהם"));
+    return new ParsedBook(clauses, problems, notices, sheet.sheets());
+  }
+
+  /**
+   * A row of income, which is no expense clause and no department's money: so its own column says ("הכנסה"), or
+   * the nearest heading above it that names income or expenses, or its sheet's name.
+   */
+  private static String income(SpreadsheetRow row) {
+    String written = row.text(DIRECTION.key());
+    boolean income = written != null ? INCOME_WORDS.contains(word(written))
+        : section(row, INCOME_WORDS, EXPENSE_WORDS);
+    return income ? INCOME : null;
+  }
+
+  /**
+   * Whether the nearest heading above the row, or else its sheet's name, begins with one of {@code these} words
+   * rather than one of {@code others} ("הכנסות עצמיות", not "אגף הכנסות": a division's expenses).
+   */
+  private static boolean section(SpreadsheetRow row, Set<String> these, Set<String> others) {
+    var names = new ArrayList<>(row.headingsAbove());
+    Collections.reverse(names);
+    if (row.sheet() != null) {
+      names.add(row.sheet());
+    }
+    for (String name : names) {
+      String first = firstWord(name);
+      if (these.contains(first)) {
+        return true;
+      }
+      if (others.contains(first)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The first word of a heading or a sheet's name, past "תקציב", "ספר" and the like. */
+  private static String firstWord(String name) {
+    var words = Arrays.stream(name.strip().split("[\\s\\p{Z}\\-–—:()]+")).map(BudgetBookSheets::word)
+        .filter(word -> !word.isEmpty() && !LEADING_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit))
+        .toList();
+    return words.isEmpty() ? "" : words.get(0);
   }
 
   /** The row's clause as far as it could be read; what could not is added to {@code problems}. */
@@ -140,7 +200,8 @@ final class BudgetBookSheets {
   private static BudgetType type(SpreadsheetRow row, List<SheetProblem> problems) {
     String written = row.text(TYPE.key());
     if (written == null) {
-      return BudgetType.OPERATING;
+      // a treasury keeps its development budget on a sheet or under a heading of its own ("תב\"ר", "תקציב פיתוח")
+      return section(row, DEVELOPMENT_WORDS, OPERATING_WORDS) ? BudgetType.DEVELOPMENT : BudgetType.OPERATING;
     }
     var type = TYPES.get(word(written));
     if (type == null) {

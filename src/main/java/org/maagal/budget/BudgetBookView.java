@@ -3,6 +3,7 @@ package org.maagal.budget;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.maagal.spreadsheets.SheetSummary;
 
 /**
  * A cycle's budget book as the API shows it: the version, where it came from, and per department
@@ -27,9 +28,10 @@ record BudgetBookView(int year, int version, String source, Instant createdAt, S
 
   /**
    * What an import stored, or with {@code dryRun} would store: the version it became (or would
-   * become), its size and total, the notices of the file, and the book per department.
+   * become), its size and total, the notices of the file, what became of each of its sheets, and the book per
+   * department.
    */
   record ImportedBook(int year, int version, boolean dryRun, String source, int clauses, BigDecimal total,
-      List<String> notices, List<DepartmentBudget> departments) {
+      List<String> notices, List<SheetSummary> sheets, List<DepartmentBudget> departments) {
   }
 }

@@ -2,7 +2,6 @@ package org.maagal.budget;
 
 import static org.maagal.api.Problems.problem;
 
-import java.util.List;
 import java.util.Map;
 import org.maagal.spreadsheets.SheetProblem;
 import org.springframework.http.HttpStatus;
@@ -15,10 +14,11 @@ final class BudgetProblems {
   }
 
   /** A problem of the file as the API lists it: the row (0 for the whole file), where, and the sentence to show. */
-  record FileProblem(int row, String column, String header, String reason, String message) {
+  record FileProblem(String sheet, int row, String column, String header, String reason, String message) {
 
     static FileProblem of(SheetProblem problem) {
-      return new FileProblem(problem.row(), problem.column(), problem.header(), problem.inRow(), problem.message());
+      return new FileProblem(problem.sheet(), problem.row(), problem.column(), problem.header(), problem.inRow(),
+          problem.message());
     }
   }
 
@@ -37,10 +37,11 @@ final class BudgetProblems {
         + BudgetBook.LAST_YEAR + "; התקבל " + year, Map.of("year", year));
   }
 
-  /** Every problem, and the notices (columns not read) that may explain them. */
-  static ErrorResponseException invalidFile(List<SheetProblem> problems, List<String> notices) {
+  /** Every problem, the notices (columns and sheets not read) that may explain them, and what became of each sheet. */
+  static ErrorResponseException invalidFile(ParsedBook parsed) {
     return problem(HttpStatus.BAD_REQUEST, "Invalid budget book file",
-        "ספר התקציב לא נקלט: נמצאו " + problems.size() + " בעיות. דבר לא נשמר; תקנו את השורות ונסו שוב.",
-        Map.of("errors", problems.stream().map(FileProblem::of).toList(), "notices", notices));
+        "ספר התקציב לא נקלט: נמצאו " + parsed.problems().size() + " בעיות. דבר לא נשמר; תקנו את השורות ונסו שוב.",
+        Map.of("errors", parsed.problems().stream().map(FileProblem::of).toList(), "notices", parsed.notices(),
+            "sheets", parsed.sheets()));
   }
 }

@@ -41,10 +41,10 @@ final class GoalTreeProblems {
         Map.of("year", year, "version", version));
   }
 
-  /** Every problem, and the notices (columns not read) that may explain them. */
-  static ErrorResponseException invalidFile(List<RowProblem> problems, List<String> notices) {
+  /** Every problem, the notices (columns and sheets not read) that may explain them, and what became of each sheet. */
+  static ErrorResponseException invalidFile(List<RowProblem> problems, ParsedSheet parsed) {
     return problem(HttpStatus.BAD_REQUEST, "Invalid goal tree file",
         "הקובץ לא נקלט: נמצאו " + problems.size() + " בעיות. דבר לא נשמר; תקנו את השורות ונסו שוב.",
-        Map.of("errors", problems, "notices", notices));
+        Map.of("errors", problems, "notices", parsed.notices(), "sheets", parsed.sheets()));
   }
 }

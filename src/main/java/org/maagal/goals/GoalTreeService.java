@@ -130,7 +130,8 @@ public class GoalTreeService {
     var latest = newest(year);
     var parsed = readDraft(year, fileName, contentType, content);
     var changes = GoalTreeDiff.between(rows(latest.lines()), rows(resolve(parsed.rows())));
-    return new ImportPreview(year, latest.number(), fileName, parsed.rows().size(), parsed.notices(), changes);
+    return new ImportPreview(year, latest.number(), fileName, parsed.rows().size(), parsed.notices(),
+        parsed.sheets(), changes);
   }
 
   /**
@@ -167,8 +168,8 @@ public class GoalTreeService {
     var problems = new ArrayList<>(parsed.problems());
     problems.addAll(unknownNames(parsed));
     if (!problems.isEmpty()) {
-      problems.sort((a, b) -> Integer.compare(a.row(), b.row()));
-      throw GoalTreeProblems.invalidFile(problems, parsed.notices());
+      problems.sort(parsed.fileOrder());
+      throw GoalTreeProblems.invalidFile(problems, parsed);
     }
     return parsed;
   }
@@ -309,13 +310,12 @@ public class GoalTreeService {
     var problems = new ArrayList<RowProblem>();
     for (int i = 0; i < parsed.rows().size(); i++) {
       var row = parsed.rows().get(i);
-      int rowNumber = parsed.rowNumbers().get(i);
       if (organization.domain(row.domain()).isEmpty()) {
-        problems.add(parsed.problem(rowNumber, GoalTreeColumn.DOMAIN,
+        problems.add(parsed.problem(i, GoalTreeColumn.DOMAIN,
             "התחום '" + row.domain() + "' אינו אחד מתחומי הרשות"));
       }
       if (row.ownerDepartment() != null && organization.department(row.ownerDepartment()).isEmpty()) {
-        problems.add(parsed.problem(rowNumber, GoalTreeColumn.OWNER_DEPARTMENT,
+        problems.add(parsed.problem(i, GoalTreeColumn.OWNER_DEPARTMENT,
             "המחלקה '" + row.ownerDepartment() + "' אינה מחלקה ברשות"));
       }
     }

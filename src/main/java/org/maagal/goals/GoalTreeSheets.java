@@ -8,20 +8,20 @@ import static org.maagal.goals.GoalTreeColumn.TARGET;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.maagal.spreadsheets.CsvFile;
-import org.maagal.spreadsheets.SheetCell;
+import org.maagal.spreadsheets.Spreadsheet;
 import org.maagal.spreadsheets.SpreadsheetReader;
 import org.maagal.spreadsheets.SpreadsheetRow;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads and writes the goal tree as the municipality keeps it: one sheet, a header row (the city's vision may stand
- * above it, {@link GoalTreeVision}), then a row per indicator or per goal without indicators yet. Reading never throws on what a user uploads;
+ * Reads and writes the goal tree as the municipality keeps it: a sheet (or several, one per domain, say) with a header
+ * row (the city's vision may stand above it, {@link GoalTreeVision}), then a row per indicator or per goal without
+ * indicators yet; sheets without the tree's columns (explanations) are named in a notice. Reading never throws on what a user uploads;
  * it answers with every problem, by spreadsheet row and column, and the rows that have none.
  */
 @Component
@@ -32,9 +32,9 @@ class GoalTreeSheets {
     var sheet = SpreadsheetReader.read(fileName, content, GoalTreeColumn.SPECS);
     if (sheet.unreadable()) {
       return new ParsedSheet(List.of(), List.of(), sheet.problems().stream().map(RowProblem::of).toList(),
-          sheet.notices(), Map.of(), null);
+          sheet.notices(), sheet.sheets(), null);
     }
-    return parse(sheet.rows(), sheet.notices(), GoalTreeVision.in(sheet.linesAbove()));
+    return parse(sheet, GoalTreeVision.in(sheet.linesAbove()));
   }
 
   /** Reads a file in the format its name or content type gave (see {@link SheetFormat#of(String, String)}). */
@@ -61,35 +61,27 @@ class GoalTreeSheets {
     return XlsxSheet.template(sheetTitle);
   }
 
-  private static ParsedSheet parse(List<SpreadsheetRow> dataRows, List<String> notices, String vision) {
+  private static ParsedSheet parse(Spreadsheet sheet, String vision) {
     var rows = new ArrayList<GoalTreeRow>();
-    var rowNumbers = new ArrayList<Integer>();
+    var sources = new ArrayList<SpreadsheetRow>();
     var problems = new ArrayList<RowProblem>();
     Optional.ofNullable(GoalTreeVision.tooLong(vision)).ifPresent(problems::add);
-    Map<List<String>, Integer> firstRowOfKey = new HashMap<>();
-    for (SpreadsheetRow row : dataRows) {
+    sheet.problemsOutsideRows().stream().map(RowProblem::of).forEach(problems::add);
+    Map<List<String>, SpreadsheetRow> firstRowOfKey = new HashMap<>();
+    for (SpreadsheetRow row : sheet.rows()) {
       var parsed = GoalTreeRowParser.parse(row, problems);
       var key = Arrays.asList(row.text(DOMAIN.key()), row.text(GOAL.key()), row.text(TARGET.key()),
           row.text(INDICATOR.key()));
-      Integer firstRow = firstRowOfKey.putIfAbsent(key, row.row());
-      if (firstRow != null) {
-        problems.add(new RowProblem(row.row(), "שורה כפולה לשורה " + firstRow));
+      var first = firstRowOfKey.putIfAbsent(key, row);
+      if (first != null) {
+        String where = first.sheet() == null || first.sheet().equals(row.sheet()) ? "לשורה " + first.row()
+            : "ל" + first.where();
+        problems.add(new RowProblem(row.sheet(), row.row(), "שורה כפולה " + where));
       } else if (parsed.isPresent()) {
         rows.add(parsed.get());
-        rowNumbers.add(row.row());
+        sources.add(row);
       }
     }
-    return new ParsedSheet(rows, rowNumbers, problems, notices, columns(dataRows), vision);
-  }
-
-  /** Every row has the same columns; the first one says where each stands. */
-  private static Map<GoalTreeColumn, SheetCell> columns(List<SpreadsheetRow> dataRows) {
-    var columns = new EnumMap<GoalTreeColumn, SheetCell>(GoalTreeColumn.class);
-    if (!dataRows.isEmpty()) {
-      for (GoalTreeColumn column : GoalTreeColumn.values()) {
-        columns.put(column, dataRows.get(0).cell(column.key()));
-      }
-    }
-    return columns;
+    return new ParsedSheet(rows, sources, problems, sheet.notices(), sheet.sheets(), vision);
   }
 }

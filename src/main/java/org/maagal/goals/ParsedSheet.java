@@ -1,32 +1,36 @@
 package org.maagal.goals;
 
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import org.maagal.spreadsheets.SheetCell;
-import org.maagal.spreadsheets.SheetProblem;
+import org.maagal.spreadsheets.SheetSummary;
+import org.maagal.spreadsheets.SpreadsheetRow;
 
 /**
- * What a goal-tree file holds: the rows without problems, each one's spreadsheet row number (for
- * problems found later, such as an unknown department), every problem found, by row, and the
- * notices for the user that refuse nothing (a column that was not read, in Hebrew), and where
- * each column stands in the user's file (letter and header), for problems found later; the city's vision when a
- * line above the header gives it, else null.
+ * What a goal-tree file holds: the rows without problems, each with the sheet row it was read from (for problems
+ * found later, such as an unknown department, named by the user's sheet, row, column letter and header), every
+ * problem found, by row, the notices for the user that refuse nothing (a column or a sheet that was not read, in
+ * Hebrew), what became of each sheet, and the city's vision when a line above the header gives it, else null.
  */
-record ParsedSheet(List<GoalTreeRow> rows, List<Integer> rowNumbers, List<RowProblem> problems,
-    List<String> notices, Map<GoalTreeColumn, SheetCell> columns, String vision) {
+record ParsedSheet(List<GoalTreeRow> rows, List<SpreadsheetRow> sources, List<RowProblem> problems,
+    List<String> notices, List<SheetSummary> sheets, String vision) {
 
   ParsedSheet {
     rows = List.copyOf(rows);
-    rowNumbers = List.copyOf(rowNumbers);
+    sources = List.copyOf(sources);
     problems = List.copyOf(problems);
     notices = List.copyOf(notices);
-    columns = Map.copyOf(columns);
+    sheets = List.copyOf(sheets);
   }
 
-  /** A problem of one cell, named by its column as the user's file has it. */
-  RowProblem problem(int row, GoalTreeColumn column, String reason) {
-    var cell = columns.get(column);
-    return cell == null ? new RowProblem(row, reason)
-        : RowProblem.of(new SheetProblem(row, cell.column(), cell.header(), reason));
+  /** A problem of one cell of the {@code index}th row, named by its column as the user's file has it. */
+  RowProblem problem(int index, GoalTreeColumn column, String reason) {
+    return RowProblem.of(sources.get(index).problem(column.key(), reason));
+  }
+
+  /** Problems in the order of the file: by sheet, then by row. */
+  Comparator<RowProblem> fileOrder() {
+    var names = sheets.stream().map(SheetSummary::name).toList();
+    return Comparator.comparingInt((RowProblem problem) -> names.indexOf(problem.sheet()))
+        .thenComparingInt(RowProblem::row);
   }
 }

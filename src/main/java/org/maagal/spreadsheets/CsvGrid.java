@@ -100,7 +100,7 @@ final class CsvGrid {
 
   private static UnreadableFileException unreadable(IOException cause, long row) {
     if (cause instanceof CSVException) {
-      return new UnreadableFileException(SheetProblem.ofRow((int) row,
+      return new UnreadableFileException(SheetProblem.ofRow(null, (int) row,
           "השורה אינה CSV תקין: מרכאות שלא נסגרו, או תו אחרי מרכאות סוגרות"), cause);
     }
     return new UnreadableFileException(SheetProblem.ofFile("לא ניתן היה לקרוא את הקובץ; נסו להעלות אותו שוב"), cause);

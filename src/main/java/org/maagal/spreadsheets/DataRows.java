@@ -12,16 +12,19 @@ final class DataRows {
 
   private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(9999);
 
+  private final String sheet;
   private final HeaderRow header;
   private final List<ColumnSpec> expected;
   private final Map<String, String> groupAbove = new HashMap<>();
 
-  DataRows(HeaderRow header, List<ColumnSpec> expected) {
+  /** @param sheet the sheet's name as problems name it: null in a file of one sheet */
+  DataRows(String sheet, HeaderRow header, List<ColumnSpec> expected) {
+    this.sheet = sheet;
     this.header = header;
     this.expected = expected;
   }
 
-  SpreadsheetRow read(Grid.Line line) {
+  SpreadsheetRow read(Grid.Line line, List<String> headingsAbove) {
     var texts = new LinkedHashMap<String, String>();
     expected.forEach(column -> texts.put(column.key(), line.cell(header.index(column.key()))));
     carryGroupsDown(texts);
@@ -29,19 +32,20 @@ final class DataRows {
     var problems = new ArrayList<SheetProblem>();
     for (ColumnSpec column : expected) {
       int index = header.index(column.key());
-      var cell = cell(column, HeaderRow.letter(index), header.written(index), texts.get(column.key()));
+      var cell = cell(column, HeaderRow.letter(index), header.written(index), texts.get(column.key()),
+          header.unit(index));
       cells.put(column.key(), cell);
       if (cell.problem() != null) {
-        problems.add(new SheetProblem(line.number(), cell.column(), cell.header(), cell.problem()));
+        problems.add(new SheetProblem(sheet, line.number(), cell.column(), cell.header(), cell.problem()));
       }
     }
     for (int index = 0; index < line.cells().size(); index++) {
       if (line.cell(index) != null && !header.hasHeader(index)) {
-        problems.add(new SheetProblem(line.number(), HeaderRow.letter(index), null,
+        problems.add(new SheetProblem(sheet, line.number(), HeaderRow.letter(index), null,
             "הערך '" + line.cell(index) + "' נמצא בעמודה שאין לה כותרת; האם העמודות זזו?"));
       }
     }
-    return new SpreadsheetRow(line.number(), cells, problems);
+    return new SpreadsheetRow(sheet, line.number(), cells, problems, headingsAbove);
   }
 
   /**
@@ -71,7 +75,7 @@ final class DataRows {
     return expected.subList(position + 1, expected.size()).stream().anyMatch(column -> texts.get(column.key()) != null);
   }
 
-  private static SheetCell cell(ColumnSpec column, String letter, String writtenHeader, String text) {
+  private static SheetCell cell(ColumnSpec column, String letter, String writtenHeader, String text, MoneyUnit unit) {
     if (text == null || column.kind() == ColumnSpec.Kind.TEXT) {
       return new SheetCell(letter, writtenHeader, text, null, null);
     }
@@ -83,6 +87,9 @@ final class DataRows {
     BigDecimal value = number.get();
     if (column.kind() == ColumnSpec.Kind.YEAR && (value.scale() > 0 || value.abs().compareTo(LAST_YEAR) > 0)) {
       return new SheetCell(letter, writtenHeader, text, null, "'" + text + "' אינה שנה (מספר שלם)");
+    }
+    if (column.kind() == ColumnSpec.Kind.MONEY) {
+      value = unit.shekels(value);
     }
     return new SheetCell(letter, writtenHeader, text, value, null);
   }

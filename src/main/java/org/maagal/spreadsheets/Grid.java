@@ -3,8 +3,16 @@ package org.maagal.spreadsheets;
 import java.util.List;
 import java.util.Objects;
 
-/** A file's rows as text, before any column is known: each row by its spreadsheet number (first row = 1). */
-record Grid(List<Line> lines) {
+/**
+ * A sheet's rows as text, before any column is known: each row by its spreadsheet number (first row = 1). A CSV
+ * file is one sheet without a name; a workbook's sheets carry theirs, and a hidden sheet is listed unread.
+ */
+record Grid(String sheet, boolean hidden, List<Line> lines) {
+
+  /** The one sheet of a CSV file. */
+  Grid(List<Line> lines) {
+    this(null, false, lines);
+  }
 
   record Line(int number, List<String> cells) {
 

@@ -1,9 +1,13 @@
 package org.maagal.spreadsheets;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.poi.ss.util.CellReference;
 
@@ -18,10 +22,12 @@ final class HeaderRow {
 
   private final Grid.Line line;
   private final Map<String, Integer> indexByKey = new LinkedHashMap<>();
+  private final Map<Integer, MoneyUnit> units = new HashMap<>();
+  private final List<String> missing = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
   private final List<String> notices = new ArrayList<>();
 
-  private HeaderRow(Grid.Line line, List<ColumnSpec> expected) {
+  private HeaderRow(Grid.Line line, List<ColumnSpec> expected, List<Grid.Line> above) {
     this.line = line;
     var unknown = new ArrayList<String>();
     for (int index = 0; index < line.cells().size(); index++) {
@@ -42,24 +48,45 @@ final class HeaderRow {
     String notRecognized = unknown.isEmpty() ? "" : " (עמודות שלא זוהו: " + String.join(", ", unknown) + ")";
     for (ColumnSpec column : expected) {
       if (!column.optional() && !indexByKey.containsKey(column.key())) {
-        problems.add("חסרה העמודה '" + column.header() + "'" + notRecognized);
+        missing.add("חסרה העמודה '" + column.header() + "'" + notRecognized);
       }
     }
     unknown.forEach(column -> notices.add("העמודה " + column + " אינה מעמודות הקובץ ולא נקראה"));
+    expected.stream().filter(column -> column.kind() == ColumnSpec.Kind.MONEY && indexByKey.containsKey(column.key()))
+        .forEach(column -> findUnit(indexByKey.get(column.key()), above));
+  }
+
+  /** The unit the column's header states, else the one a line above the header states (thousands, millions). */
+  private void findUnit(int index, List<Grid.Line> above) {
+    var stated = MoneyUnit.in(line.cell(index));
+    String where = "";
+    if (stated.isEmpty()) {
+      stated = above.stream().flatMap(title -> title.cells().stream()).filter(Objects::nonNull)
+          .map(MoneyUnit::statedAbove).flatMap(Optional::stream).findFirst();
+      where = ", כפי שנכתב מעל הכותרות";
+    }
+    var unit = stated.orElse(MoneyUnit.SHEKELS);
+    units.put(index, unit);
+    if (unit != MoneyUnit.SHEKELS) {
+      notices.add("הסכומים בעמודה " + named(index) + " נקראו ב" + unit.hebrew() + where + ": 1,250 בקובץ הם "
+          + String.format(Locale.ROOT, "%,d", unit.shekels(BigDecimal.valueOf(1250)).longValueExact()) + " ש\"ח");
+    }
   }
 
   /** The best header among the first lines, or empty when no line names at least two expected columns. */
   static Optional<HeaderRow> find(Grid grid, List<ColumnSpec> expected) {
-    Grid.Line best = null;
+    var searched = grid.lines().subList(0, Math.min(SEARCHED_LINES, grid.lines().size()));
+    int best = -1;
     int bestScore = 0;
-    for (Grid.Line line : grid.lines().subList(0, Math.min(SEARCHED_LINES, grid.lines().size()))) {
-      int score = score(line, expected);
+    for (int index = 0; index < searched.size(); index++) {
+      int score = score(searched.get(index), expected);
       if (score > bestScore) {
-        best = line;
+        best = index;
         bestScore = score;
       }
     }
-    return bestScore >= Math.min(2, expected.size()) ? Optional.of(new HeaderRow(best, expected)) : Optional.empty();
+    return bestScore >= Math.min(2, expected.size())
+        ? Optional.of(new HeaderRow(searched.get(best), expected, searched.subList(0, best))) : Optional.empty();
   }
 
   /** How many expected columns the best header line among the first lines names. */
@@ -94,6 +121,17 @@ final class HeaderRow {
     return line.cell(index);
   }
 
+  /** The unit of a money column's amounts (shekels unless its header or a line above says otherwise). */
+  MoneyUnit unit(int index) {
+    return units.getOrDefault(index, MoneyUnit.SHEKELS);
+  }
+
+  /** The required columns the header does not name: a sheet without them is not of the kind expected. */
+  List<String> missing() {
+    return missing;
+  }
+
+  /** What is wrong with a header that names every required column (a column named twice). */
   List<String> problems() {
     return problems;
   }

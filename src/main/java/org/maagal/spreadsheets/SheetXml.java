@@ -61,12 +61,20 @@ final class SheetXml extends XmlPart {
   private boolean inText;
   private boolean inPhonetic;
 
-  /** @param strings the first reading of the shared strings (which are blank), or null when there are none */
-  SheetXml(CellStyles styles, SharedStringsXml strings, boolean date1904, int maxLines) {
+  /**
+   * @param strings the first reading of the shared strings (which are blank), or null when there are none
+   * @param before the sheet read before this one in the same workbook, whose cells and text count towards the
+   *     bounds, or null for the first
+   */
+  SheetXml(CellStyles styles, SharedStringsXml strings, boolean date1904, int maxLines, SheetXml before) {
     this.styles = styles;
     this.strings = strings;
     this.date1904 = date1904;
     this.maxLines = maxLines;
+    if (before != null) {
+      this.cells = before.cells;
+      this.textKept = before.textKept;
+    }
   }
 
   List<RawLine> lines() {
@@ -82,7 +90,7 @@ final class SheetXml extends XmlPart {
     return wantedStrings;
   }
 
-  /** Characters of the cells read that are not shared strings. */
+  /** Characters of the cells read that are not shared strings, in this sheet and those before it. */
   long textKept() {
     return textKept;
   }
@@ -175,12 +183,12 @@ final class SheetXml extends XmlPart {
           + ReadLimits.MAX_COLUMNS + " העמודות הראשונות (A עד " + HeaderRow.letter(ReadLimits.MAX_COLUMNS - 1) + ")"));
     }
     if (++cells > ReadLimits.MAX_CELLS) {
-      throw overLimit(ReadLimits.tooLarge("בגיליון יותר מ-" + ReadLimits.count(ReadLimits.MAX_CELLS) + " תאים מלאים"));
+      throw overLimit(ReadLimits.tooLarge("בגיליונות שלו יותר מ-" + ReadLimits.count(ReadLimits.MAX_CELLS) + " תאים מלאים"));
     }
     if (cell instanceof String text) {
       textKept += text.length();
       if (textKept > ReadLimits.MAX_TEXT) {
-        throw overLimit(ReadLimits.tooLarge("בתאי הגיליון יותר מ-" + ReadLimits.count(ReadLimits.MAX_TEXT) + " תווים"));
+        throw overLimit(ReadLimits.tooLarge("בתאי הגיליונות שלו יותר מ-" + ReadLimits.count(ReadLimits.MAX_TEXT) + " תווים"));
       }
     } else {
       wantedStrings.set((Integer) cell);

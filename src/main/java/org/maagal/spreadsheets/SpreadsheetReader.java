@@ -40,64 +40,92 @@ public final class SpreadsheetReader {
    * @param expected the columns to find, in the order their grouping nests (outermost first)
    */
   public static Spreadsheet read(String fileName, byte[] bytes, List<ColumnSpec> expected) {
+    return read(fileName, bytes, expected, RowFilter.NONE);
+  }
+
+  /**
+   * Reads every sheet of a file that has the expected columns; the others are named in a notice, and a file in which
+   * none has them is refused, each sheet named with what it lacks.
+   *
+   * @param expected the columns to find, in the order their grouping nests (outermost first)
+   * @param filter the rows the import leaves out, with its reason
+   */
+  public static Spreadsheet read(String fileName, byte[] bytes, List<ColumnSpec> expected, RowFilter filter) {
     int maxLines = HeaderRow.SEARCHED_LINES + MAX_DATA_ROWS + 1;
-    Grid grid;
+    List<Grid> grids;
     try {
-      grid = isXlsx(fileName, bytes) ? XlsxGrid.read(bytes, maxLines)
-          : CsvGrid.read(bytes, maxLines, HeaderRow.SEARCHED_LINES, lines -> HeaderRow.bestScore(lines, expected));
+      grids = isXlsx(fileName, bytes) ? XlsxGrid.read(bytes, maxLines)
+          : List.of(CsvGrid.read(bytes, maxLines, HeaderRow.SEARCHED_LINES, lines -> HeaderRow.bestScore(lines, expected)));
     } catch (UnreadableFileException e) {
       return Spreadsheet.refused(e.problem());
     }
-    if (grid.lines().isEmpty()) {
+    if (grids.stream().allMatch(grid -> grid.lines().isEmpty() && !grid.hidden())) {
       return Spreadsheet.refused(SheetProblem.ofFile(EMPTY_FILE));
     }
-    var found = HeaderRow.find(grid, expected);
-    if (found.isEmpty()) {
-      return Spreadsheet.refused(SheetProblem.ofFile("לא נמצאה שורת כותרות ב-" + HeaderRow.SEARCHED_LINES
-          + " השורות הראשונות; הכותרות הצפויות: " + headers(expected)));
+    boolean named = grids.size() > 1;
+    var sheets = grids.stream().map(grid -> new SheetReading(grid, named, expected)).toList();
+    var fitting = sheets.stream().filter(SheetReading::fits).toList();
+    if (fitting.isEmpty()) {
+      return named ? noSheetFits(sheets, expected) : refused(sheets.get(0), expected);
     }
-    var header = found.get();
-    if (!header.problems().isEmpty()) {
-      return new Spreadsheet(List.of(),
-          header.problems().stream().map(reason -> SheetProblem.ofRow(header.number(), reason)).toList(),
-          header.notices());
-    }
-    var dataLines = grid.lines().stream().filter(line -> line.number() > header.number()).toList();
-    if (dataLines.isEmpty()) {
-      return Spreadsheet.refused(SheetProblem.ofFile(EMPTY_FILE));
-    }
-    if (dataLines.size() > MAX_DATA_ROWS) {
+    if (fitting.stream().mapToInt(SheetReading::dataLines).sum() > MAX_DATA_ROWS) {
       return Spreadsheet.refused(SheetProblem.ofFile(
           "הקובץ גדול מדי: יותר מ-" + String.format(Locale.ROOT, "%,d", MAX_DATA_ROWS) + " שורות"));
     }
-    var reader = new DataRows(header, expected);
-    var rows = new ArrayList<SpreadsheetRow>(dataLines.size());
+    var rows = new ArrayList<SpreadsheetRow>();
     var problems = new ArrayList<SheetProblem>();
-    for (Grid.Line line : dataLines) {
-      var row = reader.read(line);
-      rows.add(row);
-      problems.addAll(row.problems());
+    var notices = new ArrayList<String>();
+    for (SheetReading sheet : sheets) {
+      if (!sheet.fits()) {
+        notices.add("הגיליון '" + sheet.grid().sheet() + "' לא נקרא: " + sheet.notReadReason());
+        continue;
+      }
+      sheet.read(filter, MAX_PROBLEMS - problems.size());
+      rows.addAll(sheet.rows());
+      problems.addAll(sheet.problems());
+      notices.addAll(sheet.notices());
       if (problems.size() > MAX_PROBLEMS) {
-        return tooManyProblems(problems, line.number(), header.notices());
+        return tooManyProblems(problems, notices);
       }
     }
-    var linesAbove = grid.lines().stream().filter(line -> line.number() < header.number())
-        .map(line -> line.cells().stream().filter(text -> text != null && !CellText.blank(text)).map(CellText::trimmed)
-            .collect(Collectors.joining(" ")))
-        .filter(text -> !text.isEmpty()).toList();
-    return new Spreadsheet(rows, problems, header.notices(), linesAbove);
+    var summaries = sheets.stream().map(SheetReading::summary).toList();
+    return new Spreadsheet(rows, problems, notices, fitting.get(0).linesAbove(), summaries);
+  }
+
+  /** A file of one sheet that does not fit, refused as it always was: by its header row, or as a whole. */
+  private static Spreadsheet refused(SheetReading sheet, List<ColumnSpec> expected) {
+    var header = sheet.header();
+    if (header == null) {
+      return Spreadsheet.refused(SheetProblem.ofFile("לא נמצאה שורת כותרות ב-" + HeaderRow.SEARCHED_LINES
+          + " השורות הראשונות; הכותרות הצפויות: " + headers(expected)));
+    }
+    if (!header.missing().isEmpty()) {
+      return Spreadsheet.refused(header.missing().stream().map(reason -> SheetProblem.ofRow(null, header.number(), reason))
+          .toList(), header.notices(), List.of(sheet.summary()));
+    }
+    return Spreadsheet.refused(SheetProblem.ofFile(EMPTY_FILE));
+  }
+
+  /** A workbook none of whose sheets has the expected columns: each sheet named with what it lacks. */
+  private static Spreadsheet noSheetFits(List<SheetReading> sheets, List<ColumnSpec> expected) {
+    var problems = new ArrayList<SheetProblem>();
+    problems.add(SheetProblem.ofFile("אף גיליון בקובץ אינו גיליון של הכותרות הצפויות: " + headers(expected)));
+    sheets.forEach(sheet -> problems.add(new SheetProblem(sheet.grid().sheet(), 0, null, null, sheet.notReadReason())));
+    return Spreadsheet.refused(problems, List.of(), sheets.stream().map(SheetReading::summary).toList());
   }
 
   /**
    * A file with more than {@link #MAX_PROBLEMS} problems (a whole sheet of values under no header, say) is
    * refused whole with the first of them: listing every one would cost more than the file is worth.
    */
-  private static Spreadsheet tooManyProblems(List<SheetProblem> problems, int row, List<String> notices) {
+  private static Spreadsheet tooManyProblems(List<SheetProblem> problems, List<String> notices) {
     var first = new ArrayList<SheetProblem>(MAX_PROBLEMS + 1);
+    var last = problems.get(MAX_PROBLEMS);
     first.add(SheetProblem.ofFile("נמצאו יותר מ-" + String.format(Locale.ROOT, "%,d", MAX_PROBLEMS)
-        + " בעיות, והקריאה נעצרה בשורה " + row + "; אלה הראשונות. תקנו אותן ונסו שוב."));
+        + " בעיות, והקריאה נעצרה ב" + new SheetProblem(last.sheet(), last.row(), null, null, "").message()
+        .replaceAll(":\\s*$", "") + "; אלה הראשונות. תקנו אותן ונסו שוב."));
     first.addAll(problems.subList(0, MAX_PROBLEMS));
-    return new Spreadsheet(List.of(), first, notices);
+    return Spreadsheet.refused(first, notices, List.of());
   }
 
   private static String headers(List<ColumnSpec> expected) {

@@ -2,6 +2,8 @@ package org.maagal.spreadsheets;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -14,7 +16,7 @@ import org.maagal.spreadsheets.SheetXml.RawLine;
 import org.xml.sax.SAXException;
 
 /**
- * The first sheet of an Excel workbook as text, each cell as Excel shows it, read as a stream (POI's
+ * The sheets of an Excel workbook as text, each cell as Excel shows it, read as a stream (POI's
  * package and {@link XSSFReader}, our own element readers) and bounded in memory and time whatever the
  * file declares ({@link ReadLimits}): nothing is built cell by cell for what a file only declares.
  */
@@ -29,8 +31,11 @@ final class XlsxGrid {
   private XlsxGrid() {
   }
 
-  /** The non-blank rows of the first sheet, at most {@code maxLines} of them. */
-  static Grid read(byte[] bytes, int maxLines) throws UnreadableFileException {
+  /**
+   * The non-blank rows of each sheet, in the workbook's order, at most {@code maxLines} of a sheet; a hidden sheet
+   * is listed without its rows, and so is a sheet the workbook lists that holds no cells (a chart).
+   */
+  static List<Grid> read(byte[] bytes, int maxLines) throws UnreadableFileException {
     if (bytes.length == 0) {
       throw new UnreadableFileException(SheetProblem.ofFile(SpreadsheetReader.EMPTY_FILE), null);
     }
@@ -57,18 +62,11 @@ final class XlsxGrid {
     }
   }
 
-  private static Grid read(OPCPackage workbook, BoundedZip zip, int maxLines)
+  private static List<Grid> read(OPCPackage workbook, BoundedZip zip, int maxLines)
       throws IOException, OpenXML4JException, SAXException {
     var reader = new XSSFReader(workbook);
     var workbookXml = new WorkbookXml();
     workbookXml.read(reader.getWorkbookData());
-    var sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-    if (!sheets.hasNext()) {
-      return new Grid(List.of());
-    }
-    sheets.next().close();
-    PackagePart sheet = sheets.getSheetPart();
-    zip.allow(sheet.getPartName().getName(), ReadLimits.MAX_SHEET_BYTES, "הגיליון הראשון שלו");
     var workbookPart = workbook.getPart(workbook.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT)
         .getRelationship(0));
 
@@ -86,19 +84,44 @@ final class XlsxGrid {
       blanks = SharedStringsXml.blanks();
       blanks.read(stringsPart.getInputStream());
     }
-    var rows = new SheetXml(styles, blanks, workbookXml.date1904(), maxLines);
-    rows.read(sheet.getInputStream());
-    if (!rows.wantedStrings().isEmpty()) {
-      var texts = SharedStringsXml.texts(rows.wantedStrings(), rows.textKept());
+    var read = new LinkedHashMap<String, SheetXml>();
+    SheetXml last = null;
+    var sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+    while (sheets.hasNext()) {
+      sheets.next().close();
+      String name = sheets.getSheetName();
+      if (Boolean.TRUE.equals(workbookXml.sheets().get(name)) || read.containsKey(name)) {
+        continue;
+      }
+      PackagePart sheet = sheets.getSheetPart();
+      zip.allow(sheet.getPartName().getName(), ReadLimits.MAX_SHEET_BYTES, "הגיליון '" + name + "' שלו");
+      last = new SheetXml(styles, blanks, workbookXml.date1904(), maxLines, last);
+      last.read(sheet.getInputStream());
+      read.put(name, last);
+    }
+    var wanted = new BitSet();
+    read.values().forEach(sheet -> wanted.or(sheet.wantedStrings()));
+    if (!wanted.isEmpty()) {
+      var texts = SharedStringsXml.texts(wanted, last.textKept());
       texts.read(stringsPart.getInputStream());
-      resolve(rows.lines(), texts);
+      read.values().forEach(sheet -> resolve(sheet.lines(), texts));
     }
-    MergedRegions.fill(rows.lines(), rows.merged());
-    var lines = new ArrayList<Grid.Line>(rows.lines().size());
-    for (RawLine line : rows.lines()) {
-      lines.add(new Grid.Line(line.number(), line.cells().stream().map(cell -> (String) cell).toList()));
+    long merged = 0;
+    var grids = new ArrayList<Grid>();
+    for (var listed : workbookXml.sheets().entrySet()) {
+      var sheet = read.get(listed.getKey());
+      if (sheet == null) {
+        grids.add(new Grid(listed.getKey(), listed.getValue(), List.of()));
+        continue;
+      }
+      merged = MergedRegions.fill(sheet.lines(), sheet.merged(), merged);
+      var lines = new ArrayList<Grid.Line>(sheet.lines().size());
+      for (RawLine line : sheet.lines()) {
+        lines.add(new Grid.Line(line.number(), line.cells().stream().map(cell -> (String) cell).toList()));
+      }
+      grids.add(new Grid(listed.getKey(), false, lines));
     }
-    return new Grid(lines);
+    return grids;
   }
 
   /** The part the workbook names for this relation (its styles, its shared strings), or null. */

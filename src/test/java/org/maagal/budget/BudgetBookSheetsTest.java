@@ -127,8 +127,8 @@ class BudgetBookSheetsTest {
         "1813000790,מלגות,schools,100,,תרומה,קרן כלשהי",
         "1813000800,מרחבי למידה,schools,100,,משרד ממשלתי,",
         "1813000810,מצוינות,schools,100,,,משרד החינוך",
-        ",,,,,,",
-        ",ללא קוד,,,,,",
+        ",ללא קוד,schools,100,,,",
+        "1813000815,ללא מחלקה וסכום,,,,,",
         "1813000820,אגורות,schools,10.005,,,",
         "1813000830,תקין,schools,100,,,");
 
@@ -144,7 +144,7 @@ class BudgetBookSheetsTest {
         "שורה 8, עמודה G (גורם מממן): חסר גורם מממן: במקור מימון 'משרד ממשלתי' יש לכתוב את שם הגורם המממן",
         "שורה 9, עמודה F (מקור מימון): חסר מקור מימון לגורם המממן 'משרד החינוך'; כתבו 'משרד ממשלתי', "
             + "'קרן פילנתרופית' או 'שותף עסקי'",
-        "שורה 11, עמודה A (קוד סעיף): חסר קוד סעיף",
+        "שורה 10, עמודה A (קוד סעיף): חסר קוד סעיף",
         "שורה 11, עמודה C (מחלקה): חסרה מחלקה",
         "שורה 11, עמודה D (סכום): חסר סכום",
         "שורה 12, עמודה D (סכום): הסכום 10.005 מדויק יותר מאגורה; לכל היותר שתי ספרות אחרי הנקודה")
@@ -211,12 +211,12 @@ class BudgetBookSheetsTest {
     assertThat(book.clauses()).extracting(clause -> clause.source().kind()).contains(FundingKind.values());
   }
 
-  private static ParsedBook csv(String... lines) {
+  static ParsedBook csv(String... lines) {
     return BudgetBookSheets.read("book.csv", String.join("\r\n", lines).getBytes(UTF_8),
         BudgetBookSheetsTest::department);
   }
 
-  private static Optional<String> department(String idOrName) {
+  static Optional<String> department(String idOrName) {
     return DEPARTMENTS.entrySet().stream()
         .filter(entry -> entry.getKey().equals(idOrName) || entry.getValue().equals(idOrName))
         .map(Map.Entry::getKey).findFirst();

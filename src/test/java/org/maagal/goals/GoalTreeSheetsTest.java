@@ -90,7 +90,7 @@ class GoalTreeSheetsTest {
     var sheet = csv(WRITTEN_HEADER, INDICATOR_ROW + ",כן", INDICATOR_ROW.replace(",מדד,", ",מדד אחר,") + ",אולי");
 
     assertThat(sheet.problems()).containsExactly(new RowProblem(3, "עמודה M (מדד מנכ\"ל): 'אולי' אינו 'כן' או 'לא'"));
-    assertThat(sheet.rowNumbers()).containsExactly(2);
+    assertThat(sheet.sources().stream().map(org.maagal.spreadsheets.SpreadsheetRow::row).toList()).containsExactly(2);
   }
 
   @Test
@@ -122,7 +122,7 @@ class GoalTreeSheetsTest {
     assertThat(sheet.problems()).containsExactly(
         new RowProblem(4, "עמודה I (ערך יעד): 'הרבה' אינו מספר"),
         new RowProblem(5, "עמודה F (כיוון): 'למעלה' אינו 'עלייה' או 'ירידה'"));
-    assertThat(sheet.rowNumbers()).containsExactly(2, 3, 6, 7);
+    assertThat(sheet.sources().stream().map(org.maagal.spreadsheets.SpreadsheetRow::row).toList()).containsExactly(2, 3, 6, 7);
     assertThat(sheet.rows().get(0).ownerDepartment()).isEqualTo("מחלקת חינוך מיוחד");
   }
 
@@ -429,7 +429,7 @@ class GoalTreeSheetsTest {
     assertThat(sheet.rows()).containsExactly(csv(HEADER, INDICATOR_ROW).rows().get(0),
         new GoalTreeRow("חינוך", "מטרה", "יעד", "מדד שני", "%", Direction.LOWER_IS_BETTER, new BigDecimal("1250"),
             2025, new BigDecimal("72"), 2027, "מחלקת חינוך", null, false));
-    assertThat(sheet.rowNumbers()).containsExactly(4, 5);
+    assertThat(sheet.sources().stream().map(org.maagal.spreadsheets.SpreadsheetRow::row).toList()).containsExactly(4, 5);
   }
 
   @Test

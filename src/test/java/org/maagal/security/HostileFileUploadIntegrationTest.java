@@ -187,7 +187,7 @@ class HostileFileUploadIntegrationTest {
         + "<mergeCell ref=\"A1:XFD1048576\"/>".repeat(500) + "</mergeCells>").bytes(), noHeader()));
     files.add(new Hostile("zip-bomb.xlsx", HandWrittenXlsx.sheet("<sheetData>" + " ".repeat(20_000_000) + "</sheetData>")
         .bytes(), "הקובץ דחוס באופן חריג (פי 100 ויותר), כפי שנראית 'פצצת zip'; קובץ Excel רגיל אינו כזה"));
-    files.add(new Hostile("big-sheet.xlsx", bigSheet(), "הקובץ גדול מדי: הגיליון הראשון שלו גדול מ-16 MB"));
+    files.add(new Hostile("big-sheet.xlsx", bigSheet(), "הקובץ גדול מדי: הגיליון 'Sheet1' שלו גדול מ-16 MB"));
     files.add(new Hostile("far-value.xlsx", HandWrittenXlsx.rows(HandWrittenXlsx.row(1, "תחום"),
         "<row r=\"2\">" + HandWrittenXlsx.inlineCell("IW2", "x") + "</row>").bytes(),
         "הקובץ גדול מדי: בתא IW2 יש ערך, ונקראות רק 256 העמודות הראשונות (A עד IV)"));

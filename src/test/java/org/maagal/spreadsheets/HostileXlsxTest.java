@@ -49,7 +49,7 @@ class HostileXlsxTest {
 
     var sheet = ReadingCost.readCheaply("goals.xlsx", file, SpreadsheetReaderTest.COLUMNS);
 
-    assertRefused(sheet, "הקובץ גדול מדי: הטווחים הממוזגים בגיליון מכסים יותר מ-500,000 תאים");
+    assertRefused(sheet, "הקובץ גדול מדי: הטווחים הממוזגים בגיליונות שלו מכסים יותר מ-500,000 תאים");
   }
 
   @Test
@@ -189,7 +189,7 @@ class HostileXlsxTest {
 
     var sheet = ReadingCost.readCheaply("goals.xlsx", file, SpreadsheetReaderTest.COLUMNS);
 
-    assertRefused(sheet, "הקובץ גדול מדי: בגיליון יותר מ-200,000 תאים מלאים");
+    assertRefused(sheet, "הקובץ גדול מדי: בגיליונות שלו יותר מ-200,000 תאים מלאים");
   }
 
   @Test
@@ -203,7 +203,7 @@ class HostileXlsxTest {
 
     var sheet = ReadingCost.readCheaply("goals.xlsx", file, SpreadsheetReaderTest.COLUMNS);
 
-    assertRefused(sheet, "הקובץ גדול מדי: בתאי הגיליון יותר מ-10,000,000 תווים");
+    assertRefused(sheet, "הקובץ גדול מדי: בתאי הגיליונות שלו יותר מ-10,000,000 תווים");
   }
 
   @Test
@@ -234,7 +234,7 @@ class HostileXlsxTest {
     var sheet = ReadingCost.readWithin("goals.xlsx", file, SpreadsheetReaderTest.COLUMNS, 128L * 1024 * 1024);
 
     assertThat(file.length).isLessThan(5 * 1024 * 1024);
-    assertRefused(sheet, "הקובץ גדול מדי: הגיליון הראשון שלו גדול מ-16 MB");
+    assertRefused(sheet, "הקובץ גדול מדי: הגיליון 'Sheet1' שלו גדול מ-16 MB");
   }
 
   @Test

@@ -1,0 +1,213 @@
+package org.maagal.spreadsheets;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * One sheet of an uploaded file, read: where its header is, whether it has the expected columns, and its rows.
+ * Where the columns name a code and an amount (a budget book), a row without a code that says it is a total
+ * ("סה"כ") is checked against the rows above it and left out, and a row of one title (a section, a department) is a
+ * heading, left out and given to the rows below it ({@link SpreadsheetRow#headingsAbove()}).
+ */
+final class SheetReading {
+
+  static final String TOTALS = "שורות סיכום, שנבדקו מול השורות שמעליהן";
+  static final String HEADINGS = "שורות כותרת (כותרת בלבד, בלי קוד וסכום)";
+  private static final int ROWS_NAMED = 12;
+
+  private final Grid grid;
+  private final String sheet;
+  private final List<ColumnSpec> expected;
+  private final HeaderRow header;
+  private final List<Grid.Line> dataLines;
+  private final String notRead;
+
+  private final List<SpreadsheetRow> rows = new ArrayList<>();
+  private final List<SheetProblem> problems = new ArrayList<>();
+  private final Map<String, LeftOut> leftOut = new LinkedHashMap<>();
+
+  /** @param named whether the file has more than one sheet, so that problems and notices name this one */
+  SheetReading(Grid grid, boolean named, List<ColumnSpec> expected) {
+    this.grid = grid;
+    this.sheet = named ? grid.sheet() : null;
+    this.expected = expected;
+    this.header = grid.hidden() ? null : HeaderRow.find(grid, expected).orElse(null);
+    this.dataLines = header == null ? List.of()
+        : grid.lines().stream().filter(line -> line.number() > header.number()).toList();
+    this.notRead = notRead();
+  }
+
+  private String notRead() {
+    if (grid.hidden()) {
+      return "הגיליון מוסתר";
+    }
+    if (grid.lines().isEmpty()) {
+      return "הגיליון ריק";
+    }
+    if (header == null) {
+      return "לא נמצאה בו שורת כותרות ב-" + HeaderRow.SEARCHED_LINES + " השורות הראשונות";
+    }
+    if (!header.missing().isEmpty()) {
+      return "בשורת הכותרות (שורה " + header.number() + ") " + String.join("; ", header.missing());
+    }
+    if (dataLines.isEmpty()) {
+      return "אין בו שורות מתחת לכותרות";
+    }
+    return null;
+  }
+
+  /** Whether the sheet has the expected columns and rows under them. */
+  boolean fits() {
+    return notRead == null;
+  }
+
+  String notReadReason() {
+    return notRead;
+  }
+
+  Grid grid() {
+    return grid;
+  }
+
+  HeaderRow header() {
+    return header;
+  }
+
+  int dataLines() {
+    return dataLines.size();
+  }
+
+  /**
+   * Reads the rows of a sheet that fits, stopping once it has found more than {@code maxProblems}; a header with a
+   * column named twice gives its problems and no rows.
+   */
+  void read(RowFilter filter, int maxProblems) {
+    if (!header.problems().isEmpty()) {
+      header.problems().forEach(reason -> problems.add(SheetProblem.ofRow(sheet, header.number(), reason)));
+      return;
+    }
+    var reader = new DataRows(sheet, header, expected);
+    String code = expected.stream().filter(ColumnSpec::code).map(ColumnSpec::key).findFirst().orElse(null);
+    String money = expected.stream().filter(column -> column.kind() == ColumnSpec.Kind.MONEY).map(ColumnSpec::key)
+        .findFirst().orElse(null);
+    boolean structured = code != null && money != null;
+    int codeIndex = code == null ? -1 : header.index(code);
+    int moneyIndex = money == null ? -1 : header.index(money);
+    var totals = new Totals(header.unit(moneyIndex));
+    List<String> headings = List.of();
+    for (Grid.Line line : dataLines) {
+      if (structured && TotalLabel.isTotal(line, codeIndex)) {
+        var cell = reader.read(line, headings).cell(money);
+        totals.check(cell).ifPresent(reason -> problems.add(new SheetProblem(sheet, line.number(), cell.column(),
+            cell.header(), reason)));
+        leave(TOTALS, line.number(), null);
+        continue;
+      }
+      if (structured && heading(line, moneyIndex)) {
+        headings = append(headings, line.cells().stream().filter(Objects::nonNull).findFirst().orElseThrow());
+        totals.newSection();
+        leave(HEADINGS, line.number(), null);
+        continue;
+      }
+      var row = reader.read(line, headings);
+      BigDecimal amount = money == null ? null : row.number(money);
+      if (structured) {
+        totals.add(line.number(), amount);
+      }
+      String reason = filter.leftOut(row);
+      if (reason != null) {
+        leave(reason, line.number(), amount == null ? BigDecimal.ZERO : amount);
+        continue;
+      }
+      rows.add(row);
+      problems.addAll(row.problems());
+      if (problems.size() > maxProblems) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * A row of one title: nothing but one text that is no number, in whichever column (merged over some or not), and
+   * so no amount: it cannot be a clause.
+   */
+  private static boolean heading(Grid.Line line, int moneyIndex) {
+    var values = line.cells().stream().filter(Objects::nonNull).distinct().toList();
+    return values.size() == 1 && line.cell(moneyIndex) == null && CellText.number(values.get(0)).isEmpty();
+  }
+
+  private static List<String> append(List<String> headings, String heading) {
+    var longer = new ArrayList<>(headings);
+    longer.add(heading);
+    return List.copyOf(longer);
+  }
+
+  private void leave(String reason, int row, BigDecimal amount) {
+    leftOut.computeIfAbsent(reason, key -> new LeftOut()).add(row, amount);
+  }
+
+  List<SpreadsheetRow> rows() {
+    return rows;
+  }
+
+  List<SheetProblem> problems() {
+    return problems;
+  }
+
+  /** The notices of a sheet read: columns not read, the unit applied, the rows left out. */
+  List<String> notices() {
+    var notices = new ArrayList<String>();
+    header.notices().forEach(notice -> notices.add(prefix() + notice));
+    leftOut.forEach((reason, rows) -> notices.add(prefix() + "לא נקראו " + reason + ": " + rows.named()
+        + (rows.amount == null ? "" : " (סך " + Totals.shekels(rows.amount) + " ש\"ח)")));
+    return notices;
+  }
+
+  private String prefix() {
+    return sheet == null ? "" : "גיליון '" + sheet + "': ";
+  }
+
+  /** The lines above the header, each its cells' texts joined by a space. */
+  List<String> linesAbove() {
+    return grid.lines().stream().filter(line -> line.number() < header.number())
+        .map(line -> line.cells().stream().filter(Objects::nonNull).collect(Collectors.joining(" ")))
+        .filter(text -> !text.isEmpty()).toList();
+  }
+
+  SheetSummary summary() {
+    if (!fits()) {
+      return SheetSummary.notRead(grid.sheet(), notRead);
+    }
+    String unit = expected.stream().filter(column -> column.kind() == ColumnSpec.Kind.MONEY)
+        .map(column -> header.unit(header.index(column.key()))).filter(found -> found != MoneyUnit.SHEKELS)
+        .map(MoneyUnit::hebrew).findFirst().orElse(null);
+    return new SheetSummary(grid.sheet(), true, null, rows.size(), unit, leftOut.entrySet().stream()
+        .map(entry -> new SheetSummary.Skipped(entry.getKey(), entry.getValue().rows, entry.getValue().amount))
+        .toList());
+  }
+
+  /** Rows left out for one reason. */
+  private static final class LeftOut {
+
+    private final List<Integer> rows = new ArrayList<>();
+    private BigDecimal amount;
+
+    void add(int row, BigDecimal rowAmount) {
+      rows.add(row);
+      if (rowAmount != null) {
+        amount = amount == null ? rowAmount : amount.add(rowAmount);
+      }
+    }
+
+    String named() {
+      String listed = rows.stream().limit(ROWS_NAMED).map(String::valueOf).collect(Collectors.joining(", "));
+      return (rows.size() == 1 ? "שורה " : "שורות ") + listed
+          + (rows.size() > ROWS_NAMED ? " ועוד " + (rows.size() - ROWS_NAMED) : "");
+    }
+  }
+}
