@@ -146,3 +146,30 @@ export function table(headers, rows, numeric = []) {
   node.append(body);
   return node;
 }
+
+/**
+ * What became of each sheet of an uploaded workbook, before anything is stored: read or not and why, the rows it
+ * gave, the unit its amounts were read in, and the rows left out (totals, headings, income) with their numbers.
+ */
+export function sheetsTable(sheets) {
+  const leftOut = skipped => skipped.map(group => {
+    const rows = group.rows.length > 12 ? `${group.rows.slice(0, 12).join(', ')} ועוד ${group.rows.length - 12}`
+      : group.rows.join(', ');
+    const amount = group.amount === null || group.amount === undefined ? '' : ` (סך ${moneyText(group.amount)})`;
+    return `${group.reason}: ${group.rows.length === 1 ? 'שורה' : 'שורות'} ${rows}${amount}`;
+  });
+  const node = table(['גיליון', 'נקרא?', 'שורות שנקראו', 'הסכומים ב', 'שורות שלא נקראו'], sheets.map(sheet => [
+    sheet.name || 'הקובץ',
+    sheet.read ? 'נקרא' : `לא נקרא: ${sheet.notRead}`,
+    sheet.read ? number(sheet.rows) : null,
+    sheet.read ? (sheet.unit || 'ש"ח') : null,
+    sheet.skipped.length === 0 ? null : list(leftOut(sheet.skipped))]), [2]);
+  node.className = 'sheets';
+  return node;
+}
+
+function list(items) {
+  const node = element('ul');
+  node.append(...items.map(item => element('li', null, item)));
+  return node;
+}

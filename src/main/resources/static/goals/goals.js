@@ -1,7 +1,7 @@
 // The goal tree of a cycle: read it, download it, compare two versions, upload a revised spreadsheet
 // as a new draft after a preview of what it changes.
 // Everything comes from the Maagal API (/api/cycles/{year}/goals…), with the Tasklist login of the browser.
-import { api, element, everyPage } from '/common/page.js';
+import { api, element, everyPage, sheetsTable } from '/common/page.js';
 
 const $ = id => document.getElementById(id);
 const params = new URLSearchParams(location.search);
@@ -14,7 +14,9 @@ function say(text, kind, problems = []) {
   $('message').hidden = !text;
   $('problems').replaceChildren(...problems.map(problem => {
     const item = document.createElement('li');
-    item.textContent = problem.row > 0 ? `שורה ${problem.row}: ${problem.reason}` : problem.reason;
+    const sheet = problem.sheet ? `גיליון '${problem.sheet}'` : '';
+    const where = problem.row > 0 ? `${sheet ? `${sheet}, ` : ''}שורה ${problem.row}: ` : sheet ? `${sheet}: ` : '';
+    item.textContent = where + problem.reason;
     return item;
   }));
   $('problems').hidden = problems.length === 0;
@@ -149,6 +151,8 @@ function showPreview(preview) {
     + `לעומת גרסה ${preview.against}: ${summary(preview.changes)}. דבר עוד לא נשמר.`;
   $('notices').replaceChildren(...preview.notices.map(notice => element('li', null, notice)));
   $('notices').hidden = preview.notices.length === 0;
+  // a workbook of more than one sheet says what became of each; a CSV file or a sheet alone needs no table
+  $('preview-sheets').replaceChildren(...(preview.sheets.length > 1 ? [sheetsTable(preview.sheets)] : []));
   $('preview-changes').replaceChildren(...changes(preview.changes));
   $('preview').hidden = false;
   $('preview').scrollIntoView({ block: 'start' });

@@ -168,7 +168,7 @@ public class GoalTreeService {
     var problems = new ArrayList<>(parsed.problems());
     problems.addAll(unknownNames(parsed));
     if (!problems.isEmpty()) {
-      problems.sort(parsed.fileOrder());
+      problems.sort(RowProblem.fileOrder(parsed.sheets()));
       throw GoalTreeProblems.invalidFile(problems, parsed);
     }
     return parsed;

@@ -82,6 +82,7 @@ class GoalTreeSheets {
         sources.add(row);
       }
     }
+    problems.sort(RowProblem.fileOrder(sheet.sheets()));
     return new ParsedSheet(rows, sources, problems, sheet.notices(), sheet.sheets(), vision);
   }
 }

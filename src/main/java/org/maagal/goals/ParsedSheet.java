@@ -1,6 +1,5 @@
 package org.maagal.goals;
 
-import java.util.Comparator;
 import java.util.List;
 import org.maagal.spreadsheets.SheetSummary;
 import org.maagal.spreadsheets.SpreadsheetRow;
@@ -25,12 +24,5 @@ record ParsedSheet(List<GoalTreeRow> rows, List<SpreadsheetRow> sources, List<Ro
   /** A problem of one cell of the {@code index}th row, named by its column as the user's file has it. */
   RowProblem problem(int index, GoalTreeColumn column, String reason) {
     return RowProblem.of(sources.get(index).problem(column.key(), reason));
-  }
-
-  /** Problems in the order of the file: by sheet, then by row. */
-  Comparator<RowProblem> fileOrder() {
-    var names = sheets.stream().map(SheetSummary::name).toList();
-    return Comparator.comparingInt((RowProblem problem) -> names.indexOf(problem.sheet()))
-        .thenComparingInt(RowProblem::row);
   }
 }

@@ -1,6 +1,9 @@
 package org.maagal.goals;
 
+import java.util.Comparator;
+import java.util.List;
 import org.maagal.spreadsheets.SheetProblem;
+import org.maagal.spreadsheets.SheetSummary;
 
 /**
  * What is wrong with one row of an imported file; {@code sheet} is the sheet's name in a workbook of more than one
@@ -15,5 +18,12 @@ public record RowProblem(String sheet, int row, String reason) {
 
   static RowProblem of(SheetProblem problem) {
     return new RowProblem(problem.sheet(), problem.row(), problem.inRow());
+  }
+
+  /** Problems in the order of the file: by sheet, then by row (a stable sort keeps a row's own order). */
+  static Comparator<RowProblem> fileOrder(List<SheetSummary> sheets) {
+    var names = sheets.stream().map(SheetSummary::name).toList();
+    return Comparator.comparingInt((RowProblem problem) -> names.indexOf(problem.sheet()))
+        .thenComparingInt(RowProblem::row);
   }
 }

@@ -24,6 +24,7 @@ final class HeaderRow {
   private final Map<String, Integer> indexByKey = new LinkedHashMap<>();
   private final Map<Integer, MoneyUnit> units = new HashMap<>();
   private final List<String> missing = new ArrayList<>();
+  private int requiredColumns;
   private final List<String> problems = new ArrayList<>();
   private final List<String> notices = new ArrayList<>();
 
@@ -47,6 +48,7 @@ final class HeaderRow {
     }
     String notRecognized = unknown.isEmpty() ? "" : " (עמודות שלא זוהו: " + String.join(", ", unknown) + ")";
     for (ColumnSpec column : expected) {
+      requiredColumns += column.optional() ? 0 : 1;
       if (!column.optional() && !indexByKey.containsKey(column.key())) {
         missing.add("חסרה העמודה '" + column.header() + "'" + notRecognized);
       }
@@ -129,6 +131,14 @@ final class HeaderRow {
   /** The required columns the header does not name: a sheet without them is not of the kind expected. */
   List<String> missing() {
     return missing;
+  }
+
+  /**
+   * Whether the header names more than half of the required columns, though not all: a sheet of the kind expected
+   * that lacks a column, whose rows must not be passed over with a notice.
+   */
+  boolean mostlyThere() {
+    return !missing.isEmpty() && 2 * (requiredColumns - missing.size()) > requiredColumns;
   }
 
   /** What is wrong with a header that names every required column (a column named twice). */

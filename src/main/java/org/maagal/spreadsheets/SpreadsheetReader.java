@@ -44,8 +44,9 @@ public final class SpreadsheetReader {
   }
 
   /**
-   * Reads every sheet of a file that has the expected columns; the others are named in a notice, and a file in which
-   * none has them is refused, each sheet named with what it lacks.
+   * Reads every sheet of a file that has the expected columns; the others are named in a notice (but a sheet that
+   * has most of them and lacks one is a problem, not passed over), and a file in which none has them is refused,
+   * each sheet named with what it lacks.
    *
    * @param expected the columns to find, in the order their grouping nests (outermost first)
    * @param filter the rows the import leaves out, with its reason
@@ -76,6 +77,11 @@ public final class SpreadsheetReader {
     var problems = new ArrayList<SheetProblem>();
     var notices = new ArrayList<String>();
     for (SheetReading sheet : sheets) {
+      if (!sheet.fits() && sheet.header() != null && sheet.header().mostlyThere()) {
+        sheet.header().missing().forEach(reason ->
+            problems.add(SheetProblem.ofRow(sheet.grid().sheet(), sheet.header().number(), reason)));
+        continue;
+      }
       if (!sheet.fits()) {
         notices.add("הגיליון '" + sheet.grid().sheet() + "' לא נקרא: " + sheet.notReadReason());
         continue;

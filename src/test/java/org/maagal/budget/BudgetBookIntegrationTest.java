@@ -2,6 +2,7 @@ package org.maagal.budget;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.maagal.spreadsheets.TestWorkbook.row;
 import static org.maagal.JsonBody.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +15,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.maagal.spreadsheets.TestWorkbook;
 import org.maagal.MaagalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -157,6 +159,43 @@ class BudgetBookIntegrationTest {
   }
 
   @Test
+  void aTreasurysWorkbookIsPreviewedSheetBySheetAndAWrongTotalIsRefusedByItsSheetAndRow() throws IOException {
+    open(DRY_RUN_YEAR);
+    int versionsBefore = books.findByCycleYearOrderByNumberAsc(DRY_RUN_YEAR).size();
+    var header = row("קוד סעיף", "שם הסעיף", "מחלקה", "תקציב 2027 (באלפי ש\"ח)");
+    var operating = new Object[][] {{"1813000750", "תכניות העשרה", "schools", 1_250}, {"1828000110", "מרכז נוער",
+        "youth", 185}};
+
+    var preview = upload("eli-mizrahi", DRY_RUN_YEAR, "ספר התקציב.xlsx", new TestWorkbook()
+        .sheet("הסבר", row("הסכומים באלפי ש\"ח"))
+        .sheet("תקציב רגיל", header, row(operating[0]), row(operating[1]), row(null, "סה\"כ", null, 1_435))
+        .sheet("תב\"ר", header, row("תב\"ר 1431", "שיפוץ מבני בתי ספר", "schools", 3_750))
+        .sheet("הכנסות", header, row("1111000100", "ארנונה כללית", "גבייה", 24_000))
+        .bytes(), true);
+
+    assertThat(preview.getStatusCode().value()).isEqualTo(200);
+    var body = read(preview);
+    assertThat(body.get("clauses").asInt()).isEqualTo(3);
+    assertThat(body.get("total").decimalValue()).isEqualByComparingTo("5185000");
+    assertThat(body.get("sheets")).extracting(sheet -> sheet.get("name").asText() + ":" + sheet.get("read").asBoolean()
+        + ":" + sheet.get("rows").asInt() + ":" + sheet.path("unit").asText()).containsExactly(
+        "הסבר:false:0:", "תקציב רגיל:true:2:אלפי ש\"ח", "תב\"ר:true:1:אלפי ש\"ח", "הכנסות:true:0:אלפי ש\"ח");
+    assertThat(body.get("sheets").get(3).get("skipped").get(0).get("amount").decimalValue())
+        .isEqualByComparingTo("24000000");
+    assertThat(books.findByCycleYearOrderByNumberAsc(DRY_RUN_YEAR)).hasSize(versionsBefore);
+
+    var refused = upload("eli-mizrahi", DRY_RUN_YEAR, "ספר התקציב.xlsx", new TestWorkbook()
+        .sheet("תקציב רגיל", header, row(operating[0]), row(operating[1]), row(null, "סה\"כ", null, 1_500))
+        .bytes(), false);
+
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(read(refused).get("errors")).extracting(error -> error.get("message").asText()).containsExactly(
+        "שורה 4, עמודה D (תקציב 2027 (באלפי ש\"ח)): שורת הסיכום היא 1,500,000 ש\"ח, אבל השורות שמעליה (שורות 2–3) "
+            + "מסתכמות ב-1,435,000 ש\"ח");
+    assertThat(books.findByCycleYearOrderByNumberAsc(DRY_RUN_YEAR)).hasSize(versionsBefore);
+  }
+
+  @Test
   void aDepartmentManagerMayReadTheBookButNotImportIt() {
     open(DRY_RUN_YEAR);
     int versionsBefore = books.findByCycleYearOrderByNumberAsc(DRY_RUN_YEAR).size();
@@ -236,8 +275,12 @@ class BudgetBookIntegrationTest {
   }
 
   private ResponseEntity<String> upload(String user, int year, String fileName, String content, boolean dryRun) {
+    return upload(user, year, fileName, content.getBytes(UTF_8), dryRun);
+  }
+
+  private ResponseEntity<String> upload(String user, int year, String fileName, byte[] content, boolean dryRun) {
     var body = new LinkedMultiValueMap<String, Object>();
-    body.add("file", new ByteArrayResource(content.getBytes(UTF_8)) {
+    body.add("file", new ByteArrayResource(content) {
       @Override
       public String getFilename() {
         return fileName;
