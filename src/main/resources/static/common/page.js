@@ -5,7 +5,7 @@
 // (their XSRF-TOKEN cookie belongs to /camunda), and every change made on the login carries it back.
 let csrfToken = '';
 
-/** A call of the Maagal API; a refusal throws its Hebrew detail, with its status and its problems. */
+/** A call of the Maagal API; a refusal throws its Hebrew detail, with its status, its problems and its whole body. */
 export async function api(path, options = {}) {
   const headers = { Accept: 'application/json', ...(options.headers || {}) };
   if (options.method && options.method !== 'GET' && csrfToken) headers['X-XSRF-TOKEN'] = csrfToken;
@@ -16,6 +16,7 @@ export async function api(path, options = {}) {
     const error = new Error((body && body.detail) || `שגיאה ${response.status}`);
     error.status = response.status;
     error.problems = (body && (body.problems || body.errors)) || [];
+    error.body = body || {};
     throw error;
   }
   return body;
@@ -49,6 +50,21 @@ export function say(text, kind) {
   message.textContent = text;
   message.className = kind || '';
   message.hidden = !text;
+}
+
+/**
+ * Who is logged in on the Tasklist login, and the ids of their engine groups ('finance', 'dept-youth'): for a page
+ * to offer only what the person may do. The server refuses the rest whatever the page shows.
+ */
+export async function signedIn() {
+  try {
+    const user = await api('/camunda/api/admin/auth/user/default');
+    const answer = await api(`/camunda/api/engine/engine/default/identity/groups?userId=${
+      encodeURIComponent(user.userId)}`);
+    return { userId: user.userId, groups: answer.groups.map(group => group.id) };
+  } catch {
+    return { userId: null, groups: [] };
+  }
 }
 
 /** The year a page shows: its ?year=, else the newest cycle's, else this year. */

@@ -2,7 +2,7 @@
 // decisions taken and its open action items. ?meeting=: one meeting, its agenda and votes, attendance and quorum,
 // action items and minutes, and the strategy unit's forms to record them. Everything comes from /api/meetings,
 // with the Tasklist login of the browser; a refusal shows its Hebrew detail and leaves the form as it was.
-import { api, clear, date, element, everyPage, refuse, say, send, status, table, time, yearToShow }
+import { api, clear, date, element, everyPage, refuse, say, send, signedIn, status, table, time, yearToShow }
   from '/common/page.js';
 
 const $ = id => document.getElementById(id);
@@ -49,14 +49,7 @@ function due(action) {
  * decides which forms show; the API refuses anyone else whatever the page shows.
  */
 async function isStrategyUnit() {
-  try {
-    const user = await api('/camunda/api/admin/auth/user/default');
-    const answer = await api(`/camunda/api/engine/engine/default/identity/groups?userId=${
-      encodeURIComponent(user.userId)}`);
-    return answer.groups.some(group => group.id === STRATEGY_UNIT);
-  } catch {
-    return false;
-  }
+  return (await signedIn()).groups.includes(STRATEGY_UNIT);
 }
 
 // --- ?year=: the committees' year

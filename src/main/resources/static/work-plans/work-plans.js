@@ -693,6 +693,7 @@ $('choose').addEventListener('submit', event => {
 async function start() {
   const cycleYear = await yearToShow(params);
   $('year').value = cycleYear;
+  $('to-budget').href = `/budget/?year=${cycleYear}${department ? `&department=${encodeURIComponent(department)}` : ''}`;
   try {
     if (department) await departmentPlan(); else await overview();
   } catch (error) {
