@@ -1,7 +1,7 @@
 // The cycle's budget book: its version and, per department, its ceilings and clauses; for the treasury, an upload
 // that first shows what the file would become (dryRun=true) and stores it only on "שמירה כגרסה חדשה".
 // Everything comes from the Maagal API (/api/cycles/{year}/budget…), with the Tasklist login of the browser.
-import { api, element, money, moneyText, number, say, signedIn, table, time, yearToShow } from '/common/page.js';
+import { api, element, money, moneyText, number, say, sheetsTable, signedIn, table, time, yearToShow } from '/common/page.js';
 
 const $ = id => document.getElementById(id);
 const params = new URLSearchParams(location.search);
@@ -226,40 +226,6 @@ function showPreview(answer, fileName) {
   $('preview-ceilings').replaceChildren(ceilingsAfter(answer.departments));
   $('preview').hidden = false;
   $('preview').scrollIntoView({ block: 'start' });
-}
-
-function sheetsTable(sheets) {
-  return table(['גיליון', 'נקרא', 'שורות שנקראו', 'יחידת הסכומים', 'שורות שדולגו'], sheets.map(sheet => [
-    sheet.name || 'ללא שם',
-    sheet.read ? element('span', 'ok', 'נקרא') : element('span', 'warning', `לא נקרא: ${sheet.notRead || ''}`),
-    number(sheet.rows),
-    sheet.unit || '—',
-    skipped(sheet.skipped || [])]), [2]);
-}
-
-function skipped(groups) {
-  if (groups.length === 0) return element('span', 'muted', '—');
-  const list = element('ul', 'skipped');
-  list.append(...groups.map(group => {
-    const item = element('li', null, `${group.reason}: ${group.rows.length === 1 ? 'שורה' : 'שורות'} `);
-    const rows = element('span', 'number', rowRanges(group.rows));
-    rows.dir = 'ltr';
-    item.append(rows);
-    if (group.amount !== null && group.amount !== undefined) item.append(' · ', money(group.amount));
-    return item;
-  }));
-  return list;
-}
-
-/** Row numbers as a person reads them: "4-6, 9". */
-function rowRanges(rows) {
-  const sorted = [...rows].sort((a, b) => a - b);
-  const ranges = [];
-  for (const row of sorted) {
-    const last = ranges[ranges.length - 1];
-    if (last && row === last[1] + 1) last[1] = row; else ranges.push([row, row]);
-  }
-  return ranges.map(([from, to]) => (from === to ? `${from}` : `${from}-${to}`)).join(', ');
 }
 
 /** A ceiling as a comparable line: its total and each source's amount, as numbers. */

@@ -164,28 +164,41 @@ export function table(headers, rows, numeric = []) {
 }
 
 /**
- * What became of each sheet of an uploaded workbook, before anything is stored: read or not and why, the rows it
- * gave, the unit its amounts were read in, and the rows left out (totals, headings, income) with their numbers.
+ * What became of each sheet of an uploaded file, before anything is stored: read or not and why, the rows it gave,
+ * the unit its amounts were read in, and the rows left out (totals, headings, income) with their numbers.
  */
 export function sheetsTable(sheets) {
-  const leftOut = skipped => skipped.map(group => {
-    const rows = group.rows.length > 12 ? `${group.rows.slice(0, 12).join(', ')} ועוד ${group.rows.length - 12}`
-      : group.rows.join(', ');
-    const amount = group.amount === null || group.amount === undefined ? '' : ` (סך ${moneyText(group.amount)})`;
-    return `${group.reason}: ${group.rows.length === 1 ? 'שורה' : 'שורות'} ${rows}${amount}`;
-  });
-  const node = table(['גיליון', 'נקרא?', 'שורות שנקראו', 'הסכומים ב', 'שורות שלא נקראו'], sheets.map(sheet => [
+  const node = table(['גיליון', 'נקרא', 'שורות שנקראו', 'יחידת הסכומים', 'שורות שדולגו'], sheets.map(sheet => [
     sheet.name || 'הקובץ',
-    sheet.read ? 'נקרא' : `לא נקרא: ${sheet.notRead}`,
-    sheet.read ? number(sheet.rows) : null,
-    sheet.read ? (sheet.unit || 'ש"ח') : null,
-    sheet.skipped.length === 0 ? null : list(leftOut(sheet.skipped))]), [2]);
-  node.className = 'sheets';
+    sheet.read ? element('span', 'ok', 'נקרא') : element('span', 'warning', `לא נקרא: ${sheet.notRead || ''}`),
+    number(sheet.rows),
+    sheet.unit || (sheet.read ? 'ש"ח' : '—'),
+    skippedRows(sheet.skipped || [])]), [2]);
+  node.classList.add('sheets');
   return node;
 }
 
-function list(items) {
-  const node = element('ul');
-  node.append(...items.map(item => element('li', null, item)));
-  return node;
+function skippedRows(groups) {
+  if (groups.length === 0) return element('span', 'muted', '—');
+  const list = element('ul', 'skipped');
+  list.append(...groups.map(group => {
+    const item = element('li', null, `${group.reason}: ${group.rows.length === 1 ? 'שורה' : 'שורות'} `);
+    const rows = element('span', 'number', rowRanges(group.rows));
+    rows.dir = 'ltr';
+    item.append(rows);
+    if (group.amount !== null && group.amount !== undefined) item.append(' · ', money(group.amount));
+    return item;
+  }));
+  return list;
+}
+
+/** Row numbers as a person reads them: "4-6, 9". */
+function rowRanges(rows) {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const ranges = [];
+  for (const row of sorted) {
+    const last = ranges[ranges.length - 1];
+    if (last && row === last[1] + 1) last[1] = row; else ranges.push([row, row]);
+  }
+  return ranges.map(([from, to]) => (from === to ? `${from}` : `${from}-${to}`)).join(', ');
 }

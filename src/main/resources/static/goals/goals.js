@@ -151,8 +151,7 @@ function showPreview(preview) {
     + `לעומת גרסה ${preview.against}: ${summary(preview.changes)}. דבר עוד לא נשמר.`;
   $('notices').replaceChildren(...preview.notices.map(notice => element('li', null, notice)));
   $('notices').hidden = preview.notices.length === 0;
-  // a workbook of more than one sheet says what became of each; a CSV file or a sheet alone needs no table
-  $('preview-sheets').replaceChildren(...(preview.sheets.length > 1 ? [sheetsTable(preview.sheets)] : []));
+  $('preview-sheets').replaceChildren(sheetsTable(preview.sheets));
   $('preview-changes').replaceChildren(...changes(preview.changes));
   $('preview').hidden = false;
   $('preview').scrollIntoView({ block: 'start' });
