@@ -3,6 +3,7 @@ package org.maagal.spreadsheets;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -85,6 +86,7 @@ final class XlsxGrid {
       blanks.read(stringsPart.getInputStream());
     }
     var read = new LinkedHashMap<String, SheetXml>();
+    var partsRead = new HashSet<String>();
     SheetXml last = null;
     var sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
     while (sheets.hasNext()) {
@@ -94,6 +96,10 @@ final class XlsxGrid {
         continue;
       }
       PackagePart sheet = sheets.getSheetPart();
+      if (!partsRead.add(sheet.getPartName().getName())) {
+        // Excel gives each sheet a part of its own; sheets naming one part again would read it again and again
+        continue;
+      }
       zip.allow(sheet.getPartName().getName(), ReadLimits.MAX_SHEET_BYTES, "הגיליון '" + name + "' שלו");
       last = new SheetXml(styles, blanks, workbookXml.date1904(), maxLines, last);
       last.read(sheet.getInputStream());

@@ -7,6 +7,9 @@ import static org.maagal.spreadsheets.HandWrittenXlsx.row;
 import static org.maagal.spreadsheets.ReadingCost.assertRefused;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -260,6 +263,39 @@ class HostileXlsxTest {
     var sheet = ReadingCost.readCheaply("goals.xlsx", file, SpreadsheetReaderTest.COLUMNS);
 
     assertRefused(sheet, "הקובץ גדול מדי: יש בו יותר מ-200 גיליונות");
+  }
+
+  @Test
+  void sheetsNamingOnePartAreReadOnceThoughTheWorkbookListsThemAll() {
+    var sheets = new StringBuilder();
+    for (int index = 1; index <= 150; index++) {
+      sheets.append("<sheet name=\"s").append(index).append("\" sheetId=\"").append(index).append("\" r:id=\"rId1\"/>");
+    }
+    byte[] file = HandWrittenXlsx.rows(row(1, HEADER), dataRow(2, "מדד")).sheetsOfWorkbook(sheets.toString()).bytes();
+
+    var sheet = ReadingCost.readCheaply("goals.xlsx", file, SpreadsheetReaderTest.COLUMNS);
+
+    assertThat(sheet.rows()).singleElement().satisfies(row -> assertThat(row.sheet()).isEqualTo("s1"));
+    assertThat(sheet.sheets()).hasSize(150).filteredOn(SheetSummary::read).hasSize(1);
+    assertThat(sheet.notices()).contains("הגיליון 's150' לא נקרא: הגיליון ריק");
+  }
+
+  @Test
+  void theCellBoundHoldsForAllTheSheetsTogether() {
+    var workbook = new TestWorkbook();
+    for (int index = 1; index <= 3; index++) {
+      var rows = new ArrayList<List<?>>();
+      for (int number = 0; number < 700; number++) {
+        var cells = new Object[100];
+        Arrays.fill(cells, number);
+        rows.add(TestWorkbook.row(cells));
+      }
+      workbook.sheet("גיליון " + index, rows.toArray(List[]::new));
+    }
+
+    var sheet = ReadingCost.readCheaply("goals.xlsx", workbook.bytes(), SpreadsheetReaderTest.COLUMNS);
+
+    assertRefused(sheet, "הקובץ גדול מדי: בגיליונות שלו יותר מ-200,000 תאים מלאים");
   }
 
   @Test
