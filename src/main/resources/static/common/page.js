@@ -168,12 +168,15 @@ export function table(headers, rows, numeric = []) {
  * the unit its amounts were read in, and the rows left out (totals, headings, income) with their numbers.
  */
 export function sheetsTable(sheets) {
-  const node = table(['גיליון', 'נקרא', 'שורות שנקראו', 'יחידת הסכומים', 'שורות שדולגו'], sheets.map(sheet => [
-    sheet.name || 'הקובץ',
-    sheet.read ? element('span', 'ok', 'נקרא') : element('span', 'warning', `לא נקרא: ${sheet.notRead || ''}`),
-    number(sheet.rows),
-    sheet.unit || (sheet.read ? 'ש"ח' : '—'),
-    skippedRows(sheet.skipped || [])]), [2]);
+  // a file without amounts (a goal tree) has no unit to tell
+  const units = sheets.some(sheet => sheet.unit);
+  const node = table(['גיליון', 'נקרא', 'שורות שנקראו', ...(units ? ['יחידת הסכומים'] : []), 'שורות שדולגו'],
+    sheets.map(sheet => [
+      sheet.name || 'הקובץ',
+      sheet.read ? element('span', 'ok', 'נקרא') : element('span', 'warning', `לא נקרא: ${sheet.notRead || ''}`),
+      number(sheet.rows),
+      ...(units ? [sheet.unit || '—'] : []),
+      skippedRows(sheet.skipped || [])]), [2]);
   node.classList.add('sheets');
   return node;
 }

@@ -184,7 +184,7 @@ final class SheetReading {
       return SheetSummary.notRead(grid.sheet(), notRead);
     }
     String unit = expected.stream().filter(column -> column.kind() == ColumnSpec.Kind.MONEY)
-        .map(column -> header.unit(header.index(column.key()))).filter(found -> found != MoneyUnit.SHEKELS)
+        .filter(column -> header.index(column.key()) >= 0).map(column -> header.unit(header.index(column.key())))
         .map(MoneyUnit::hebrew).findFirst().orElse(null);
     return new SheetSummary(grid.sheet(), true, null, rows.size(), unit, leftOut.entrySet().stream()
         .map(entry -> new SheetSummary.Skipped(entry.getKey(), entry.getValue().rows, entry.getValue().amount))

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What became of one sheet of an uploaded file, for the preview: its name (null for a CSV file), whether it was
- * read and if not why, how many data rows it gave, the unit its amounts were read in when not shekels, and the rows
+ * read and if not why, how many data rows it gave, the unit its amounts were read in (null for a sheet without amounts),
+ * and the rows
  * left out, by reason (totals, headings, and what the import leaves out, such as income).
  */
 public record SheetSummary(String name, boolean read, String notRead, int rows, String unit, List<Skipped> skipped) {

@@ -165,7 +165,7 @@ class BudgetBookWorkbooksTest {
         tuple("1836000100", new BigDecimal("2400000.00")));
     assertThat(parsed.sheets()).extracting(SheetSummary::name, SheetSummary::unit).containsExactly(
         tuple("באלפים", "אלפי ש\"ח"), tuple("אלפי שקלים", "אלפי ש\"ח"), tuple("במיליונים", "מיליוני ש\"ח"),
-        tuple("בשקלים", null));
+        tuple("בשקלים", "ש\"ח"));
     assertThat(parsed.notices()).contains(
         "גיליון 'באלפים': הסכומים בעמודה D ('תקציב 2027 (באלפי ש\"ח)') נקראו באלפי ש\"ח: 1,250 בקובץ הם "
             + "1,250,000 ש\"ח",
