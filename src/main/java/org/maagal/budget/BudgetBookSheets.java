@@ -36,6 +36,7 @@ final class BudgetBookSheets {
   private static final Pattern WHOLE_NUMBER_WITH_POINT = Pattern.compile("(\\d+)\\.0+");
   // Quotes, geresh and gershayim vary (תב"ר, תב״ר, תב''ר), and so do spaces: words are compared without them.
   private static final Pattern NOT_A_LETTER = Pattern.compile("[\\s\\p{Z}\"'\u05F3\u05F4\u201C\u201D\u2018\u2019`.\\-_/]+");
+  private static final Pattern SCIENTIFIC = Pattern.compile("\\d+(\\.\\d+)?[eE][+-]?\\d+");
   private static final int AMOUNT_DECIMALS = 2;
   static final String INCOME = "שורות הכנסה, שאינן סעיפי הוצאה ואינן נספרות בתקרות";
   private static final Set<String> INCOME_WORDS = Set.of("הכנסות", "הכנסה", "income", "revenue", "revenues");
@@ -146,6 +147,10 @@ final class BudgetBookSheets {
     String code = code(row.text(CODE.key()));
     if (code == null) {
       problems.add(row.problem(CODE.key(), "חסר קוד סעיף"));
+    } else if (SCIENTIFIC.matcher(code).matches()) {
+      // Excel shows a long number as 1.81E+09 in a column of numbers, and a CSV keeps only that
+      problems.add(row.problem(CODE.key(), "קוד הסעיף '" + code + "' נשמר בכתיב מדעי ואיבד ספרות; עצבו את העמודה "
+          + "כטקסט ב-Excel, כתבו את הקודים המלאים ושמרו שוב"));
     }
     String name = row.text(NAME.key());
     if (name == null) {

@@ -23,6 +23,7 @@ final class CellStyles extends XmlPart {
 
   private final Map<Integer, String> customFormats = new HashMap<>();
   private final Map<Integer, Boolean> percentByFormat = new HashMap<>();
+  private final Map<Integer, Integer> scalingByFormat = new HashMap<>();
   private final Map<Integer, Boolean> dateByFormat = new HashMap<>();
   private int[] formatOfStyle = new int[16];
   private int styles;
@@ -75,6 +76,28 @@ final class CellStyles extends XmlPart {
       percentByFormat.put(format, percent);
     }
     return percent;
+  }
+
+  /**
+   * How many thousands a cell style divides its number by before showing it: "#,##0," shows 1250000 as 1,250 (one),
+   * "#,##0,," as 1 (two); a comma between digit placeholders only groups them.
+   */
+  int thousandsScaled(int style) {
+    Integer format = formatIndex(style);
+    Integer scaled = scalingByFormat.get(format);
+    if (scaled == null) {
+      String code = formatString(style);
+      scaled = 0;
+      if (code != null) {
+        String section = code.replaceAll("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.", "").split(";", -1)[0];
+        int last = Math.max(section.lastIndexOf('0'), Math.max(section.lastIndexOf('#'), section.lastIndexOf('?')));
+        while (last >= 0 && last + 1 + scaled < section.length() && section.charAt(last + 1 + scaled) == ',') {
+          scaled++;
+        }
+      }
+      scalingByFormat.put(format, scaled);
+    }
+    return scaled;
   }
 
   /** Whether a cell style shows its number as a date, as POI's {@link DateUtil} tells (once a format). */

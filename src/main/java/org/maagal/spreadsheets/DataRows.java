@@ -81,7 +81,8 @@ final class DataRows {
     }
     var number = CellText.number(text);
     if (number.isEmpty()) {
-      String problem = column.kind() == ColumnSpec.Kind.YEAR ? "'" + text + "' אינה שנה" : "'" + text + "' אינו מספר";
+      String problem = text.startsWith("=") ? "'" + text + "' היא נוסחה שלא חושבה: פתחו את הקובץ ב-Excel, שמרו אותו "
+          + "והעלו שוב" : column.kind() == ColumnSpec.Kind.YEAR ? "'" + text + "' אינה שנה" : "'" + text + "' אינו מספר";
       return new SheetCell(letter, writtenHeader, text, null, problem);
     }
     BigDecimal value = number.get();

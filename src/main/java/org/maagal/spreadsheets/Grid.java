@@ -14,10 +14,15 @@ record Grid(String sheet, boolean hidden, List<Line> lines) {
     this(null, false, lines);
   }
 
-  record Line(int number, List<String> cells) {
+  /** A row: its number, its cells' texts, and whether the workbook hides it. */
+  record Line(int number, List<String> cells, boolean hidden) {
 
     Line {
       cells = cells.stream().map(CellText::trimmed).toList();
+    }
+
+    Line(int number, List<String> cells) {
+      this(number, cells, false);
     }
 
     String cell(int index) {

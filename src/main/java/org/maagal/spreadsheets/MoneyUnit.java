@@ -28,6 +28,9 @@ public enum MoneyUnit {
   private static final Set<String> SHEKEL_WORDS = Set.of("שח", "בשח", "₪", "ב₪", "שקלים", "בשקלים", "שקל", "nis",
       "ils");
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+  private static final Set<String> THOUSANDS_ALONE = Set.of("באלפים", "אשח", "באשח", "אלפישח", "באלפישח", "אלפי₪",
+      "באלפי₪", "₪k", "k₪");
+  private static final Set<String> MILLIONS_ALONE = Set.of("במיליונים", "מלשח", "במלשח", "מיליוני₪", "במיליוני₪");
   private static final Set<String> JOINING_WORDS = Set.of("ב", "in");
 
   private final BigDecimal factor;
@@ -64,9 +67,23 @@ public enum MoneyUnit {
     return words.stream().anyMatch(SHEKEL_WORDS::contains) ? Optional.of(SHEKELS) : Optional.empty();
   }
 
-  /** A line above the header states a unit only when it says thousands or millions: "ש\"ח" alone changes nothing. */
+  /**
+   * The unit a line above the header states: thousands or millions of shekels, said as such ("באלפי ש\"ח",
+   * "באלפים", "אש\"ח", "במיליוני ש\"ח"). "ש\"ח" alone changes nothing, nor does a title's "אלפי ילדים".
+   */
   static Optional<MoneyUnit> statedAbove(String line) {
-    return in(line).filter(unit -> unit != SHEKELS);
+    var words = words(line);
+    for (int index = 0; index < words.size(); index++) {
+      String word = words.get(index);
+      boolean ofShekels = index + 1 < words.size() && SHEKEL_WORDS.contains(words.get(index + 1));
+      if (THOUSANDS_ALONE.contains(word) || (THOUSAND_WORDS.contains(word) && ofShekels)) {
+        return Optional.of(THOUSANDS);
+      }
+      if (MILLIONS_ALONE.contains(word) || (MILLION_WORDS.contains(word) && ofShekels)) {
+        return Optional.of(MILLIONS);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

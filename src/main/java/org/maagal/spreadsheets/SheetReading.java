@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 final class SheetReading {
 
   static final String TOTALS = "שורות סיכום, שנבדקו מול השורות שמעליהן";
-  static final String HEADINGS = "שורות כותרת (כותרת בלבד, בלי קוד וסכום)";
+  static final String HEADINGS = "שורות כותרת או הערה (טקסט בלבד, בלי קוד וסכום)";
   private static final int ROWS_NAMED = 12;
 
   private final Grid grid;
@@ -30,6 +30,7 @@ final class SheetReading {
   private final List<SpreadsheetRow> rows = new ArrayList<>();
   private final List<SheetProblem> problems = new ArrayList<>();
   private final Map<String, LeftOut> leftOut = new LinkedHashMap<>();
+  private final List<Integer> hiddenRows = new ArrayList<>();
 
   /** @param named whether the file has more than one sheet, so that problems and notices name this one */
   SheetReading(Grid grid, boolean named, List<ColumnSpec> expected) {
@@ -45,6 +46,9 @@ final class SheetReading {
   private String notRead() {
     if (grid.hidden()) {
       return "הגיליון מוסתר";
+    }
+    if (sheet != null && TotalLabel.namesASummary(sheet)) {
+      return "שמו אומר שהוא ריכוז של הגיליונות האחרים, וסכומיו היו נספרים פעמיים";
     }
     if (grid.lines().isEmpty()) {
       return "הגיליון ריק";
@@ -95,20 +99,18 @@ final class SheetReading {
     String code = expected.stream().filter(ColumnSpec::code).map(ColumnSpec::key).findFirst().orElse(null);
     String money = expected.stream().filter(column -> column.kind() == ColumnSpec.Kind.MONEY).map(ColumnSpec::key)
         .findFirst().orElse(null);
-    boolean structured = code != null && money != null;
+    boolean structured = code != null && money != null && header.index(money) >= 0;
     int codeIndex = code == null ? -1 : header.index(code);
     int moneyIndex = money == null ? -1 : header.index(money);
-    var totals = new Totals(header.unit(moneyIndex));
+    var totals = new Totals(header.unit(moneyIndex), money);
     List<String> headings = List.of();
     for (Grid.Line line : dataLines) {
-      if (structured && TotalLabel.isTotal(line, codeIndex)) {
-        var cell = reader.read(line, headings).cell(money);
-        totals.check(cell).ifPresent(reason -> problems.add(new SheetProblem(sheet, line.number(), cell.column(),
-            cell.header(), reason)));
+      if (structured && TotalLabel.isTotal(line)) {
+        totals.check(reader.read(line, headings));
         leave(TOTALS, line.number(), null);
         continue;
       }
-      if (structured && heading(line, moneyIndex)) {
+      if (structured && heading(line, codeIndex, moneyIndex)) {
         headings = append(headings, line.cells().stream().filter(Objects::nonNull).findFirst().orElseThrow());
         totals.newSection();
         leave(HEADINGS, line.number(), null);
@@ -126,19 +128,29 @@ final class SheetReading {
       }
       rows.add(row);
       problems.addAll(row.problems());
+      if (line.hidden()) {
+        hiddenRows.add(line.number());
+      }
       if (problems.size() > maxProblems) {
         return;
       }
     }
+    if (structured) {
+      problems.addAll(totals.end());
+    }
   }
 
   /**
-   * A row of one title: nothing but one text that is no number, in whichever column (merged over some or not), and
-   * so no amount: it cannot be a clause.
+   * A row of titles or notes, which cannot be a clause: no amount and no number at all, and either one text (merged
+   * over the whole table or not, in whichever column) or nothing that looks like a code (a code has a digit).
    */
-  private static boolean heading(Grid.Line line, int moneyIndex) {
+  private static boolean heading(Grid.Line line, int codeIndex, int moneyIndex) {
     var values = line.cells().stream().filter(Objects::nonNull).distinct().toList();
-    return values.size() == 1 && line.cell(moneyIndex) == null && CellText.number(values.get(0)).isEmpty();
+    if (values.isEmpty() || values.stream().anyMatch(value -> CellText.number(value).isPresent())) {
+      return false;
+    }
+    String code = line.cell(codeIndex);
+    return values.size() == 1 || code == null || code.chars().noneMatch(Character::isDigit);
   }
 
   private static List<String> append(List<String> headings, String heading) {
@@ -165,6 +177,12 @@ final class SheetReading {
     header.notices().forEach(notice -> notices.add(prefix() + notice));
     leftOut.forEach((reason, rows) -> notices.add(prefix() + "לא נקראו " + reason + ": " + rows.named()
         + (rows.amount == null ? "" : " (סך " + Totals.shekels(rows.amount) + " ש\"ח)")));
+    if (!hiddenRows.isEmpty()) {
+      var hidden = new LeftOut();
+      hiddenRows.forEach(row -> hidden.add(row, null));
+      notices.add(prefix() + "נקראו גם שורות שהגיליון מסתיר: " + hidden.named() + "; הציגו אותן ב-Excel ובדקו שהן "
+          + "שייכות לקובץ");
+    }
     return notices;
   }
 
@@ -172,10 +190,14 @@ final class SheetReading {
     return sheet == null ? "" : "גיליון '" + sheet + "': ";
   }
 
-  /** The lines above the header, each its cells' texts joined by a space. */
+  /**
+   * The lines above the header, each its cells' texts joined by a space; of a sheet not read (a cover before the
+   * sheet read), its first lines.
+   */
   List<String> linesAbove() {
-    return grid.lines().stream().filter(line -> line.number() < header.number())
-        .map(line -> line.cells().stream().filter(Objects::nonNull).collect(Collectors.joining(" ")))
+    return grid.lines().stream().limit(HeaderRow.SEARCHED_LINES)
+        .filter(line -> header == null || !fits() || line.number() < header.number())
+        .map(line -> line.cells().stream().filter(Objects::nonNull).distinct().collect(Collectors.joining(" ")))
         .filter(text -> !text.isEmpty()).toList();
   }
 

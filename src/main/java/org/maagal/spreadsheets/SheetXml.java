@@ -25,8 +25,11 @@ final class SheetXml extends XmlPart {
   private static final MathContext EXCEL_DIGITS = new MathContext(15);
   private static final double WHOLE_NUMBERS_EXCEL_SHOWS = 1e15;
 
-  /** A row with a value: its number (first row = 1) and its cells by column, a text or a shared string's index. */
-  record RawLine(int number, List<Object> cells) {
+  /**
+   * A row with a value: its number (first row = 1), its cells by column, a text or a shared string's index, and
+   * whether the sheet hides it.
+   */
+  record RawLine(int number, List<Object> cells, boolean hidden) {
   }
 
   /** A merged region: its rows (first row = 1) and columns (A = 0), first to last. */
@@ -48,6 +51,7 @@ final class SheetXml extends XmlPart {
   private int lastRow;
   private List<Object> row;
   private int rowNumber;
+  private boolean rowHidden;
   private int lastColumn;
 
   private boolean inCell;
@@ -60,6 +64,9 @@ final class SheetXml extends XmlPart {
   private boolean inInline;
   private boolean inText;
   private boolean inPhonetic;
+  private boolean inFormula;
+  private boolean hasFormula;
+  private final StringBuilder formula = new StringBuilder();
 
   /**
    * @param strings the first reading of the shared strings (which are blank), or null when there are none
@@ -108,6 +115,10 @@ final class SheetXml extends XmlPart {
         inInline = inCell;
         hasValue |= inCell;
       }
+      case "f" -> {
+        inFormula = inCell;
+        hasFormula |= inCell;
+      }
       case "t" -> inText = inInline;
       case "rPh" -> inPhonetic = inInline;
       case "mergeCell" -> addMergedRegion(attributes.getValue("ref"));
@@ -123,6 +134,7 @@ final class SheetXml extends XmlPart {
       case "c" -> endCell();
       case "v" -> inValue = false;
       case "is" -> inInline = false;
+      case "f" -> inFormula = false;
       case "t" -> inText = false;
       case "rPh" -> inPhonetic = false;
       default -> {
@@ -132,6 +144,12 @@ final class SheetXml extends XmlPart {
 
   @Override
   public void characters(char[] characters, int start, int length) throws SAXException {
+    if (inFormula) {
+      if (formula.length() + length <= ReadLimits.MAX_CELL_TEXT) {
+        formula.append(characters, start, length);
+      }
+      return;
+    }
     if (!inValue && !(inText && !inPhonetic)) {
       return;
     }
@@ -149,6 +167,8 @@ final class SheetXml extends XmlPart {
     }
     lastRow = number;
     rowNumber = number;
+    String hidden = attributes.getValue("hidden");
+    rowHidden = "1".equals(hidden) || "true".equalsIgnoreCase(hidden);
     row = new ArrayList<>();
     lastColumn = -1;
   }
@@ -167,13 +187,20 @@ final class SheetXml extends XmlPart {
     type = declared == null ? "n" : declared;
     style = XmlPart.intAttribute(attributes, "s", 0);
     value.setLength(0);
+    formula.setLength(0);
     hasValue = false;
+    hasFormula = false;
     inCell = true;
   }
 
   private void endCell() throws SAXException {
     inCell = false;
     Object cell = cellValue();
+    if (cell == null && hasFormula) {
+      // a formula no program has calculated (a file a script wrote): shown as written, so the reader can say so
+      cell = "=" + formula;
+      value.setLength(0);
+    }
     boolean blank = cell == null || (cell instanceof Integer string ? strings.blank(string) : CellText.blank((String) cell));
     if (blank) {
       return;
@@ -204,7 +231,7 @@ final class SheetXml extends XmlPart {
       return;
     }
     if (!row.isEmpty()) {
-      lines.add(new RawLine(rowNumber, row));
+      lines.add(new RawLine(rowNumber, row, rowHidden));
     }
     row = null;
     if (lines.size() >= maxLines) {
@@ -268,6 +295,11 @@ final class SheetXml extends XmlPart {
     }
     if (styles.date(style) && DateUtil.isValidExcelDate(number)) {
       return formatter.formatRawCellContents(number, styles.formatIndex(style), styles.formatString(style), date1904);
+    }
+    int scaled = styles.thousandsScaled(style);
+    if (scaled > 0) {
+      // "#,##0," shows 1250000 as 1,250: the number the user reads (a header "באלפי ש\"ח" then says what it is)
+      return CellText.canonical(new BigDecimal(number).round(EXCEL_DIGITS).movePointLeft(3 * scaled)).toPlainString();
     }
     boolean percent = styles.percent(style);
     if (!percent && number == Math.rint(number) && Math.abs(number) < WHOLE_NUMBERS_EXCEL_SHOWS) {

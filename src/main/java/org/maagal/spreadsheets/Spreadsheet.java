@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
  * What an uploaded file holds: its data rows (of every sheet that has the expected columns, in the workbook's
  * order), every problem found (of the whole file, or of a row, in the order of the sheets), notices that refuse
  * nothing, such as a column or a sheet that was not read, in Hebrew for the user, the lines written above the header
- * of the first sheet read (a title, a vision), each its cells' texts joined by a space, and what became of each
- * sheet.
+ * of the first sheet read or on a cover sheet before it (a title, a vision), each its cells' texts joined by a space,
+ * and what became of each sheet.
  */
 public record Spreadsheet(List<SpreadsheetRow> rows, List<SheetProblem> problems, List<String> notices,
     List<String> linesAbove, List<SheetSummary> sheets) {

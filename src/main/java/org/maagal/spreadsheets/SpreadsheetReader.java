@@ -95,7 +95,12 @@ public final class SpreadsheetReader {
       }
     }
     var summaries = sheets.stream().map(SheetReading::summary).toList();
-    return new Spreadsheet(rows, problems, notices, fitting.get(0).linesAbove(), summaries);
+    // a title or a vision stands above the header, or on a cover sheet before the first sheet read
+    var linesAbove = new ArrayList<String>();
+    for (SheetReading sheet : sheets.subList(0, sheets.indexOf(fitting.get(0)) + 1)) {
+      linesAbove.addAll(sheet.linesAbove());
+    }
+    return new Spreadsheet(rows, problems, notices, linesAbove, summaries);
   }
 
   /** A file of one sheet that does not fit, refused as it always was: by its header row, or as a whole. */

@@ -4,19 +4,23 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
- * The sums of a sheet's amounts, for checking the totals it writes. A total sums the rows of some run ending just
- * above it that starts at the top of the sheet, below an earlier total or below a heading: a department's subtotal,
- * a division's, the grand total, alike. It is right to within one unit of its last written digit (a shekel, or a
- * thousand shekels in a sheet kept in thousands); one that matches no run is a problem, named against the nearest.
+ * The sums of a sheet's amounts, for checking the totals it writes. A total sums a run of rows that ends just above
+ * it and starts at the top of the sheet, below an earlier total or below a heading (a department's subtotal, a
+ * division's, the grand total, alike), or, written above its rows, a run that starts just below it (a grand total at
+ * the top, a department's total over its clauses). It is right to within one unit of its last written digit (a
+ * shekel, or a thousand shekels in a sheet kept in thousands); one that matches no run is a problem, named against
+ * the rows nearest above it (or below, when it has none above).
  */
 final class Totals {
 
   private final MoneyUnit unit;
+  private final String money;
   private final List<Integer> rows = new ArrayList<>();
   private final List<Start> starts = new ArrayList<>(List.of(new Start(0, BigDecimal.ZERO, 0)));
+  private final List<Pending> pending = new ArrayList<>();
+  private final List<SheetProblem> problems = new ArrayList<>();
   private BigDecimal sum = BigDecimal.ZERO;
   private int unreadable;
 
@@ -24,8 +28,14 @@ final class Totals {
   private record Start(int rows, BigDecimal sum, int unreadable) {
   }
 
-  Totals(MoneyUnit unit) {
+  /** A total no run above matched, waiting for the rows below it; {@code above} says why it failed above, if it did. */
+  private record Pending(SpreadsheetRow row, BigDecimal total, BigDecimal tolerance, Start from, String above) {
+  }
+
+  /** @param money the key of the amount column */
+  Totals(MoneyUnit unit, String money) {
     this.unit = unit;
+    this.money = money;
   }
 
   void add(int row, BigDecimal amount) {
@@ -35,51 +45,84 @@ final class Totals {
     } else {
       sum = sum.add(amount);
     }
+    pending.removeIf(total -> total.from().unreadable() == unreadable && within(since(total.from()), total));
   }
 
   /** A heading starts a section: a total may sum from here. */
   void newSection() {
-    starts.add(new Start(rows.size(), sum, unreadable));
+    starts.add(current());
   }
 
-  /** Why the total written in this cell is wrong, if it is; a total may sum from the row after it. */
-  Optional<String> check(SheetCell total) {
-    try {
-      return problem(total);
-    } finally {
-      newSection();
-    }
-  }
-
-  private Optional<String> problem(SheetCell total) {
-    if (total.number() == null) {
-      return Optional.empty();
-    }
-    var written = CellText.number(total.text()).orElseThrow();
-    BigDecimal tolerance = unit.factor().movePointLeft(Math.max(written.scale(), 0));
-    Start nearest = null;
-    for (int index = starts.size() - 1; index >= 0; index--) {
-      Start start = starts.get(index);
-      if (start.rows() == rows.size()) {
-        continue;
+  /** Checks a total row against the rows above it, or keeps it for the rows below; a total may sum from after it. */
+  void check(SpreadsheetRow row) {
+    var cell = row.cell(money);
+    if (cell.number() != null) {
+      var written = CellText.number(cell.text()).orElseThrow();
+      var total = new Pending(row, cell.number(), unit.factor().movePointLeft(Math.max(written.scale(), 0)), current(),
+          null);
+      if (!matchesAbove(total)) {
+        pending.add(new Pending(row, total.total(), total.tolerance(), total.from(), wrongAbove(total)));
       }
-      nearest = nearest == null ? start : nearest;
-      if (start.unreadable() == unreadable
-          && sum.subtract(start.sum()).subtract(total.number()).abs().compareTo(tolerance) <= 0) {
-        return Optional.empty();
+    }
+    newSection();
+  }
+
+  /** The totals that matched no run, once the sheet has ended. */
+  List<SheetProblem> end() {
+    for (Pending total : pending) {
+      boolean rowsBelow = rows.size() > total.from().rows();
+      if (total.above() != null) {
+        problems.add(total.row().problem(money, total.above()));
+      } else if (rowsBelow && total.from().unreadable() == unreadable) {
+        problems.add(total.row().problem(money, "שורת הסיכום היא " + shekels(total.total()) + " ש\"ח, אבל השורות "
+            + "שמתחתיה (" + range(total.from().rows(), rows.size()) + ") מסתכמות ב-" + shekels(since(total.from()))
+            + " ש\"ח"));
+      }
+    }
+    pending.clear();
+    return problems;
+  }
+
+  private boolean matchesAbove(Pending total) {
+    for (Start start : starts) {
+      if (start.rows() < rows.size() && start.unreadable() == unreadable && within(since(start), total)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Why the total does not sum the rows nearest above it; null when there are none, or one could not be read. */
+  private String wrongAbove(Pending total) {
+    Start nearest = null;
+    for (Start start : starts) {
+      if (start.rows() < rows.size()) {
+        nearest = start;
       }
     }
     if (nearest == null || nearest.unreadable() != unreadable) {
-      // nothing above to sum, or a row whose amount could not be read: that row's own problem says it
-      return Optional.empty();
+      return null;
     }
-    return Optional.of("שורת הסיכום היא " + shekels(total.number()) + " ש\"ח, אבל השורות שמעליה ("
-        + range(nearest) + ") מסתכמות ב-" + shekels(sum.subtract(nearest.sum())) + " ש\"ח");
+    return "שורת הסיכום היא " + shekels(total.total()) + " ש\"ח, אבל השורות שמעליה (" + range(nearest.rows(),
+        rows.size()) + ") מסתכמות ב-" + shekels(since(nearest)) + " ש\"ח";
   }
 
-  private String range(Start start) {
-    int first = rows.get(start.rows());
-    int last = rows.get(rows.size() - 1);
+  private boolean within(BigDecimal sum, Pending total) {
+    return sum.subtract(total.total()).abs().compareTo(total.tolerance()) <= 0;
+  }
+
+  private BigDecimal since(Start start) {
+    return sum.subtract(start.sum());
+  }
+
+  private Start current() {
+    return new Start(rows.size(), sum, unreadable);
+  }
+
+  /** The rows from the {@code from}th added to the one before the {@code to}th, as their numbers. */
+  private String range(int from, int to) {
+    int first = rows.get(from);
+    int last = rows.get(to - 1);
     return first == last ? "שורה " + first : "שורות " + first + "–" + last;
   }
 

@@ -123,7 +123,8 @@ final class XlsxGrid {
       merged = MergedRegions.fill(sheet.lines(), sheet.merged(), merged);
       var lines = new ArrayList<Grid.Line>(sheet.lines().size());
       for (RawLine line : sheet.lines()) {
-        lines.add(new Grid.Line(line.number(), line.cells().stream().map(cell -> (String) cell).toList()));
+        lines.add(new Grid.Line(line.number(), line.cells().stream().map(cell -> (String) cell).toList(),
+            line.hidden()));
       }
       grids.add(new Grid(listed.getKey(), false, lines));
     }

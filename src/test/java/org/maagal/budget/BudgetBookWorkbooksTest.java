@@ -5,6 +5,7 @@ import static org.maagal.spreadsheets.TestWorkbook.row;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.junit.jupiter.api.Test;
 import org.maagal.spreadsheets.SheetProblem;
 import org.maagal.spreadsheets.SheetSummary;
@@ -51,7 +52,8 @@ class BudgetBookWorkbooksTest {
     byte[] book = new TestWorkbook()
         .sheet("הסבר", row("ספר התקציב 2027"), row("עמודה", "הסבר"), row("קוד סעיף", "כפי שבספר התקציב"),
             row("סכום", "בשקלים"))
-        .sheet("ריכוז לפי מחלקה", row("מחלקה", "סכום"), row("schools", 1_650_000))
+        .sheet("תקרות", row("מחלקה", "סכום"), row("schools", 1_650_000))
+        .sheet("ריכוז לפי מחלקה", HEADER, row("18", "חינוך", "schools", 1_650_000))
         .sheet("סעיפים", HEADER, row("1813000750", "תכניות העשרה", "schools", 1_250_000),
             row("1813000760", "תגבור לימודי", "schools", 400_000))
         .sheet("Sheet3")
@@ -64,12 +66,12 @@ class BudgetBookWorkbooksTest {
     assertThat(parsed.clauses()).extracting(BudgetClause::code).containsExactly("1813000750", "1813000760");
     assertThat(parsed.notices()).containsExactly(
         "הגיליון 'הסבר' לא נקרא: לא נמצאה בו שורת כותרות ב-10 השורות הראשונות",
-        "הגיליון 'ריכוז לפי מחלקה' לא נקרא: בשורת הכותרות (שורה 1) חסרה העמודה 'קוד סעיף'; "
-            + "חסרה העמודה 'שם הסעיף'",
+        "הגיליון 'תקרות' לא נקרא: בשורת הכותרות (שורה 1) חסרה העמודה 'קוד סעיף'; חסרה העמודה 'שם הסעיף'",
+        "הגיליון 'ריכוז לפי מחלקה' לא נקרא: שמו אומר שהוא ריכוז של הגיליונות האחרים, וסכומיו היו נספרים פעמיים",
         "הגיליון 'Sheet3' לא נקרא: הגיליון ריק",
         "הגיליון 'עזר' לא נקרא: הגיליון מוסתר");
     assertThat(parsed.sheets()).extracting(SheetSummary::name, SheetSummary::read).containsExactly(
-        tuple("הסבר", false), tuple("ריכוז לפי מחלקה", false), tuple("סעיפים", true), tuple("Sheet3", false),
+        tuple("הסבר", false), tuple("תקרות", false), tuple("ריכוז לפי מחלקה", false), tuple("סעיפים", true), tuple("Sheet3", false),
         tuple("עזר", false));
   }
 
@@ -77,7 +79,7 @@ class BudgetBookWorkbooksTest {
   void aWorkbookNoSheetOfWhichIsABookNamesWhatEachLacks() {
     byte[] book = new TestWorkbook()
         .sheet("הסבר", row("עמודה", "הסבר"))
-        .sheet("ריכוז", row("מחלקה", "סכום"), row("schools", 1_650_000))
+        .sheet("מחלקות", row("מחלקה", "סכום"), row("schools", 1_650_000))
         .bytes();
 
     var parsed = read(book);
@@ -87,7 +89,7 @@ class BudgetBookWorkbooksTest {
         "אף גיליון בקובץ אינו גיליון של הכותרות הצפויות: קוד סעיף, שם הסעיף, מחלקה, סכום, סוג תקציב, מקור מימון, "
             + "גורם מממן, הוצאה/הכנסה",
         "גיליון 'הסבר': לא נמצאה בו שורת כותרות ב-10 השורות הראשונות",
-        "גיליון 'ריכוז': בשורת הכותרות (שורה 1) חסרה העמודה 'קוד סעיף'; חסרה העמודה 'שם הסעיף'");
+        "גיליון 'מחלקות': בשורת הכותרות (שורה 1) חסרה העמודה 'קוד סעיף'; חסרה העמודה 'שם הסעיף'");
   }
 
   @Test
@@ -112,10 +114,10 @@ class BudgetBookWorkbooksTest {
         .containsExactly("1813000750", "1813000760", "1828000110", "1828000120");
     assertThat(BudgetBook.ceilings(parsed.clauses()).total()).isEqualByComparingTo("1850000");
     assertThat(parsed.sheets().get(0).skipped()).containsExactly(
-        new Skipped("שורות כותרת (כותרת בלבד, בלי קוד וסכום)", List.of(3, 7), null),
+        new Skipped("שורות כותרת או הערה (טקסט בלבד, בלי קוד וסכום)", List.of(3, 7), null),
         new Skipped("שורות סיכום, שנבדקו מול השורות שמעליהן", List.of(6, 10, 11), null));
     assertThat(parsed.notices()).containsExactly(
-        "לא נקראו שורות כותרת (כותרת בלבד, בלי קוד וסכום): שורות 3, 7",
+        "לא נקראו שורות כותרת או הערה (טקסט בלבד, בלי קוד וסכום): שורות 3, 7",
         "לא נקראו שורות סיכום, שנבדקו מול השורות שמעליהן: שורות 6, 10, 11");
   }
 
@@ -206,6 +208,114 @@ class BudgetBookWorkbooksTest {
             new Skipped(income, List.of(3), new BigDecimal("300000")),
             new Skipped(income, List.of(3), new BigDecimal("60000")));
     assertThat(parsed.notices()).contains("גיליון 'הכנסות': לא נקראו " + income + ": שורות 2, 3 (סך 29,200,000 ש\"ח)");
+  }
+
+  @Test
+  void titleBarsMergedAcrossTheTableAndNotesBelowItAreLeftOutAsText() {
+    byte[] book = new TestWorkbook()
+        .sheet("ספר התקציב", HEADER,
+            row("מחלקת בתי ספר"),
+            row("1813000750", "תכניות העשרה", "schools", 1_000_000),
+            null,
+            row("הערות:", "הסכומים כוללים מע\"מ"),
+            row("הוכן ע\"י: גזברות", null, "תאריך: 01/01/2027"),
+            row("* כולל 250 אלף ש\"ח ממשרד החינוך"))
+        .edit("ספר התקציב", sheet -> {
+          sheet.addMergedRegion(CellRangeAddress.valueOf("A2:D2"));
+          sheet.addMergedRegion(CellRangeAddress.valueOf("A7:D7"));
+        })
+        .bytes();
+
+    var parsed = read(book);
+
+    assertThat(parsed.problems()).isEmpty();
+    assertThat(parsed.clauses()).extracting(BudgetClause::code).containsExactly("1813000750");
+    assertThat(parsed.notices()).containsExactly(
+        "לא נקראו שורות כותרת או הערה (טקסט בלבד, בלי קוד וסכום): שורות 2, 5, 6, 7");
+  }
+
+  @Test
+  void aCellFormattedInThousandsIsReadAsTheNumberItShowsInTheUnitItsHeaderSays() {
+    byte[] book = new TestWorkbook()
+        .sheet("ספר התקציב", row("קוד סעיף", "שם הסעיף", "מחלקה", "סכום (באלפי ש\"ח)"),
+            row("1813000750", "תכניות העשרה", "schools", 1_250_400))
+        .edit("ספר התקציב", sheet -> {
+          var style = sheet.getWorkbook().createCellStyle();
+          style.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("#,##0,"));
+          sheet.getRow(1).getCell(3).setCellStyle(style);
+        })
+        .bytes();
+
+    var parsed = read(book);
+
+    assertThat(parsed.problems()).isEmpty();
+    assertThat(parsed.clauses()).extracting(BudgetClause::amount).containsExactly(new BigDecimal("1250400.00"));
+  }
+
+  @Test
+  void totalsAboveTheirRowsAndTotalsWithAChaptersCodeAreCheckedToo() {
+    byte[] book = new TestWorkbook()
+        .sheet("בראש", HEADER,
+            row(null, "סה\"כ ספר התקציב", null, 1_585_000),
+            row(null, "סה\"כ בתי ספר", null, 1_400_000),
+            row("1813000750", "תכניות העשרה", "schools", 1_000_000),
+            row("1813000760", "תגבור", "schools", 400_000),
+            row(null, "ס\"ה נוער", null, 185_000),
+            row("1828000110", "מרכז נוער", "youth", 185_000))
+        .sheet("פרקים", HEADER,
+            row("1813000770", "הסעות", "schools", 300_000),
+            row("1813000780", "אירועי סיכום שנה", "schools", 30_000),
+            row("181", "סה\"כ חינוך יסודי", "schools", 330_000))
+        .sheet("שגוי", HEADER,
+            row(null, "סה\"כ", null, 9_999_999),
+            row("1836000100", "ניקיון רחובות", "sanitation", 2_400_000))
+        .bytes();
+
+    var parsed = read(book);
+
+    assertThat(parsed.problems()).extracting(SheetProblem::message).containsExactly(
+        "גיליון 'שגוי', שורה 2, עמודה D (סכום): שורת הסיכום היא 9,999,999 ש\"ח, אבל השורות שמתחתיה (שורה 3) "
+            + "מסתכמות ב-2,400,000 ש\"ח");
+    assertThat(parsed.sheets().get(0).skipped()).singleElement()
+        .satisfies(skipped -> assertThat(skipped.rows()).containsExactly(2, 3, 6));
+    assertThat(parsed.sheets().get(1).rows()).isEqualTo(2);
+  }
+
+  @Test
+  void aFormulaNoProgramCalculatedAndHiddenRowsAreToldNotTakenSilently() {
+    byte[] book = new TestWorkbook()
+        .sheet("ספר התקציב", HEADER,
+            row("1813000750", "תכניות העשרה", "schools", 1_000_000),
+            row("1813000760", "ישן", "schools", 400_000),
+            row("1813000770", "תגבור", "schools", null))
+        .edit("ספר התקציב", sheet -> {
+          sheet.getRow(2).setZeroHeight(true);
+          sheet.getRow(3).createCell(3).setCellFormula("200000*1.17");
+        })
+        .bytes();
+
+    var parsed = read(book);
+
+    assertThat(parsed.problems()).extracting(SheetProblem::message).containsExactly("שורה 4, עמודה D (סכום): "
+        + "'=200000*1.17' היא נוסחה שלא חושבה: פתחו את הקובץ ב-Excel, שמרו אותו והעלו שוב");
+    assertThat(parsed.notices()).containsExactly(
+        "נקראו גם שורות שהגיליון מסתיר: שורה 3; הציגו אותן ב-Excel ובדקו שהן שייכות לקובץ");
+  }
+
+  @Test
+  void aTitleSpeakingOfThousandsOfChildrenChangesNoAmountAndACodeInScientificNotationIsRefused() {
+    byte[] book = new TestWorkbook()
+        .sheet("ספר התקציב", row("תקציב פרויקט אלפי ילדים בקהילה"), HEADER,
+            row("1813000750", "תכניות העשרה", "schools", 1_000_000),
+            row("1.81E+09", "הסעות", "schools", 300_000))
+        .bytes();
+
+    var parsed = read(book);
+
+    assertThat(parsed.sheets().get(0).unit()).isEqualTo("ש\"ח");
+    assertThat(parsed.problems()).extracting(SheetProblem::message).containsExactly("שורה 4, עמודה A (קוד סעיף): "
+        + "קוד הסעיף '1.81E+09' נשמר בכתיב מדעי ואיבד ספרות; עצבו את העמודה כטקסט ב-Excel, כתבו את הקודים המלאים "
+        + "ושמרו שוב");
   }
 
   private static org.assertj.core.groups.Tuple tuple(Object... values) {

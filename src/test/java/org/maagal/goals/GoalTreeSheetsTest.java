@@ -413,7 +413,8 @@ class GoalTreeSheetsTest {
         Direction.LOWER_IS_BETTER, new BigDecimal("14"), 2025, new BigDecimal("10"), 2027, "מחלקת נוער", null, false));
     assertThat(sheet.problems()).singleElement().satisfies(problem -> {
       assertThat(problem.row()).isEqualTo(7);
-      assertThat(problem.reason()).endsWith("(חסר: ערך יעד (I))");
+      assertThat(problem.reason())
+          .isEqualTo("עמודה I (ערך יעד): '=G7-4' היא נוסחה שלא חושבה: פתחו את הקובץ ב-Excel, שמרו אותו והעלו שוב");
     });
   }
 

@@ -45,6 +45,21 @@ class GoalTreeWorkbooksTest {
   }
 
   @Test
+  void theVisionOnACoverSheetBeforeTheTreeIsTheTreesVision() {
+    byte[] workbook = new TestWorkbook()
+        .sheet("שער", row("עיריית עין כרמית"), row("חזון: עיר צעירה ומשגשגת"))
+        .sheet("עץ המטרות", HEADER,
+            row("חינוך", "חינוך איכותי", "העלאת הזכאות לבגרות", "שיעור זכאות", "%", "עלייה", 72, 2025, 80, 2027,
+                "מחלקת חינוך", "משרד החינוך"))
+        .bytes();
+
+    var parsed = sheets.read("tree.xlsx", workbook);
+
+    assertThat(parsed.problems()).isEmpty();
+    assertThat(parsed.vision()).isEqualTo("עיר צעירה ומשגשגת");
+  }
+
+  @Test
   void aSheetPerDomainIsReadWholeAndProblemsNameTheirSheet() {
     byte[] workbook = new TestWorkbook()
         .sheet("חינוך", HEADER,

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -31,6 +32,12 @@ public final class TestWorkbook {
   public TestWorkbook hiddenSheet(String name, List<?>... rows) {
     sheet(name, rows);
     workbook.setSheetHidden(workbook.getSheetIndex(name), true);
+    return this;
+  }
+
+  /** Whatever else a sheet carries (merged cells, number formats, hidden rows, formulas), done with POI. */
+  public TestWorkbook edit(String sheet, Consumer<XSSFSheet> change) {
+    change.accept(workbook.getSheet(sheet));
     return this;
   }
 
