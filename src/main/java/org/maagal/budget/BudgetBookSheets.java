@@ -196,7 +196,8 @@ final class BudgetBookSheets {
       return null;
     }
     if (amount.scale() > AMOUNT_DECIMALS) {
-      problems.add(row.problem(AMOUNT.key(), "הסכום " + cell.text() + " מדויק יותר מאגורה; לכל היותר שתי ספרות אחרי הנקודה"));
+      problems.add(row.problem(AMOUNT.key(), "הסכום " + amount.toPlainString() + " מדויק יותר מאגורה; לכל היותר שתי "
+          + "ספרות אחרי הנקודה (סכום שנוסחה חישבה: עגלו אותו ב-ROUND)"));
       return null;
     }
     return amount.setScale(AMOUNT_DECIMALS);

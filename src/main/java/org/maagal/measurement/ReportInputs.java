@@ -53,7 +53,7 @@ final class ReportInputs {
     if (written == null || written.isBlank()) {
       problems.add(line + ": חסר סכום ההוצאה בפועל");
     } else {
-      value = SpreadsheetReader.number(written.replace("₪", "").replace("ש\"ח", ""));
+      value = SpreadsheetReader.amount(written);
       if (value.isEmpty()) {
         problems.add(line + ": ההוצאה '" + written.strip() + "' אינה סכום בש\"ח (למשל 250000 או 1,250,000.50)");
       } else if (value.get().signum() < 0) {

@@ -17,6 +17,9 @@ final class CellText {
   // A comma only as a thousands separator: "1,25" is a European decimal we refuse to guess at.
   private static final Pattern NUMBER = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
   private static final Pattern PERCENT_SIGN = Pattern.compile("^%\\s*|\\s*%$");
+  private static final String SHEKEL = "(?:₪|ש\"ח|ש״ח|ש''ח|שקלים|NIS|ILS)";
+  private static final Pattern CURRENCY = Pattern.compile("^" + SHEKEL + "\\s*|\\s*" + SHEKEL + "$");
+  private static final Pattern GROUP_SPACE = Pattern.compile("(?<=\\d)[ \u00A0\u202F](?=\\d{3}(?!\\d))");
   // Excel writes a character XML cannot hold (a carriage return, a control character) as _xHHHH_.
   private static final Pattern EXCEL_ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
@@ -76,6 +79,19 @@ final class CellText {
       return Optional.empty();
     }
     return Optional.of(canonical(new BigDecimal(plain.replace(",", ""))));
+  }
+
+  /**
+   * An amount as people write it in a cell or a form: a number as {@link #number} reads it, also with the shekel's
+   * sign or name before or after it ("₪ 1,250,000", "1,250,000 ש\"ח") and with spaces between its thousands
+   * ("1 250 000").
+   */
+  static Optional<BigDecimal> amount(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String plain = CURRENCY.matcher(text.strip()).replaceAll("");
+    return number(GROUP_SPACE.matcher(plain).replaceAll(","));
   }
 
   /** Whether the whole text is a number as the reader reads it, without a percent sign: "-1,200.50", "72". */

@@ -6,11 +6,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** Reads the data rows under a header, one after the other, remembering the groups written above. */
 final class DataRows {
 
   private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(9999);
+  // a treasury writes nothing as a dash
+  private static final Set<String> DASHES = Set.of("-", "–", "—");
 
   private final String sheet;
   private final HeaderRow header;
@@ -79,7 +83,8 @@ final class DataRows {
     if (text == null || column.kind() == ColumnSpec.Kind.TEXT) {
       return new SheetCell(letter, writtenHeader, text, null, null);
     }
-    var number = CellText.number(text);
+    var number = column.kind() != ColumnSpec.Kind.MONEY ? CellText.number(text)
+        : DASHES.contains(text) ? Optional.of(BigDecimal.ZERO) : CellText.amount(text);
     if (number.isEmpty()) {
       String problem = text.startsWith("=") ? "'" + text + "' היא נוסחה שלא חושבה: פתחו את הקובץ ב-Excel, שמרו אותו "
           + "והעלו שוב" : column.kind() == ColumnSpec.Kind.YEAR ? "'" + text + "' אינה שנה" : "'" + text + "' אינו מספר";

@@ -98,6 +98,11 @@ public enum MoneyUnit {
         .filter(word -> !isUnitWord(compact(word)) && !YEAR.matcher(word).matches()).collect(Collectors.joining(" "));
   }
 
+  /** The year a money column's header names ("תקציב מאושר 2026"), if it names one. */
+  static Optional<String> yearIn(String header) {
+    return Arrays.stream(BETWEEN_WORDS.split(header.strip())).filter(word -> YEAR.matcher(word).matches()).findFirst();
+  }
+
   private static boolean isUnitWord(String word) {
     return THOUSAND_WORDS.contains(word) || MILLION_WORDS.contains(word) || SHEKEL_WORDS.contains(word)
         || JOINING_WORDS.contains(word);

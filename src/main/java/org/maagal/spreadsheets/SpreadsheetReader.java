@@ -34,6 +34,11 @@ public final class SpreadsheetReader {
     return CellText.number(CellText.trimmed(text));
   }
 
+  /** An amount of shekels as people write it: "1,250,000", "₪ 1,250,000", "1,250,000 ש\"ח", "1 250 000". */
+  public static Optional<BigDecimal> amount(String text) {
+    return CellText.amount(CellText.trimmed(text));
+  }
+
   /**
    * Reads a file by its name (.xlsx or .csv; by its first bytes when the name says neither).
    *

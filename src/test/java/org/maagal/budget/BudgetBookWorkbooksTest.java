@@ -318,6 +318,30 @@ class BudgetBookWorkbooksTest {
         + "ושמרו שוב");
   }
 
+  @Test
+  void amountsWrittenAsTextWithTheShekelsSignSpacesOrADashAreTheAmountsTheySay() {
+    byte[] book = new TestWorkbook()
+        .sheet("ספר התקציב", row("קוד סעיף", "שם הסעיף", "מחלקה", "תקציב מאושר 2026"),
+            row("1813000750", "תכניות העשרה", "schools", "₪ 1,250,000"),
+            row("1813000760", "תגבור", "schools", "400,000 ש\"ח"),
+            row("1813000770", "הסעות", "schools", "1 250 000"),
+            row("1813000780", "מבנים", "schools", "-"),
+            row("1813000790", "שונות", "schools", "(1,250)"))
+        .bytes();
+
+    var parsed = read(book);
+
+    assertThat(parsed.problems()).extracting(SheetProblem::message)
+        .containsExactly("שורה 6, עמודה D (תקציב מאושר 2026): '(1,250)' אינו מספר");
+    assertThat(parsed.notices()).containsExactly("הסכומים נקראו מעמודה D ('תקציב מאושר 2026'), של שנת 2026: ודאו "
+        + "שזו השנה שהקובץ נועד לה");
+    var fine = read(new TestWorkbook().sheet("ספר התקציב", HEADER,
+        row("1813000750", "תכניות העשרה", "schools", "₪ 1,250,000"), row("1813000760", "תגבור", "schools", "400,000 ש\"ח"),
+        row("1813000770", "הסעות", "schools", "1 250 000"), row("1813000780", "מבנים", "schools", "-")).bytes());
+    assertThat(fine.clauses()).extracting(BudgetClause::amount).containsExactly(new BigDecimal("1250000.00"),
+        new BigDecimal("400000.00"), new BigDecimal("1250000.00"), new BigDecimal("0.00"));
+  }
+
   private static org.assertj.core.groups.Tuple tuple(Object... values) {
     return org.assertj.core.groups.Tuple.tuple(values);
   }
