@@ -70,9 +70,13 @@ final class HeaderRow {
     var unit = stated.orElse(MoneyUnit.SHEKELS);
     units.put(index, unit);
     var year = MoneyUnit.yearIn(line.cell(index));
-    if (year.isPresent()) {
-      notices.add("הסכומים נקראו מעמודה " + named(index) + ", של שנת " + year.get() + ": ודאו שזו השנה שהקובץ נועד לה");
+    if (unit != MoneyUnit.SHEKELS || year.isPresent()) {
+      notices.add("הסכומים נקראו מעמודה " + named(index)
+          + year.map(shown -> ", של שנת " + shown + " (ודאו שזו השנה שהקובץ נועד לה)").orElse("")
+          + (unit == MoneyUnit.SHEKELS ? "" : ", ב" + unit.hebrew() + where + ": 1,250 בקובץ הם "
+              + String.format(Locale.ROOT, "%,d", unit.shekels(BigDecimal.valueOf(1250)).longValueExact()) + " ש\"ח"));
     }
+  }
     if (unit != MoneyUnit.SHEKELS) {
       notices.add("הסכומים בעמודה " + named(index) + " נקראו ב" + unit.hebrew() + where + ": 1,250 בקובץ הם "
           + String.format(Locale.ROOT, "%,d", unit.shekels(BigDecimal.valueOf(1250)).longValueExact()) + " ש\"ח");
