@@ -77,11 +77,6 @@ final class HeaderRow {
               + String.format(Locale.ROOT, "%,d", unit.shekels(BigDecimal.valueOf(1250)).longValueExact()) + " ש\"ח"));
     }
   }
-    if (unit != MoneyUnit.SHEKELS) {
-      notices.add("הסכומים בעמודה " + named(index) + " נקראו ב" + unit.hebrew() + where + ": 1,250 בקובץ הם "
-          + String.format(Locale.ROOT, "%,d", unit.shekels(BigDecimal.valueOf(1250)).longValueExact()) + " ש\"ח");
-    }
-  }
 
   /** The best header among the first lines, or empty when no line names at least two expected columns. */
   static Optional<HeaderRow> find(Grid grid, List<ColumnSpec> expected) {
