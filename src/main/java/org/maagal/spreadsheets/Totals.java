@@ -15,6 +15,13 @@ import java.util.Locale;
  */
 final class Totals {
 
+  /**
+   * How many sections back a total may sum from, besides the top of the sheet, and how many totals may wait for the
+   * rows below them: far more than a budget book has, and a sheet of totals only costs little.
+   */
+  static final int SECTIONS_SEARCHED = 64;
+  static final int TOTALS_WAITING = 64;
+
   private final MoneyUnit unit;
   private final String money;
   private final List<Integer> rows = new ArrayList<>();
@@ -28,8 +35,12 @@ final class Totals {
   private record Start(int rows, BigDecimal sum, int unreadable) {
   }
 
-  /** A total no run above matched, waiting for the rows below it; {@code above} says why it failed above, if it did. */
-  private record Pending(SpreadsheetRow row, BigDecimal total, BigDecimal tolerance, Start from, String above) {
+  /**
+   * A total, right when a run sums to between {@code low} and {@code high}; one no run above matched waits for the
+   * rows below it, {@code above} the start of the rows nearest above it that it failed to sum, if there were any.
+   */
+  private record Pending(SpreadsheetRow row, BigDecimal total, BigDecimal low, BigDecimal high, Start from,
+      Start above) {
   }
 
   /** @param money the key of the amount column */
@@ -58,10 +69,14 @@ final class Totals {
     var cell = row.cell(money);
     if (cell.number() != null) {
       var written = CellText.number(cell.text()).orElseThrow();
-      var total = new Pending(row, cell.number(), unit.factor().movePointLeft(Math.max(written.scale(), 0)), current(),
-          null);
+      var tolerance = unit.factor().movePointLeft(Math.max(written.scale(), 0));
+      var total = new Pending(row, cell.number(), cell.number().subtract(tolerance), cell.number().add(tolerance),
+          current(), null);
       if (!matchesAbove(total)) {
-        pending.add(new Pending(row, total.total(), total.tolerance(), total.from(), wrongAbove(total)));
+        if (pending.size() == TOTALS_WAITING) {
+          fail(pending.remove(0));
+        }
+        pending.add(new Pending(row, total.total(), total.low(), total.high(), total.from(), nearestAbove()));
       }
     }
     newSection();
@@ -69,46 +84,51 @@ final class Totals {
 
   /** The totals that matched no run, once the sheet has ended. */
   List<SheetProblem> end() {
-    for (Pending total : pending) {
-      boolean rowsBelow = rows.size() > total.from().rows();
-      if (total.above() != null) {
-        problems.add(total.row().problem(money, total.above()));
-      } else if (rowsBelow && total.from().unreadable() == unreadable) {
-        problems.add(total.row().problem(money, "שורת הסיכום היא " + shekels(total.total()) + " ש\"ח, אבל השורות "
-            + "שמתחתיה (" + range(total.from().rows(), rows.size()) + ") מסתכמות ב-" + shekels(since(total.from()))
-            + " ש\"ח"));
-      }
-    }
+    pending.forEach(this::fail);
     pending.clear();
     return problems;
   }
 
+  private void fail(Pending total) {
+    if (problems.size() > SpreadsheetReader.MAX_PROBLEMS) {
+      return;
+    }
+    if (total.above() != null) {
+      problems.add(total.row().problem(money, "שורת הסיכום היא " + shekels(total.total()) + " ש\"ח, אבל השורות "
+          + "שמעליה (" + range(total.above().rows(), total.from().rows()) + ") מסתכמות ב-"
+          + shekels(total.from().sum().subtract(total.above().sum())) + " ש\"ח"));
+    } else if (rows.size() > total.from().rows() && total.from().unreadable() == unreadable) {
+      problems.add(total.row().problem(money, "שורת הסיכום היא " + shekels(total.total()) + " ש\"ח, אבל השורות "
+          + "שמתחתיה (" + range(total.from().rows(), rows.size()) + ") מסתכמות ב-" + shekels(since(total.from()))
+          + " ש\"ח"));
+    }
+  }
+
   private boolean matchesAbove(Pending total) {
-    for (Start start : starts) {
-      if (start.rows() < rows.size() && start.unreadable() == unreadable && within(since(start), total)) {
+    for (int index = starts.size() - 1; index >= Math.max(1, starts.size() - SECTIONS_SEARCHED); index--) {
+      if (matches(starts.get(index), total)) {
         return true;
       }
     }
-    return false;
+    return matches(starts.get(0), total);
   }
 
-  /** Why the total does not sum the rows nearest above it; null when there are none, or one could not be read. */
-  private String wrongAbove(Pending total) {
-    Start nearest = null;
-    for (Start start : starts) {
-      if (start.rows() < rows.size()) {
-        nearest = start;
+  private boolean matches(Start start, Pending total) {
+    return start.rows() < rows.size() && start.unreadable() == unreadable && within(since(start), total);
+  }
+
+  /** Where the rows nearest above start; null when there are none, or one of them could not be read. */
+  private Start nearestAbove() {
+    for (int index = starts.size() - 1; index >= 0; index--) {
+      if (starts.get(index).rows() < rows.size()) {
+        return starts.get(index).unreadable() == unreadable ? starts.get(index) : null;
       }
     }
-    if (nearest == null || nearest.unreadable() != unreadable) {
-      return null;
-    }
-    return "שורת הסיכום היא " + shekels(total.total()) + " ש\"ח, אבל השורות שמעליה (" + range(nearest.rows(),
-        rows.size()) + ") מסתכמות ב-" + shekels(since(nearest)) + " ש\"ח";
+    return null;
   }
 
   private boolean within(BigDecimal sum, Pending total) {
-    return sum.subtract(total.total()).abs().compareTo(total.tolerance()) <= 0;
+    return sum.compareTo(total.low()) >= 0 && sum.compareTo(total.high()) <= 0;
   }
 
   private BigDecimal since(Start start) {

@@ -299,6 +299,27 @@ class HostileXlsxTest {
   }
 
   @Test
+  void totalsThatNeverAddUpCostLittleAndAreRefusedWithTheFirstOfThem() {
+    var rows = new ArrayList<List<?>>();
+    rows.add(TestWorkbook.row("קוד סעיף", "שם הסעיף", "סכום"));
+    for (int index = 0; index < 2_500; index++) {
+      rows.add(TestWorkbook.row(null, "סה\"כ", 7 + index));
+      rows.add(TestWorkbook.row(String.valueOf(1_000 + index), "סעיף", 1));
+    }
+    var book = List.of(ColumnSpec.of("code", "קוד סעיף", ColumnSpec.Kind.TEXT).asCode(),
+        ColumnSpec.of("name", "שם הסעיף", ColumnSpec.Kind.TEXT), ColumnSpec.of("amount", "סכום", ColumnSpec.Kind.MONEY));
+
+    var sheet = ReadingCost.readCheaply("book.xlsx", new TestWorkbook().sheet("ספר", rows.toArray(List[]::new)).bytes(),
+        book);
+
+    assertThat(sheet.unreadable()).isTrue();
+    assertThat(sheet.problems()).hasSize(SpreadsheetReader.MAX_PROBLEMS + 1);
+    // the first totals add up with the rows below them (7 in seven rows); a total waits for its rows among 64 others
+    assertThat(sheet.problems().get(1).message()).isEqualTo("שורה 120, עמודה C (סכום): שורת הסיכום היא 66 ש\"ח, "
+        + "אבל השורות שמעליה (שורה 119) מסתכמות ב-1 ש\"ח");
+  }
+
+  @Test
   void relationshipsLargerThanTheirBoundAreRefused() {
     var relationships = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns="
         + "\"http://schemas.openxmlformats.org/package/2006/relationships\">");
