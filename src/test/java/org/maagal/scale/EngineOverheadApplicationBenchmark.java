@@ -24,14 +24,15 @@ import org.maagal.BenchmarkTable;
 /**
  * What Maagal adds to the engine's own cost of completing a user task: the packaged application and a bare
  * Camunda engine ({@link BareEngineApplication}: the REST starter with the engine's defaults, history full as
- * Maagal's, no login) run side by side, each on its own H2 file with the same options. Both get the same small
+ * Maagal's, secured as Camunda documents it: its own HTTP Basic login on the REST API and its authorizations on) run
+ * side by side, each on its own H2 file with the same options. Both get the same small
  * process (start, one user task for the schools department's group, end), deployed through
  * {@code /engine-rest/deployment/create}, and as many instances; then their tasks are completed through
  * {@code /engine-rest/task/{id}/complete} with the four answers of a department's assessment, one request to
  * Maagal and one to the bare engine in turn (which goes first alternates), after a warm-up, so both meet the same
- * machine. On Maagal the schools department's manager completes them, with Basic, as a manager completes a real
- * task (the engine checks her group's right to work on the task); the bare engine has no login and no
- * authorization. Prints medians, p95 and their ratio. {@code -Dbench.jfr=/tmp/overhead.jfr} records both with
+ * machine. On both the schools department's manager completes them, with Basic, as a manager completes a real
+ * task (the engine checks her group's right to work on the task), so the ratio is what Maagal adds beyond the
+ * engine's own security. Prints medians, p95 and their ratio. {@code -Dbench.jfr=/tmp/overhead.jfr} records both with
  * JFR ({@code settings=profile}, deep stacks) during the measured completions, into {@code overhead-maagal.jfr} and
  * {@code overhead-bare.jfr}; {@code -Dbench.completer=admin} completes Maagal's tasks as the admin, whose rights
  * the engine does not check, to weigh those checks. The "limited by" of its row comes from such recordings. Not a
@@ -65,12 +66,12 @@ class EngineOverheadApplicationBenchmark {
         List.of("--spring.profiles.active=demo", "--spring.datasource.url=" + h2(maagalDirectory))));
     var bareStart = inParallel.submit(() -> ApplicationProcess.startMainClass(bareDirectory, Recording.javaOptions(),
         BareEngineApplication.class, List.of("--spring.config.name=bare", "--spring.datasource.url="
-            + h2(bareDirectory)), "/engine-rest/engine"));
+            + h2(bareDirectory)), "/actuator/health"));
     try (var maagalProcess = maagalStart.get(); var bareProcess = bareStart.get()) {
       double startSeconds = (System.nanoTime() - began) / 1e9;
       // -Dbench.completer=admin: the same as the admin, whom the engine does not check (to weigh its checks)
       var maagal = new Engine(maagalProcess, "admin", System.getProperty("bench.completer", SCHOOLS_MANAGER));
-      var bare = new Engine(bareProcess, null, null);
+      var bare = new Engine(bareProcess, "admin", System.getProperty("bench.completer", SCHOOLS_MANAGER));
       long prepared = System.nanoTime();
       var maagalPrepared = inParallel.submit(() -> maagal.prepare(warmUp + measured));
       var barePrepared = inParallel.submit(() -> bare.prepare(warmUp + measured));
@@ -129,7 +130,7 @@ class EngineOverheadApplicationBenchmark {
 
   /**
    * One of the two applications, through its engine's REST API: {@code admin} deploys and starts, {@code completer}
-   * completes (null: no login, as the bare engine has none).
+   * completes.
    */
   private record Engine(ApplicationProcess application, String admin, String completer) {
 
