@@ -118,9 +118,9 @@ class EngineOverheadApplicationBenchmark {
           String.format("%d completions each, Maagal and a bare Camunda 7.24 in turn, after %d to warm up", measured,
               warmUp),
           figure,
-          "Maagal's extra CPU (JFR, 3 runs): the engine's authorization checks of the manager's right to the task"
-              + " ~45%; Camunda's Basic login on every request (user and password hash, groups, tenants) ~35%; Spring"
-              + " Security's chain and MVC's handler look-up for its matchers ~13%; Maagal's own filters ~1%");
+          "beyond the engine's own login and authorizations (JFR): the engine's authorization queries ~26%; reading"
+              + " the task ~21% and its form ~7% before the completion (CompletionGuard); more SQL in the completion"
+              + " and its flush ~21%; Spring Security, MVC and Spring's web layer ~13%; Jackson ~4%");
     }
   }
 
