@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  */
 final class SheetReading {
 
-  static final String TOTALS = "שורות סיכום, שנבדקו מול השורות שמעליהן";
+  static final String TOTALS = "שורות סיכום, שנבדקו מול השורות שהן מסכמות";
   static final String HEADINGS = "שורות כותרת או הערה (טקסט בלבד, בלי קוד וסכום)";
   private static final int ROWS_NAMED = 12;
 

@@ -115,10 +115,10 @@ class BudgetBookWorkbooksTest {
     assertThat(BudgetBook.ceilings(parsed.clauses()).total()).isEqualByComparingTo("1850000");
     assertThat(parsed.sheets().get(0).skipped()).containsExactly(
         new Skipped("שורות כותרת או הערה (טקסט בלבד, בלי קוד וסכום)", List.of(3, 7), null),
-        new Skipped("שורות סיכום, שנבדקו מול השורות שמעליהן", List.of(6, 10, 11), null));
+        new Skipped("שורות סיכום, שנבדקו מול השורות שהן מסכמות", List.of(6, 10, 11), null));
     assertThat(parsed.notices()).containsExactly(
         "לא נקראו שורות כותרת או הערה (טקסט בלבד, בלי קוד וסכום): שורות 3, 7",
-        "לא נקראו שורות סיכום, שנבדקו מול השורות שמעליהן: שורות 6, 10, 11");
+        "לא נקראו שורות סיכום, שנבדקו מול השורות שהן מסכמות: שורות 6, 10, 11");
   }
 
   @Test
