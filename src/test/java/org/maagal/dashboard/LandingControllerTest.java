@@ -54,7 +54,7 @@ class LandingControllerTest {
   }
 
   /** Pages a login may return to, as PageLoginRequired writes them (path, query and fragment). */
-  static final List<String> OWN_PAGES = List.of("/dashboard/goals?year=2017", "/review/?year=2027#gaps", "/meetings/?meeting=12", "/budget/?year=2027", "/dashboard",
+  static final List<String> OWN_PAGES = List.of("/dashboard/goals?year=2017", "/review/?year=2027#gaps", "/meetings/?meeting=12", "/budget/?year=2027", "/picture/?year=2027", "/control/?year=2027", "/dashboard",
       "/goals/", "/work-plans/?year=2027&department=youth", "/measurement/", "/camunda/app/tasklist/default/",
       "/camunda/app/cockpit/default/#/processes", "/camunda/app/admin/default/", "/dashboard/late?year=2027%20");
 
