@@ -175,13 +175,11 @@ final class SheetReading {
   List<String> notices() {
     var notices = new ArrayList<String>();
     header.notices().forEach(notice -> notices.add(prefix() + notice));
-    leftOut.forEach((reason, rows) -> notices.add(prefix() + "לא נקראו " + reason + ": " + rows.named()
+    leftOut.forEach((reason, rows) -> notices.add(prefix() + "לא נקראו " + reason + ": " + named(rows.rows)
         + (rows.amount == null ? "" : " (סך " + Totals.shekels(rows.amount) + " ש\"ח)")));
     if (!hiddenRows.isEmpty()) {
-      var hidden = new LeftOut();
-      hiddenRows.forEach(row -> hidden.add(row, null));
-      notices.add(prefix() + "נקראו גם שורות שהגיליון מסתיר: " + hidden.named() + "; הציגו אותן ב-Excel ובדקו שהן "
-          + "שייכות לקובץ");
+      notices.add(prefix() + "נקראו גם שורות שהגיליון מסתיר: " + named(hiddenRows) + "; הציגו אותן ב-Excel ובדקו "
+          + "שהן שייכות לקובץ");
     }
     return notices;
   }
@@ -213,6 +211,13 @@ final class SheetReading {
         .toList());
   }
 
+  /** "שורה 4", "שורות 5, 9, 10", "שורות 1, 2, … ועוד 30": rows as a notice names them. */
+  private static String named(List<Integer> rows) {
+    String listed = rows.stream().limit(ROWS_NAMED).map(String::valueOf).collect(Collectors.joining(", "));
+    return (rows.size() == 1 ? "שורה " : "שורות ") + listed
+        + (rows.size() > ROWS_NAMED ? " ועוד " + (rows.size() - ROWS_NAMED) : "");
+  }
+
   /** Rows left out for one reason. */
   private static final class LeftOut {
 
@@ -226,10 +231,5 @@ final class SheetReading {
       }
     }
 
-    String named() {
-      String listed = rows.stream().limit(ROWS_NAMED).map(String::valueOf).collect(Collectors.joining(", "));
-      return (rows.size() == 1 ? "שורה " : "שורות ") + listed
-          + (rows.size() > ROWS_NAMED ? " ועוד " + (rows.size() - ROWS_NAMED) : "");
-    }
   }
 }
