@@ -132,7 +132,7 @@ class DocsClaimsTest {
     assertThat(qualifiedNameProblems("x.md", "see src/main/java/org/maagal/cycle/CycleServic.java")).hasSize(1);
 
     assertThat(classNameProblems("x.md", "`WorkPlanVersions`, `workplans.BookPdf`, `FormValues.requireCallerIn`,"
-        + " `Outbox.CommitBeforeEndOfData`, `AsyncContinuations.runAll(management)`, `ApplicationModules`")).isEmpty();
+        + " `MailContent.Email`, `AsyncContinuations.runAll(management)`, `ApplicationModules`")).isEmpty();
     assertThat(classNameProblems("x.md", "a repository named `WorkPlans`")).hasSize(1);
     assertThat(classNameProblems("x.md", "`FormValues.requireCallerOf`")).hasSize(1);
     assertThat(classNameProblems("x.md", "`workplan.BookPdf`")).hasSize(1);

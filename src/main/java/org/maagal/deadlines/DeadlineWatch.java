@@ -7,6 +7,7 @@ import org.maagal.facts.ProcessFacts;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -76,9 +77,11 @@ class DeadlineWatch {
     lock.takeForThisTransaction();
     Date now = clock.now();
     var people = new People();
+    var reminders = new ArrayList<Notification>();
     for (Task task : tasks.createTaskQuery().active().followUpBefore(new Date(now.getTime() + 1)).dueAfter(now).list()) {
-      remind(task, people);
+      reminders.addAll(reminders(task, people));
     }
+    outbox.putAll(reminders);
     for (Task task : tasks.createTaskQuery().active().dueBefore(now).list()) {
       escalate(task, now, people);
     }
@@ -86,12 +89,11 @@ class DeadlineWatch {
     outbox.mailInTheBackground();
   }
 
-  private void remind(Task task, People people) {
+  private List<Notification> reminders(Task task, People people) {
     String due = day(task.getDueDate());
-    for (String person : peopleOf(task, people)) {
-      put(people, Notification.Kind.REMINDER, person, task, "תזכורת: \"" + task.getName() + "\" עד " + due,
-          "שלום,\n\nהמשימה \"" + task.getName() + "\" צריכה להסתיים עד " + due + ".\n\n" + link(task));
-    }
+    return peopleOf(task, people).stream().map(person -> message(people, Notification.Kind.REMINDER, person, task,
+        "תזכורת: \"" + task.getName() + "\" עד " + due,
+        "שלום,\n\nהמשימה \"" + task.getName() + "\" צריכה להסתיים עד " + due + ".\n\n" + link(task))).toList();
   }
 
   private void escalate(Task task, Date now, People people) {
@@ -159,9 +161,14 @@ class DeadlineWatch {
   }
 
   private boolean put(People people, Notification.Kind kind, String person, Task task, String subject, String body) {
+    return outbox.put(message(people, kind, person, task, subject, body));
+  }
+
+  /** The message to the person about the task; its key makes it once for each due date the task has. */
+  private Notification message(People people, Notification.Kind kind, String person, Task task, String subject,
+      String body) {
     String key = kind + "|" + task.getId() + "|" + person + "|" + task.getDueDate().getTime();
-    return outbox.put(new Notification(key, kind, person, people.email(person), subject, body, task.getId(),
-        clock.instant()));
+    return new Notification(key, kind, person, people.email(person), subject, body, task.getId(), clock.instant());
   }
 
   /** Group members and e-mail addresses, looked up once a round however many tasks share them. */

@@ -7,10 +7,14 @@ import static org.maagal.BenchmarkTable.percentile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -99,6 +103,37 @@ class DashboardPagesApplicationBenchmark {
               slowestPage, generatorSeconds / (double) years),
           "results computed once a year and change; the late list's engine queries");
     }
+    // the application has stopped: its database file is the benchmark's to open
+    String largest = largestTables(5);
+    System.out.printf("The database after %d years of %d departments: %,d MB; the largest tables: %s%n", years,
+        departments, databaseBytes() / 1_000_000, largest);
+    BenchmarkTable.row("the database, " + years + " years of " + departments + " departments",
+        "the H2 file after the generator's years and the dashboard's requests, and its five largest tables (H2's"
+            + " disk_space_used, with their indexes)",
+        String.format("%,d MB; %s", databaseBytes() / 1_000_000, largest),
+        "the engine's full history, kept ten years (the processes' historyTimeToLive); the history cleanup removes it"
+            + " after that, and a week's for the mailing jobs and the deadline watch's rounds");
+  }
+
+  /** The tables that take the most room, largest first: "name rows MB". */
+  private String largestTables(int count) throws SQLException {
+    var sizes = new ArrayList<String>();
+    try (Connection h2 = DriverManager.getConnection("jdbc:h2:file:" + directory.resolve("maagal-large"), "sa", "");
+        var rows = h2.createStatement().executeQuery("select table_name, disk_space_used(table_schema || '.' ||"
+            + " table_name) bytes from information_schema.tables where table_schema = 'PUBLIC'"
+            + " and table_type = 'BASE TABLE' order by bytes desc fetch first " + count + " rows only")) {
+      while (rows.next()) {
+        String table = rows.getString(1);
+        long lines;
+        try (var counted = h2.createStatement().executeQuery("select count(*) from \"" + table + "\"")) {
+          counted.next();
+          lines = counted.getLong(1);
+        }
+        sizes.add(String.format("%s %,d rows %,d MB", table.toLowerCase(Locale.ROOT), lines,
+            rows.getLong(2) / 1_000_000));
+      }
+    }
+    return String.join(", ", sizes);
   }
 
   /** A page as one person asks for it. */

@@ -112,11 +112,14 @@ final class ReminderBurst {
     return query(database, "select count(*) from notification where kind = 'REMINDER' and mailed_at is not null");
   }
 
-  /** The reminders mailed so far, by the node that mailed them. */
-  static Map<String, Long> mailedByNode(DataSource database) {
+  /**
+   * The reminders the mail server took so far, by the node that mailed them: confirmed, for a mailing job marks its
+   * share mailed before it sends it.
+   */
+  static Map<String, Long> takenByNode(DataSource database) {
     Map<String, Long> mailed = new LinkedHashMap<>();
     try (Connection connection = database.getConnection(); var rows = connection.createStatement().executeQuery(
-        "select mailed_by, count(*) from notification where kind = 'REMINDER' and mailed_by is not null"
+        "select mailed_by, count(*) from notification where kind = 'REMINDER' and confirmed_at is not null"
             + " group by mailed_by order by mailed_by")) {
       while (rows.next()) {
         mailed.put(rows.getString(1), rows.getLong(2));

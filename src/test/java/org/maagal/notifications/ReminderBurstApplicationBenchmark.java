@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.maagal.ApplicationProcess;
 import org.maagal.BenchmarkTable;
+import org.maagal.JfrRecording;
 import org.maagal.PostgresDatabases;
 
 /**
@@ -36,7 +37,8 @@ import org.maagal.PostgresDatabases;
  * mailed to a real SMTP server (GreenMail, in this process) from PostgreSQL, first by one node, then, on a
  * database of their own, by two nodes side by side. Prints the reminders a second from the first e-mail to the
  * last, and the whole time from the moment the day came (the watch's round writing the outbox included). Not a
- * test of speed (only a reminder not mailed fails): {@code mvn -Pbench verify}.
+ * test of speed (only a reminder not mailed fails): {@code mvn -Pbench verify}; {@code -Dbench.jfr=/tmp/burst.jfr}
+ * records each node while it drains.
  */
 @ExtendWith(BenchmarkTable.class)
 class ReminderBurstApplicationBenchmark {
@@ -64,6 +66,9 @@ class ReminderBurstApplicationBenchmark {
             "--spring.datasource.username=postgres", "--spring.datasource.password=",
             "--maagal.organization.file=file:" + city, "--maagal.notifications.mail=true",
             "--maagal.meetings.plan-on-cycle-start=false",
+            // the people's initial password, hashed once each at the first start: 5,000 at bcrypt's real cost would
+            // take five minutes; this benchmark is about the outbox
+            "--maagal.passwords.hash-cost=4",
             "--spring.mail.host=localhost", "--spring.mail.port=" + smtp.getSmtp().getPort());
         drain(nodes, common, database);
         smtp.purgeEmailFromAllMailboxes();
@@ -77,13 +82,13 @@ class ReminderBurstApplicationBenchmark {
     var running = new ArrayList<ApplicationProcess>();
     try {
       // the first node creates the schema and deploys; the second starts beside it on the same database
-      running.add(ApplicationProcess.start(directory, withNode(common, "node-a")));
+      running.add(ApplicationProcess.start(directory, JfrRecording.javaOptions(), withNode(common, "node-a")));
       var first = running.get(0);
       var started = first.postJson("noa-barak", "/api/cycles", "{\"year\": " + YEAR + "}");
       assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
       assertThat(first.awaitTrue(() -> departmentTasks(first) == DEPARTMENTS, Duration.ofMinutes(2))).isTrue();
       if (nodes == 2) {
-        running.add(ApplicationProcess.start(directory, withNode(common, "node-b")));
+        running.add(ApplicationProcess.start(directory, JfrRecording.javaOptions(), withNode(common, "node-b")));
       }
 
       // the day comes on the first node only, as the watch's timer fires on one node: the other learns of the
@@ -91,10 +96,17 @@ class ReminderBurstApplicationBenchmark {
       int days = daysToTheReminders(first);
       long due = remindersDue(database, Instant.now().plus(Duration.ofDays(days))).values().stream()
           .mapToLong(Long::longValue).sum();
+      var recordings = new ArrayList<JfrRecording>();
+      for (int node = 0; node < running.size(); node++) {
+        recordings.add(JfrRecording.startIfAsked(running.get(node), nodes + "-nodes-" + (char) ('a' + node)));
+      }
       long fired = System.nanoTime();
       var travelled = CompletableFuture.supplyAsync(() -> travel(first, days));
       var drain = Drain.watch(database, due, fired, Duration.ofMinutes(5));
       travelled.join();
+      for (var recording : recordings) {
+        recording.stop();
+      }
       assertThat(drain.complete()).as("%d of %d mailed", mailed(database), due).isTrue();
       long jobs = query(database, "select count(*) from act_hi_job_log where process_def_key_ = 'mail-notifications'"
           + " and job_state_ = 2");
@@ -127,7 +139,7 @@ class ReminderBurstApplicationBenchmark {
       while (System.nanoTime() - fired < within.toNanos()) {
         double now = (System.nanoTime() - fired) / 1e9;
         counts.clear();
-        counts.putAll(ReminderBurst.mailedByNode(database));
+        counts.putAll(ReminderBurst.takenByNode(database));
         counts.forEach((node, count) -> firstMail.putIfAbsent(node, now));
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         if (total > 0 && mailed == 0) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.maagal.ApplicationProcess;
 import org.maagal.BenchmarkTable;
+import org.maagal.JfrRecording;
 
 /**
  * What Maagal adds to the engine's own cost of completing a user task: the packaged application and a bare
@@ -62,9 +63,9 @@ class EngineOverheadApplicationBenchmark {
     Path maagalDirectory = Files.createDirectories(directory.resolve("maagal"));
     Path bareDirectory = Files.createDirectories(directory.resolve("bare"));
     var inParallel = Executors.newFixedThreadPool(2);
-    var maagalStart = inParallel.submit(() -> ApplicationProcess.start(maagalDirectory, Recording.javaOptions(),
+    var maagalStart = inParallel.submit(() -> ApplicationProcess.start(maagalDirectory, JfrRecording.javaOptions(),
         List.of("--spring.profiles.active=demo", "--spring.datasource.url=" + h2(maagalDirectory))));
-    var bareStart = inParallel.submit(() -> ApplicationProcess.startMainClass(bareDirectory, Recording.javaOptions(),
+    var bareStart = inParallel.submit(() -> ApplicationProcess.startMainClass(bareDirectory, JfrRecording.javaOptions(),
         BareEngineApplication.class, List.of("--spring.config.name=bare", "--spring.datasource.url="
             + h2(bareDirectory)), "/actuator/health"));
     try (var maagalProcess = maagalStart.get(); var bareProcess = bareStart.get()) {
@@ -84,8 +85,8 @@ class EngineOverheadApplicationBenchmark {
         maagal.complete(maagalTasks.get(i));
         bare.complete(bareTasks.get(i));
       }
-      var recordings = List.of(Recording.startIfAsked(maagalProcess, "maagal"),
-          Recording.startIfAsked(bareProcess, "bare"));
+      var recordings = List.of(JfrRecording.startIfAsked(maagalProcess, "maagal"),
+          JfrRecording.startIfAsked(bareProcess, "bare"));
       var maagalMillis = new double[measured];
       var bareMillis = new double[measured];
       for (int i = 0; i < measured; i++) {
@@ -98,7 +99,7 @@ class EngineOverheadApplicationBenchmark {
           maagalMillis[i] = maagal.complete(maagalTasks.get(warmUp + i));
         }
       }
-      for (Recording recording : recordings) {
+      for (JfrRecording recording : recordings) {
         recording.stop();
       }
 
@@ -211,40 +212,6 @@ class EngineOverheadApplicationBenchmark {
       } catch (Exception unreadable) {
         throw new IllegalStateException(answer, unreadable);
       }
-    }
-  }
-
-  /** A JFR recording of one application during the measured completions, when -Dbench.jfr names a file. */
-  private record Recording(long pid, String file) {
-
-    static final String FILE = System.getProperty("bench.jfr", "");
-
-    /** Deep stacks when recording, so that every sample reaches the servlet filters it runs in. */
-    static List<String> javaOptions() {
-      return FILE.isBlank() ? List.of() : List.of("-XX:FlightRecorderOptions:stackdepth=1024");
-    }
-
-    /** Records into the file named by -Dbench.jfr, with the application's name before its extension. */
-    static Recording startIfAsked(ApplicationProcess application, String name) throws IOException,
-        InterruptedException {
-      var recording = new Recording(application.pid(), FILE.replaceFirst("(\\.jfr)?$", "-" + name + ".jfr"));
-      recording.jcmd("JFR.start", "name=engine-overhead", "settings=profile", "filename=" + recording.file);
-      return recording;
-    }
-
-    void stop() throws IOException, InterruptedException {
-      jcmd("JFR.stop", "name=engine-overhead");
-    }
-
-    private void jcmd(String... command) throws IOException, InterruptedException {
-      if (FILE.isBlank()) {
-        return;
-      }
-      var arguments = new ArrayList<>(List.of("jcmd", Long.toString(pid)));
-      arguments.addAll(List.of(command));
-      var jcmd = new ProcessBuilder(arguments).redirectErrorStream(true).start();
-      String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(jcmd.waitFor()).as(output).isZero();
     }
   }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.maagal.ApplicationProcess;
 import org.maagal.BenchmarkTable;
+import org.maagal.JfrRecording;
 import org.maagal.PostgresDatabases;
 
 /**
@@ -27,7 +28,8 @@ import org.maagal.PostgresDatabases;
  * every task of the year as the person it is routed to, through the services the pages use (the assessments,
  * the committees' votes, the goal tree's revision by spreadsheet, a work plan with budget lines for each
  * department, both measurement rounds, the review). Prints each phase's time, the tasks done and the database's
- * size after the year. Not a test of speed (only a cycle that does not finish fails): {@code mvn -Pbench verify}.
+ * size after the year. Not a test of speed (only a cycle that does not finish fails): {@code mvn -Pbench verify};
+ * {@code -Dbench.departments=60} runs one size only, {@code -Dbench.jfr=/tmp/cycle.jfr} records each application.
  */
 @ExtendWith(BenchmarkTable.class)
 class WholeCycleApplicationBenchmark {
@@ -45,7 +47,9 @@ class WholeCycleApplicationBenchmark {
 
   @Test
   void aWholeCycleOfTwelveSixtyAndTwoHundredFiftyDepartments() throws Exception {
-    var sizes = "small".equals(System.getProperty("bench.size")) ? List.of(12) : List.of(12, 60, 250);
+    var sizes = System.getProperty("bench.departments") != null
+        ? List.of(Integer.getInteger("bench.departments"))
+        : "small".equals(System.getProperty("bench.size")) ? List.of(12) : List.of(12, 60, 250);
     try (var postgres = EmbeddedPostgres.builder().start()) {
       for (int departments : sizes) {
         cycleOf(departments, postgres);
@@ -63,7 +67,8 @@ class WholeCycleApplicationBenchmark {
         "--maagal.organization.file=file:" + city.organization(),
         "--maagal.budget.initial-book=file:" + city.budgetBook(),
         "--maagal.demo.run-year=" + YEAR);
-    try (var application = ApplicationProcess.start(directory, arguments)) {
+    try (var application = ApplicationProcess.start(directory,
+        JfrRecording.javaOptionsRecordingFromTheStart("cycle-" + departments), arguments)) {
       boolean ended = application.awaitTrue(() -> says(application, "Demo year " + YEAR + " is done")
           || says(application, "Demo year " + YEAR + " stopped"), Duration.ofMinutes(20));
       assertThat(ended && says(application, "Demo year " + YEAR + " is done")).as(application.log()).isTrue();
