@@ -42,6 +42,7 @@ import org.springframework.web.util.UrlPathHelper;
  *       variables, correlating a message, a signal or a condition, starting an instance, throwing a BPMN error
  *       or escalation from a task — 403.</li>
  * </ul>
+ * The engine's jobs ({@code /job}, {@code /job-definition}) are admins' only, reading them too.
  * Admins keep the engine's whole API; what they write this way is logged. Runs after the engine's login, so
  * the engine's own answer (401, 404) is kept for a caller it does not know or a task they cannot see.
  */
@@ -57,6 +58,13 @@ class CompletionGuard extends OncePerRequestFilter {
    */
   private static final Set<String> FORM_VALUE_TYPES = Set.of("string", "boolean", "integer", "long", "short",
       "double", "date", "null", "json");
+  /**
+   * The engine's jobs and job definitions. The engine checks a job against its process's authorizations, and a job of
+   * no process (the nightly history cleanup's) against none: anyone logged in could see it, run it, suspend it or
+   * move its date. Nobody but admins has a reason to touch a job.
+   */
+  private static final Pattern JOBS = Pattern.compile("/(job|job-definition)(/.*)?");
+  static final String ONLY_ADMINS_RUN_JOBS = "רק מנהלי מערכת ניגשים למשימות הרקע של המנוע";
   static final String ONLY_THROUGH_FORMS = "משתני תהליך נכתבים רק בהשלמת משימה, בשדות הטופס שלה";
 
   private final ProblemResponses problems;
@@ -81,6 +89,10 @@ class CompletionGuard extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Optional<String> resource = engineResource(request);
+    if (resource.isPresent() && JOBS.matcher(resource.get()).matches() && !isAdmin(caller(request))) {
+      problems.write(request, response, HttpStatus.FORBIDDEN, FormValues.FORBIDDEN + ONLY_ADMINS_RUN_JOBS);
+      return;
+    }
     if (WebappSessionAuthentication.SAFE_METHODS.contains(request.getMethod()) || resource.isEmpty()) {
       chain.doFilter(request, response);
       return;
@@ -92,7 +104,7 @@ class CompletionGuard extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    if (caller.get().getGroupIds() != null && caller.get().getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
+    if (isAdmin(caller)) {
       audit.info("{} {} {} (an admin's write to the engine's variables)", caller.get().getUserId(), request.getMethod(),
           resource.get());
       chain.doFilter(request, response);
@@ -230,6 +242,11 @@ class CompletionGuard extends OncePerRequestFilter {
   }
 
   /** The engine's login of this request (Basic on {@code /engine-rest}), else the web apps' login of the session. */
+  private static boolean isAdmin(Optional<Authentication> caller) {
+    return caller.isPresent() && caller.get().getGroupIds() != null
+        && caller.get().getGroupIds().contains(Groups.CAMUNDA_ADMIN);
+  }
+
   private Optional<Authentication> caller(HttpServletRequest request) {
     var current = identity.getCurrentAuthentication();
     if (current != null && current.getUserId() != null) {

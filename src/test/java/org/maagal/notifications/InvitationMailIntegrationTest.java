@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -16,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -119,15 +117,9 @@ class InvitationMailIntegrationTest {
   }
 
   private static List<MimeMessage> messagesTo(String address) {
-    return Arrays.stream(mail.getReceivedMessages()).filter(message -> {
-      try {
-        return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-            .anyMatch(recipient -> recipient.toString().equals(address));
-      } catch (MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }).toList();
+    return TestMail.messagesTo(mail, address);
   }
+
 
   /** The parts that are not multiparts, depth first. */
   private static List<Part> leaves(Part part) throws MessagingException, IOException {

@@ -3,10 +3,7 @@ package org.maagal.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -73,12 +70,7 @@ class OutboxMailIntegrationTest {
   }
 
   private static long received(String address) {
-    return Arrays.stream(mail.getReceivedMessages()).filter(email -> {
-      try {
-        return Arrays.stream(email.getRecipients(Message.RecipientType.TO)).anyMatch(to -> to.toString().equals(address));
-      } catch (MessagingException unreadable) {
-        throw new IllegalStateException(unreadable);
-      }
-    }).count();
+    return TestMail.messagesTo(mail, address).size();
   }
+
 }

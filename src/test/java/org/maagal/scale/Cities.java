@@ -1,5 +1,6 @@
 package org.maagal.scale;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,15 @@ record Cities(Path organization, Path budgetBook) {
       "absorption", "community-welfare", "seniors", "community-welfare", "business", "economy", "tourism", "economy",
       "sport", "culture-sport", "human-resources", "administration");
   private static final Pattern DEPARTMENT = Pattern.compile("\\{ id: ([a-z0-9-]+), type: department,.* name: ([^,]+),");
+
+  /** The packaged application's arguments for the demo profile with this city, on the PostgreSQL database named. */
+  List<String> arguments(EmbeddedPostgres postgres, String database) {
+    return List.of("--spring.profiles.active=demo",
+        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", database),
+        "--spring.datasource.username=postgres", "--spring.datasource.password=",
+        "--maagal.organization.file=file:" + organization,
+        "--maagal.budget.initial-book=file:" + budgetBook);
+  }
 
   static Cities of(int departments, Path folder) {
     try {

@@ -7,7 +7,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,13 +43,9 @@ class CycleStartApplicationBenchmark {
       String name = "cycle_start";
       PostgresDatabases.create(postgres, name);
       var city = Cities.of(DEPARTMENTS, directory);
-      var arguments = List.of("--spring.profiles.active=demo",
-          "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", name),
-          "--spring.datasource.username=postgres", "--spring.datasource.password=",
-          "--maagal.organization.file=file:" + city.organization(),
-          "--maagal.budget.initial-book=file:" + city.budgetBook(),
-          // the people's initial passwords, hashed at the first start only; the login measured is one hash anyway
-          "--maagal.passwords.hash-cost=4");
+      var arguments = new ArrayList<>(city.arguments(postgres, name));
+      // the people's initial passwords, hashed at the first start only; the login measured is one hash anyway
+      arguments.add("--maagal.passwords.hash-cost=4");
       var jvm = new ArrayList<>(ApplicationProcess.RECOMMENDED_JVM);
       jvm.addAll(JfrRecording.javaOptions());
       for (int start = 0; start < STARTS; start++) {

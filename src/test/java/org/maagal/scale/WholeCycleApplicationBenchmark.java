@@ -61,12 +61,8 @@ class WholeCycleApplicationBenchmark {
     String name = "city_" + departments;
     DataSource database = PostgresDatabases.create(postgres, name);
     var city = Cities.of(departments, directory);
-    var arguments = List.of("--spring.profiles.active=demo",
-        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", name),
-        "--spring.datasource.username=postgres", "--spring.datasource.password=",
-        "--maagal.organization.file=file:" + city.organization(),
-        "--maagal.budget.initial-book=file:" + city.budgetBook(),
-        "--maagal.demo.run-year=" + YEAR);
+    var arguments = new ArrayList<>(city.arguments(postgres, name));
+    arguments.add("--maagal.demo.run-year=" + YEAR);
     try (var application = ApplicationProcess.start(directory,
         JfrRecording.javaOptionsRecordingFromTheStart("cycle-" + departments), arguments)) {
       boolean ended = application.awaitTrue(() -> says(application, "Demo year " + YEAR + " is done")

@@ -7,6 +7,7 @@ import static org.maagal.JsonBody.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
@@ -231,15 +232,30 @@ class PrivilegeEscalationIntegrationTest {
     assertThat(runtime.getVariable(cycle, "year")).isEqualTo(2080);
   }
 
+  /**
+   * The nightly history cleanup's job belongs to no process, so the engine checks no authorization for it: without
+   * the guard a department manager could list it, run it, suspend it or put it off for ever.
+   */
   @Test
-  void cannotRunOrRetryJobs() {
+  void cannotSeeRunOrRetryJobs() {
+    var cleanup = history.findHistoryCleanupJobs().get(0);
     var jobs = attacker.get("/engine-rest/job?maxResults=100");
-    var retries = attacker.json("POST", "/engine-rest/job/retries",
-        "{\"retries\":5,\"jobQuery\":{}}");
+    var retries = attacker.json("POST", "/engine-rest/job/retries", "{\"retries\":5,\"jobQuery\":{}}");
+    var run = attacker.json("POST", "/engine-rest/job/" + cleanup.getId() + "/execute", "{}");
+    var suspend = attacker.json("PUT", "/engine-rest/job/" + cleanup.getId() + "/suspended", "{\"suspended\":true}");
+    var putOff = attacker.json("PUT", "/engine-rest/job/" + cleanup.getId() + "/duedate",
+        "{\"duedate\":\"2099-01-01T00:00:00.000+0000\"}");
+    var definitions = attacker.get("/engine-rest/job-definition");
 
-    assertThat(jobs.statusCode()).isEqualTo(200);
-    assertThat(jobs.body()).isEqualTo("[]");
-    assertThat(retries.statusCode()).isIn(400, 403);
+    assertThat(List.of(jobs, retries, run, suspend, putOff, definitions)).allSatisfy(answer -> {
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(403);
+      assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+          assertThat(type).startsWith("application/problem+json"));
+    });
+    var after = history.findHistoryCleanupJobs().get(0);
+    assertThat(after.isSuspended()).isFalse();
+    assertThat(after.getDuedate()).isEqualTo(cleanup.getDuedate());
+    assertThat(after.getRetries()).isEqualTo(cleanup.getRetries());
   }
 
   @Test
