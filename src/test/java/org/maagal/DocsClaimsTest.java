@@ -38,7 +38,8 @@ class DocsClaimsTest {
       "EnableProcessApplication", "ProcessEngineAuthenticationFilter", "CsrfPreventionFilter", "AuthenticationUtil",
       "UserAuthentication", "ClockUtil", "OptimisticLockingException", "MockExpressionManager", "Mocks",
       "ProcessEngineExtension", "Deployment", "Json", "Assertions", "Instant",
-      "Authorization", "Origin", "HttpOnly", "Secure", "Embeddable", "ApplicationModule");
+      "Authorization", "Origin", "HttpOnly", "Secure", "Embeddable", "ApplicationModule", "ServiceLoader",
+      "MimeMessageHelper", "JobHandler");
 
   /** A fully qualified name of ours, anywhere in the text; also the dotted path of a source file. */
   static final Pattern QUALIFIED = Pattern.compile("org\\.maagal(?:\\.[A-Za-z_][A-Za-z0-9_]*)+");
