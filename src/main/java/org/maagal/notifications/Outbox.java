@@ -210,7 +210,13 @@ public class Outbox {
             group.ids.remove(message.id());
             switch (sent) {
               case TAKEN -> taken.add(message.id());
-              case NOT_SENT, REFUSED -> waitingAgain.add(message.id());
+              case NOT_SENT, REFUSED -> {
+                // only a mark of the group's own is undone: a message that failed before the group was marked was
+                // never marked by it, and once the mark's commit dropped the claim's locks another job may have it
+                if (group.marked) {
+                  waitingAgain.add(message.id());
+                }
+              }
               case IN_DOUBT -> {
                 // marked mailed, and the server may have it: never sent again
               }
