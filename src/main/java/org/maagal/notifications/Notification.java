@@ -132,6 +132,11 @@ public class Notification {
     return dedupKey;
   }
 
+  /** Marked mailed by a node before {@code before}, and never confirmed by the mail server. */
+  boolean unconfirmedSince(Instant before) {
+    return mailedBy != null && confirmedAt == null && mailedAt != null && mailedAt.isBefore(before);
+  }
+
   Instant mailedAt() {
     return mailedAt;
   }

@@ -9,6 +9,8 @@ import org.maagal.api.PageOf;
 import org.maagal.api.PageQuery;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,11 +22,13 @@ class NotificationsController {
 
   private final Notifications notifications;
   private final DigestPreferences digests;
+  private final Outbox outbox;
   private final Clock clock;
 
-  NotificationsController(Notifications notifications, DigestPreferences digests, Clock clock) {
+  NotificationsController(Notifications notifications, DigestPreferences digests, Outbox outbox, Clock clock) {
     this.notifications = notifications;
     this.digests = digests;
+    this.outbox = outbox;
     this.clock = clock;
   }
 
@@ -40,10 +44,19 @@ class NotificationsController {
       + " (admins and the strategy unit)",
       description = "Paged, by id. The node died, or its connection broke, between marking the message mailed and the"
           + " mail server's answer: the server may not have it, and it is not sent again, so that nobody gets it"
-          + " twice. Tell its recipient, or resend it by hand.")
+          + " twice. Tell its recipient, or send it again (POST /api/notifications/{id}/resend).")
   PageOf<Notification.NotificationView> unconfirmed(PageQuery page) {
     var aMinuteAgo = Instant.now(clock).minus(Duration.ofMinutes(1));
     return PageOf.of(notifications.unconfirmed(aMinuteAgo, page.pageable()).map(Notification::view));
+  }
+
+  @PostMapping("/api/notifications/{id}/resend")
+  @Operation(summary = "Sends an unconfirmed e-mail again (admins and the strategy unit)",
+      description = "Only a message of /api/notifications/unconfirmed: it waits again and a mailing job starts for it."
+          + " The mail server may have had it, so its recipient may get it twice. 404 for no such message, 409 for"
+          + " one that is not unconfirmed.")
+  Notification.NotificationView resend(@PathVariable long id) {
+    return outbox.resend(id);
   }
 
   @GetMapping("/api/me/notifications")

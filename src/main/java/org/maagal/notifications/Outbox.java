@@ -6,20 +6,24 @@ import jakarta.mail.Transport;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.hibernate.Session;
+import org.maagal.api.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Service;
@@ -325,6 +329,25 @@ public class Outbox {
           + " of data ({}); it is not sent again, so that nobody gets it twice", message.id(), failed.getMessage());
       return Sent.IN_DOUBT;
     }
+  }
+
+  /**
+   * The strategy unit sends an unconfirmed message again: it waits once more, and a mailing job starts for it now.
+   * Only a message a node marked mailed a minute ago or more that the server never confirmed; its recipient may get it
+   * twice, which is the person's choice against none.
+   */
+  @Transactional
+  public Notification.NotificationView resend(long id) {
+    var message = notifications.findById(id).orElseThrow(() -> Problems.problem(HttpStatus.NOT_FOUND,
+        "Message not found", "אין הודעה " + id + " בתיבת הדואר היוצא", Map.of("id", id)));
+    if (!message.unconfirmedSince(Instant.now(clock).minus(Duration.ofMinutes(1)))) {
+      throw Problems.problem(HttpStatus.CONFLICT, "Not unconfirmed", "אפשר לשלוח שוב רק הודעה שסומנה כנשלחה לפני דקה"
+          + " לפחות ושרת הדואר לא אישר שקיבל", Map.of("id", id));
+    }
+    message.mailed(null, null);
+    notifications.flush();
+    mailInTheBackground();
+    return message.view();
   }
 
   /**

@@ -137,6 +137,26 @@ class DeadlinesIntegrationTest {
       });
       assertThat(rest.withBasicAuth("yael-dror", "ein-karmit-demo").getForEntity("/api/notifications/unconfirmed", String.class)
           .getStatusCode().value()).as("a department manager").isEqualTo(403);
+
+      // sent again by the strategy unit: waiting once more, with a mailing job for it; not a second time, not by others
+      var byTheManager = rest.withBasicAuth("yael-dror", "ein-karmit-demo")
+          .postForEntity("/api/notifications/987654321/resend", null, String.class);
+      assertThat(byTheManager.getStatusCode().value()).isEqualTo(403);
+      long mailingJobs = management.createJobQuery().processDefinitionKey("mail-notifications").count();
+      var resent = rest.withBasicAuth("noa-barak", "ein-karmit-demo")
+          .postForEntity("/api/notifications/987654321/resend", null, String.class);
+      assertThat(resent.getStatusCode().value()).as(resent.getBody()).isEqualTo(200);
+      assertThat(jdbc.queryForObject("select count(*) from notification where id = 987654321 and mailed_at is null"
+          + " and mailed_by is null", Long.class)).as("waiting again").isOne();
+      assertThat(management.createJobQuery().processDefinitionKey("mail-notifications").count())
+          .as("a mailing job for it").isGreaterThan(mailingJobs);
+      var again = rest.withBasicAuth("noa-barak", "ein-karmit-demo")
+          .postForEntity("/api/notifications/987654321/resend", null, String.class);
+      assertThat(again.getStatusCode().value()).as("no longer unconfirmed").isEqualTo(409);
+      assertThat(again.getHeaders().getContentType()).hasToString("application/problem+json");
+      assertThat(rest.withBasicAuth("noa-barak", "ein-karmit-demo")
+          .postForEntity("/api/notifications/987654320/resend", null, String.class).getStatusCode().value())
+          .isEqualTo(404);
     } finally {
       jdbc.update("delete from notification where id = 987654321");
     }
