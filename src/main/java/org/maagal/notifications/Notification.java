@@ -112,10 +112,6 @@ public class Notification {
     this.mailedBy = by;
   }
 
-  void confirmed(Instant at) {
-    this.confirmedAt = at;
-  }
-
   Long id() {
     return id;
   }

@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.hibernate.Session;
@@ -81,21 +80,14 @@ public class Outbox {
 
   private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
-  /**
-   * The next {@code :atMost} messages waiting after {@code :after}, locked for this transaction, skipping those another
-   * holds.
-   */
-  private static final String CLAIM_NEXT = """
-      select n.id from notification n
-      where n.mailed_at is null and n.email is not null and n.id > :after
-        and not (n.kind = 'REMINDER' and exists (select 1 from digest_preference d where d.person_id = n.recipient and d.daily))
-      order by n.id
-      fetch first :atMost rows only
-      for update skip locked""";
-  private static final String COUNT_WAITING = """
-      select count(*) from notification n
-      where n.mailed_at is null and n.email is not null
+  /** A message waiting for its e-mail: not mailed, with an address, and not a reminder its person gets in a digest. */
+  private static final String WAITING = """
+      n.mailed_at is null and n.email is not null
         and not (n.kind = 'REMINDER' and exists (select 1 from digest_preference d where d.person_id = n.recipient and d.daily))""";
+  /** The next {@code :atMost} waiting after {@code :after}, locked for this transaction, skipping those another holds. */
+  private static final String CLAIM_NEXT = "select n.id from notification n where " + WAITING
+      + " and n.id > :after order by n.id fetch first :atMost rows only for update skip locked";
+  private static final String COUNT_WAITING = "select count(*) from notification n where " + WAITING;
 
   private final Notifications notifications;
   private final DigestPreferences digests;
@@ -248,7 +240,8 @@ public class Outbox {
       }
     } finally {
       close(transport);
-      inItsOwnTransaction(() -> settle(taken, waitingAgain));
+      var settling = new TransactionTemplate(transactions, ownTransaction);
+      settling.executeWithoutResult(status -> settle(taken, waitingAgain));
     }
     return taken.size();
   }
@@ -268,20 +261,13 @@ public class Outbox {
     }
   }
 
-  private Void settle(List<Long> taken, List<Long> waitingAgain) {
+  private void settle(List<Long> taken, List<Long> waitingAgain) {
     if (!taken.isEmpty()) {
       notifications.markConfirmed(taken, Instant.now(clock));
     }
     if (!waitingAgain.isEmpty()) {
       notifications.markWaiting(waitingAgain);
     }
-    return null;
-  }
-
-  private <T> T inItsOwnTransaction(Supplier<T> work) {
-    var template = new TransactionTemplate(transactions);
-    template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    return template.execute(status -> work.get());
   }
 
   /** As Spring's sender connects (a host of null: the session's own, as from JNDI). */
