@@ -21,6 +21,8 @@ import org.maagal.measurement.MeasurementService;
 import org.maagal.measurement.Round;
 import org.maagal.organization.Organization;
 import org.maagal.organization.Role;
+import org.maagal.publication.PublicationService;
+import org.maagal.publication.PublishedPart;
 import org.maagal.review.GapInput;
 import org.maagal.review.ReviewService;
 import org.maagal.workplans.ActivityInput;
@@ -63,11 +65,14 @@ public class DemoYear {
   private final DemoMeetings committees;
   private final DemoControl control;
   private final DemoAmendment amendment;
+  private final PublicationService publications;
 
   DemoYear(DemoPeople people, CycleService cycles, TaskService tasks, RuntimeService runtime,
       Organization organization, GoalTreeService goals, BudgetBook budget, WorkPlanService plans,
       MeasurementService measurement, ReviewService review, ProcessFacts facts,
-      MeetingsAtOnce meetings, DemoMeetings committees, DemoControl control, DemoAmendment amendment) {
+      MeetingsAtOnce meetings, DemoMeetings committees, DemoControl control, DemoAmendment amendment,
+      PublicationService publications) {
+    this.publications = publications;
     this.meetings = meetings;
     this.control = control;
     this.amendment = amendment;
@@ -89,7 +94,10 @@ public class DemoYear {
   static final List<String> EMPHASES = List.of("1. חיזוק החינוך הבלתי פורמלי", "2. התחדשות עירונית",
       "3. שירות דיגיטלי לתושב", "4. מיצוי משאבים חיצוניים");
 
-  /** The whole year: start, situation assessment, planning, work plans, both measurement rounds, review. */
+  /**
+   * The whole year: start, situation assessment, planning, work plans, both measurement rounds, review, and the
+   * year on the public site.
+   */
   public void run(int year) {
     log.info("Demo year {}: starting the cycle", year);
     committees.programmeFocus(year);
@@ -115,6 +123,8 @@ public class DemoYear {
     log.info("Demo year {}: phase 5, the review", year);
     review(year);
     committees.ownersReportTheirActionItems(year);
+    log.info("Demo year {}: the steering committee publishes the year on the public site", year);
+    publish(year);
     log.info("Demo year {} is done: results at /review/?year={} and /api/cycles/{}/results", year, year, year);
   }
 
@@ -349,6 +359,16 @@ public class DemoYear {
         .findFirst().ifPresent(gap -> review.carry(year, gap.id(), false, people.caller(chair)));
     meetings.holdNow(organization.steeringCommittee().id(), year, Choice.FOR,
         "הפערים עוברים להערכת המצב של " + (year + 1) + ", מלבד הפער שסומן כלא עובר");
+    people.awaitJobs();
+  }
+
+  /** The strategy unit proposes the year's tree, money and results for the public site; the steering committee approves. */
+  private void publish(int year) {
+    var strategist = people.caller(organization.peopleWith(Role.STRATEGY_UNIT).get(0).id());
+    for (PublishedPart part : PublishedPart.values()) {
+      publications.propose(year, part.name(), strategist);
+    }
+    meetings.holdNow(organization.steeringCommittee().id(), year, Choice.FOR, "מאושר לפרסום באתר הציבורי");
     people.awaitJobs();
   }
 

@@ -4,8 +4,8 @@
  * plausible answers, plans, reports and explanations, through the same services the API uses.
  */
 @ApplicationModule(displayName = "Demo year", allowedDependencies = {
-    "assessment", "budget", "control", "cycle", "facts", "goals", "measurement", "meetings", "organization", "review",
-    "spreadsheets", "workplans"})
+    "assessment", "budget", "control", "cycle", "facts", "goals", "measurement", "meetings", "organization",
+    "publication", "review", "spreadsheets", "workplans"})
 package org.maagal.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -46,7 +46,7 @@ class SecurityConfiguration {
 
   /** The pages people open in a browser (not their API): without a login they point to the Tasklist login. */
   static final String[] PAGE_PATHS = {"/goals/**", "/work-plans/**", "/measurement/**", "/review/**", "/control/**",
-      "/picture/**", "/meetings/**", "/budget/**", "/dashboard", "/dashboard/**"};
+      "/picture/**", "/meetings/**", "/budget/**", "/dashboard", "/dashboard/**", "/publication/**"};
   static final RequestMatcher PAGES = anyOf(PAGE_PATHS);
   /**
    * What the API's chain guards: our API, its documentation, the actuator and the pages. Matched by path patterns,
@@ -60,6 +60,31 @@ class SecurityConfiguration {
   private static RequestMatcher anyOf(String... paths) {
     return new OrRequestMatcher(Arrays.stream(paths)
         .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path)).toList());
+  }
+
+  /** The public site: only what is published, to anyone, with nothing of a login, a session or a script. */
+  static final String PUBLIC_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
+      + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+  /**
+   * The public site ({@code /public/**}): read without a login, and never with one: a login sent along is not read,
+   * no session is opened, and its pages may be cached a minute (they say so themselves).
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain publicSiteSecurity(HttpSecurity http) throws Exception {
+    http.securityMatcher(anyOf("/public", "/public/**"))
+        .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/public", "/public/**").permitAll()
+            .anyRequest().denyAll())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .securityContext(context -> context.disable())
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers
+            .cacheControl(cache -> cache.disable())
+            .frameOptions(frame -> frame.deny())
+            .contentSecurityPolicy(csp -> csp.policyDirectives(PUBLIC_CONTENT_SECURITY_POLICY)));
+    return http.build();
   }
 
   @Bean

@@ -113,6 +113,38 @@ public class WorkPlanBookService {
     return totals.stream().map(total -> new WorkPlanTotals.Total(total.name(), total.amount())).toList();
   }
 
+  /** The approved plans' money by source, domain and target: what the year's published summary holds. */
+  @Transactional(readOnly = true)
+  public ApprovedMoney approvedMoney(int year) {
+    var inForce = new LinkedHashMap<String, WorkPlanVersion>();
+    versions.approvedOf(year).forEach(version -> inForce.put(version.departmentId(), version));
+    var targets = targetsById(year);
+    var bySource = new LinkedHashMap<String, BigDecimal>();
+    var byDomain = new LinkedHashMap<String, BigDecimal>();
+    var byTarget = new LinkedHashMap<Long, Map<String, BigDecimal>>();
+    targets.keySet().forEach(id -> byTarget.put(id, new LinkedHashMap<>()));
+    for (WorkPlanVersion plan : inForce.values()) {
+      for (Activity activity : plan.activities()) {
+        var served = activity.targetIds().stream().filter(targets::containsKey).toList();
+        byDomain.merge(served.isEmpty() ? "ללא יעד" : targets.get(served.get(0)).domainName(), activity.total(),
+            BigDecimal::add);
+        for (var line : activity.lines()) {
+          bySource.merge(line.source().label(), line.counted(), BigDecimal::add);
+          served.forEach(id -> byTarget.get(id).merge(line.source().label(), line.counted(), BigDecimal::add));
+        }
+      }
+    }
+    var perTarget = byTarget.entrySet().stream().filter(entry -> !entry.getValue().isEmpty())
+        .map(entry -> new ApprovedMoney.TargetMoney(entry.getKey(), sum(entry.getValue()),
+            publicTotals(totals(entry.getValue())))).toList();
+    return new ApprovedMoney(year, sum(bySource), publicTotals(totals(bySource)), publicTotals(totals(byDomain)),
+        perTarget);
+  }
+
+  private static BigDecimal sum(Map<String, BigDecimal> sums) {
+    return sums.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
   @Transactional(readOnly = true)
   public WorkPlanLinkage linkage(int year, Optional<String> department, Caller caller) {
     var plans = readable(year, department, caller, versions.approvedOf(year));
