@@ -33,6 +33,8 @@ class DemoYearIntegrationTest {
   HistoryService history;
   @Autowired
   RuntimeService runtime;
+  @Autowired
+  org.maagal.organization.Organization organization;
 
   @Test
   void aWholeYearRunsToTheEndOfItsReviewAsTheDemoPeople() throws Exception {
@@ -166,6 +168,45 @@ class DemoYearIntegrationTest {
     meetings.forEach(meeting -> meeting.get("actionItems").forEach(actions::add));
     assertThat(actions).hasSizeGreaterThanOrEqualTo(6);
     assertThat(actions).filteredOn(action -> !action.get("done").asBoolean()).hasSize(1);
+
+    theYearIsPublicWithNothingInternal(strategy, results, control);
+  }
+
+  /**
+   * The steering committee published the year's three parts: the public site shows them without a login in its three
+   * languages, and nothing internal reaches it or its files: no person's name, login or e-mail, no explanation,
+   * treatment, lesson, corrective action or reviewer's comment.
+   */
+  private void theYearIsPublicWithNothingInternal(TasklistUser strategy, JsonNode results, JsonNode control)
+      throws Exception {
+    var published = strategy.get("/api/cycles/" + YEAR + "/publications", JsonNode.class).getBody();
+    assertThat(published).extracting(row -> row.get("part").asText() + " " + row.get("status").asText())
+        .containsExactly("GOALS PUBLISHED", "MONEY PUBLISHED", "RESULTS PUBLISHED");
+    var internal = new java.util.TreeSet<String>();
+    organization.people().forEach(person -> internal.addAll(List.of(person.firstName() + " " + person.lastName(),
+        person.id(), person.email())));
+    results.get("gaps").forEach(gap -> internal.addAll(List.of(gap.get("explanation").asText(),
+        gap.get("treatment").asText())));
+    internal.addAll(List.of(results.at("/lessons/lessons").asText(), results.at("/lessons/successes").asText(),
+        "נא להוסיף הערה לכל מדד שלא הגיע ליעד", control.get("conclusions").asText()));
+    control.get("deviations").forEach(deviation -> internal.addAll(List.of(deviation.get("cause").asText(),
+        deviation.get("correctiveAction").asText())));
+    internal.removeIf(String::isBlank);
+
+    String site = "/public/" + YEAR + "/";
+    var texts = new ArrayList<String>();
+    for (String language : List.of("he", "ar", "en")) {
+      var page = rest.getForEntity(site + "?lang=" + language, String.class);
+      assertThat(page.getStatusCode().value()).isEqualTo(200);
+      texts.add(org.springframework.web.util.HtmlUtils.htmlUnescape(page.getBody()));
+      texts.add(new String(rest.getForEntity(site + "plan.csv?lang=" + language, byte[].class).getBody(),
+          java.nio.charset.StandardCharsets.UTF_8));
+    }
+    texts.add(String.join("\n", PdfReadingOrder.allLines(rest.getForEntity(site + "booklet.pdf", byte[].class)
+        .getBody())));
+    assertThat(texts.get(0)).contains(strategy.get("/api/cycles/" + YEAR + "/goals", JsonNode.class).getBody()
+        .get("vision").asText()).contains("נכון למדידה השנתית").contains("מה עובר לשנה הבאה");
+    assertThat(texts).allSatisfy(text -> assertThat(internal).noneSatisfy(secret -> assertThat(text).contains(secret)));
   }
 
   private static List<JsonNode> indicators(JsonNode results) {
