@@ -13,6 +13,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import org.maagal.Accessibility;
 import org.maagal.AsyncContinuations;
 import org.maagal.BrowserTest;
 import org.maagal.HeadlessChromium;
@@ -104,11 +105,13 @@ class ChannelRubricBrowserIntegrationTest {
           .extracting(WebElement::getText).containsExactly("זירת הרשות · ממוצע", "זירת ההורים · ממוצע",
               "זירת המסגרות · ממוצע", "זירת אנשי המקצוע · ממוצע");
       assertThat(rows.get(1).getText()).contains("התפיסה היישובית של הגיל הרך מוטמעת ברשות", "4", "מולא בדפדפן");
+      Accessibility.assertNoViolations(browser, "the city's picture with the channels' rubric");
       HeadlessChromium.shootWholePage(browser, Path.of("target", "channel-rubric-picture.png"));
       browser.get("http://localhost:" + port + "/dashboard/rubric?year=" + YEAR);
       var table = wait.until(visibilityOfElementLocated(By.id("rubric")));
       assertThat(table.getText()).contains("צוות עבודה חינוכי", "זירת אנשי המקצוע");
       assertThat(browser.findElement(By.id("nav-rubric")).getAttribute("class")).contains("active");
+      Accessibility.assertNoViolations(browser, "the dashboard's rubric");
       HeadlessChromium.shootWholePage(browser, Path.of("target", "channel-rubric-dashboard.png"));
     } finally {
       Files.createDirectories(Path.of("target"));

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maagal.spreadsheets.TestWorkbook;
+import org.maagal.Accessibility;
 import org.maagal.BrowserTest;
 import org.maagal.HeadlessChromium;
 import org.maagal.MaagalIntegrationTest;
@@ -81,6 +82,7 @@ class BudgetBookPageBrowserIntegrationTest {
     assertThat(browser.findElement(By.id("upload-panel")).isDisplayed()).isTrue();
     assertThat(browser.findElement(By.id("template")).getAttribute("href"))
         .endsWith("/api/cycles/" + NO_BOOK_YEAR + "/budget/template.xlsx");
+    Accessibility.assertNoViolations(browser, "the budget book of a year without one");
 
     open(YEAR);
     var old = book(FINANCE);
@@ -120,6 +122,7 @@ class BudgetBookPageBrowserIntegrationTest {
         .isEqualTo("התקרה משתנה ב-20 מחלקות (מסומנות ברקע צהוב).");
     assertThat(browser.findElements(By.cssSelector("#preview-ceilings tr.changed"))).hasSize(20);
     assertTheSheets();
+    Accessibility.assertNoViolations(browser, "the budget book, preview");
     HeadlessChromium.shootWholePage(browser, SHOTS.resolve("preview.png"));
 
     assertThat(book(FINANCE).get("version").asInt()).as("nothing stored before the save").isEqualTo(before);
@@ -140,6 +143,7 @@ class BudgetBookPageBrowserIntegrationTest {
                 "משרד החינוך (משרד ממשלתי)", "1,250,000 ₪"),
             youth -> assertThat(youth).contains("מחלקת נוער וצעירים", "1,095,000 ₪", "תב\"ר 1817", "שיפוץ מרכז הנוער",
                 "תב\"ר", "קרן עין כרמית לחינוך ולקהילה (קרן פילנתרופית)", "475,000 ₪", "620,000 ₪"));
+    Accessibility.assertNoViolations(browser, "the budget book, saved");
     HeadlessChromium.shootWholePage(browser, SHOTS.resolve("saved.png"));
 
     Path wrong = Files.write(SHOTS.resolve("wrong.xlsx"), workbook(List.of(
@@ -153,6 +157,7 @@ class BudgetBookPageBrowserIntegrationTest {
         .containsExactly("שורה 3, עמודה C (מחלקה): המחלקה 'מחלקת חינוך מיוחד' אינה מחלקה ברשות");
     assertThat(browser.findElement(By.id("preview")).isDisplayed()).isFalse();
     assertThat(book(FINANCE).get("version").asInt()).as("nothing stored from a wrong file").isEqualTo(before + 1);
+    Accessibility.assertNoViolations(browser, "the budget book, refused");
     HeadlessChromium.shootWholePage(browser, SHOTS.resolve("refused.png"));
   }
 
@@ -185,6 +190,7 @@ class BudgetBookPageBrowserIntegrationTest {
         .extracting(heading -> heading.getText().split("\n")[0])
         .containsExactly("מחלקת בתי ספר", "מחלקת נוער וצעירים");
     assertThat(browser.findElements(By.cssSelector("#ceilings tbody tr"))).hasSize(allowed.get("departments").size());
+    Accessibility.assertNoViolations(browser, "the budget book, department-manager");
     HeadlessChromium.shootWholePage(browser, SHOTS.resolve("department-manager.png"));
 
     // an attacker with the manager's login sends the page's own request, with its CSRF token: refused, as a role

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.maagal.meetings.MeetingsAtOnce;
+import org.maagal.Accessibility;
 import org.maagal.BrowserTest;
 import org.maagal.CycleFastForward;
 import org.maagal.HeadlessChromium;
@@ -191,6 +192,14 @@ class DashboardBrowserIntegrationTest {
     assertThat(browser.findElements(By.cssSelector(".chart-pie svg"))).hasSize(2);
     shoot("budget-strategy");
 
+    // the measured year's mid-year control: a page of its own (static/control/), read by the same people
+    browser.get("http://localhost:" + port + "/control/?year=" + SECOND);
+    wait.until(presenceOfElementLocated(By.cssSelector("body[data-ready=true]")));
+    assertHebrew();
+    assertThat(browser.findElement(By.id("state")).getText()).contains("הדוח הושלם");
+    assertThat(browser.findElement(By.id("conclusions")).getText()).isEqualTo("מסקנות");
+    shoot("control-strategy");
+
     open("/dashboard/?year=" + CURRENT + "&lang=en");
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
     assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("ltr");
@@ -345,8 +354,9 @@ class DashboardBrowserIntegrationTest {
         .build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  /** A screenshot of the whole page, for a person to look at. */
+  /** The page as it is now: checked against WCAG 2.1 AA ({@link Accessibility}), and a screenshot for a person. */
   private void shoot(String name) throws Exception {
+    Accessibility.assertNoViolations(browser, "the dashboard, %s".formatted(name));
     HeadlessChromium.shootWholePage(browser, SHOTS.resolve(name + ".png"));
   }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.maagal.Accessibility;
 import org.maagal.BrowserTest;
 import org.maagal.HeadlessChromium;
 import org.maagal.MaagalIntegrationTest;
@@ -90,6 +91,7 @@ class LandingBrowserIntegrationTest {
     browser.get(url("/dashboard/goals"));
     wait.until(presenceOfElementLocated(By.id("login")));
     assertThat(browser.findElement(By.tagName("main")).getText()).contains("נדרשת התחברות");
+    Accessibility.assertNoViolations(browser, "the dashboard's notice that a login is needed");
     browser.findElement(By.id("login")).click();
     logInThroughTheForm(STRATEGY);
 

@@ -3,6 +3,7 @@ package org.maagal.goals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maagal.JsonBody.json;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.time.Duration;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maagal.meetings.MeetingsAtOnce;
+import org.maagal.Accessibility;
 import org.maagal.AsyncContinuations;
 import org.maagal.BrowserTest;
 import org.maagal.CycleFastForward;
@@ -74,8 +76,12 @@ class GoalTreeDiffLinkBrowserIntegrationTest {
         .processVariableValueEquals("year", YEAR).singleResult().getId();
     logIn("noa-barak");
 
-    assertThat(diffLinkOf(vote)).endsWith("/goals/?year=" + YEAR + "&diff=2");
+    String link = diffLinkOf(vote);
+    assertThat(link).endsWith("/goals/?year=" + YEAR + "&diff=2");
 
+    browser.get(link);
+    wait.until(textToBePresentInElementLocated(By.id("diff"), "מגרסה 1 לגרסה 2"));
+    Accessibility.assertNoViolations(browser, "the goal tree's differences, opened from the vote's link");
   }
 
   /** The address of the form's link to the comparison, once Tasklist has filled in the form's variables. */

@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maagal.Accessibility;
 import org.maagal.BrowserTest;
 import org.maagal.HeadlessChromium;
 import org.maagal.MaagalIntegrationTest;
@@ -64,6 +65,7 @@ class GoalTreePageBrowserIntegrationTest {
     assertThat(browser.findElement(By.id("tree")).getText()).contains("גרסה 1", "טיוטה", "בסיס 528 (2025) ← יעד 950 (2027)");
     assertThat(((JavascriptExecutor) browser).executeScript("return getComputedStyle(document.body).direction"))
         .isEqualTo("rtl");
+    Accessibility.assertNoViolations(browser, "the goal tree, the strategy unit's");
 
     upload(Path.of("src/test/resources/goals/broken-goal-tree.csv"));
     wait.until(visibilityOfElementLocated(By.cssSelector("#problems li")));
@@ -72,6 +74,7 @@ class GoalTreePageBrowserIntegrationTest {
         .satisfiesExactly(row -> assertThat(row).startsWith("שורה 2:").contains("מחלקת חינוך מיוחד"),
             row -> assertThat(row).startsWith("שורה 4:").contains("הרבה"),
             row -> assertThat(row).startsWith("שורה 5:").contains("למעלה"));
+    Accessibility.assertNoViolations(browser, "the goal tree with a refused file's problems");
     Files.write(Path.of("target", "browser-goal-tree-page-refused.png"), browser.getScreenshotAs(OutputType.BYTES));
 
     Path revision = Files.write(Path.of("target", "goal-tree-revision.csv"), GoalTreeDiffIntegrationTest.revision());
@@ -79,6 +82,7 @@ class GoalTreePageBrowserIntegrationTest {
     WebElement preview = wait.until(visibilityOfElementLocated(By.id("preview")));
     assertThat(preview.getText()).contains("נקראו 71 שורות", "לעומת גרסה 1", "דבר עוד לא נשמר",
         GoalTreeDiffIntegrationTest.NEW_GOAL, "ערך יעד: 950 ← 1000");
+    Accessibility.assertNoViolations(browser, "the goal tree with a revision's preview");
     browser.findElement(By.id("cancel")).click();
     wait.until(textToBePresentInElementLocated(By.id("message"), "דבר לא נשמר"));
     assertThat(preview.isDisplayed()).isFalse();
@@ -102,6 +106,7 @@ class GoalTreePageBrowserIntegrationTest {
     wait.until(textToBePresentInElementLocated(By.id("diff"), "מגרסה 1 לגרסה 2"));
     assertThat(browser.findElement(By.id("diff")).getText()).contains("נוספו (1)", GoalTreeDiffIntegrationTest.NEW_GOAL,
         "שונו (1)", "ערך יעד: 950 ← 1000").doesNotContain("הוסרו");
+    Accessibility.assertNoViolations(browser, "the goal tree's differences between versions");
     Files.write(SHOTS.resolve("goal-tree-diff.png"), browser.getScreenshotAs(OutputType.BYTES));
   }
 
@@ -114,6 +119,7 @@ class GoalTreePageBrowserIntegrationTest {
     assertThat(marked).hasSizeBetween(5, 8).allSatisfy(badge -> assertThat(badge.getText()).isEqualTo("מדד מנכ\"ל"));
 
     browser.findElement(By.id("only-ceo")).click();
+    Accessibility.assertNoViolations(browser, "the goal tree, only the CEO's indicators");
 
     assertThat(browser.findElements(By.cssSelector("#tree .indicator"))).hasSize(marked.size())
         .allSatisfy(indicator -> assertThat(indicator.findElements(By.cssSelector(".ceo"))).hasSize(1));
@@ -131,6 +137,7 @@ class GoalTreePageBrowserIntegrationTest {
     upload(Path.of("src/main/resources/goals/demo-goal-tree-2027.csv"));
 
     wait.until(textToBePresentInElementLocated(By.id("message"), "אין לך הרשאה"));
+    Accessibility.assertNoViolations(browser, "the goal tree refusing a department manager's file");
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.maagal.meetings.MeetingsAtOnce;
+import org.maagal.Accessibility;
 import org.maagal.BrowserTest;
 import org.maagal.CycleFastForward;
 import org.maagal.HeadlessChromium;
@@ -230,8 +231,9 @@ class MeasurementPageBrowserIntegrationTest {
     return browser.findElement(By.id(id)).getText().strip();
   }
 
-  /** A screenshot of the whole page, for a person to look at. */
+  /** The page as it is now: checked against WCAG 2.1 AA ({@link Accessibility}), and a screenshot for a person. */
   private void shoot(String name) throws Exception {
+    Accessibility.assertNoViolations(browser, "the measurement page, %s".formatted(name));
     HeadlessChromium.shootWholePage(browser, SHOTS.resolve(name + ".png"));
   }
 }

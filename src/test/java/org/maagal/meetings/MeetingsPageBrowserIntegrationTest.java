@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.maagal.Accessibility;
 import org.maagal.BrowserTest;
 import org.maagal.HeadlessChromium;
 import org.maagal.MaagalIntegrationTest;
@@ -126,6 +127,7 @@ class MeetingsPageBrowserIntegrationTest {
     assertThat(browser.findElement(By.id("details")).getText()).contains("ועדת היגוי", "שלא מן המניין",
         "לשכת ראש העירייה");
     assertThat(browser.findElement(By.id("quorum")).getText()).contains("הנוכחות טרם נרשמה", "המניין: 3 מתוך 6");
+    Accessibility.assertNoViolations(browser, "the meetings page, a planned meeting");
 
     String title = "אישור תכנית ההצטיידות של בתי הספר";
     new Select(browser.findElement(By.id("i-kind"))).selectByValue("decision");
@@ -158,6 +160,7 @@ class MeetingsPageBrowserIntegrationTest {
     assertThat(browser.findElement(ballot).findElement(By.cssSelector("textarea.wording")).getAttribute("value"))
         .isEqualTo("התכנית מאושרת");
     assertThat(agendaItem(meetingId, title).get("votes")).as("nothing recorded").isEmpty();
+    Accessibility.assertNoViolations(browser, "the meetings page with a refused vote");
 
     choose(itemId, "orna-katz", "for");
     browser.findElement(ballot).findElement(By.cssSelector("button[type=submit]")).click();
@@ -199,6 +202,7 @@ class MeetingsPageBrowserIntegrationTest {
     assertThat(browser.findElement(By.id("message")).getText())
         .isEqualTo("ישיבות ועדת היגוי גלויות לחברי הוועדה ולהנהלה בלבד");
     assertThat(browser.findElement(By.id("meeting-view")).isDisplayed()).as("nothing of the meeting").isFalse();
+    Accessibility.assertNoViolations(browser, "the meetings page refusing a meeting");
 
     browser.manage().deleteAllCookies();
     HeadlessChromium.logIn(browser, port, TEAM_MEMBER);
@@ -270,8 +274,9 @@ class MeetingsPageBrowserIntegrationTest {
     wait.until(visibilityOfElementLocated(By.cssSelector("body[data-ready=true]")));
   }
 
-  /** A screenshot of the whole page, for a person to look at. */
+  /** The page as it is now: checked against WCAG 2.1 AA ({@link Accessibility}), and a screenshot for a person. */
   private void shoot(String name) throws Exception {
+    Accessibility.assertNoViolations(browser, "the meetings page, %s".formatted(name));
     HeadlessChromium.shootWholePage(browser, SHOTS.resolve(name + ".png"));
   }
 }

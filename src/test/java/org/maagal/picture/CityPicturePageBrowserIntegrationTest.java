@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maagal.Accessibility;
 import org.maagal.BrowserTest;
 import org.maagal.CycleFastForward;
 import org.maagal.HeadlessChromium;
@@ -68,6 +69,7 @@ class CityPicturePageBrowserIntegrationTest {
     assertThat(browser.findElement(By.id("domains")).getText()).contains("מחלקת נוער וצעירים");
     assertThat(browser.findElement(By.id("picture-pdf")).getAttribute("href"))
         .endsWith("/api/cycles/" + YEAR + "/picture.pdf");
+    Accessibility.assertNoViolations(browser, "the city's picture");
     HeadlessChromium.shootWholePage(browser, SHOTS.resolve("design-member.png"));
 
     browser.manage().deleteAllCookies();
@@ -75,6 +77,7 @@ class CityPicturePageBrowserIntegrationTest {
     open();
     assertThat(browser.findElement(By.id("message")).getText()).startsWith("תמונת העיר גלויה להנהלה");
     assertThat(browser.findElement(By.id("domains")).isDisplayed()).isFalse();
+    Accessibility.assertNoViolations(browser, "the city's picture refusing a department manager");
   }
 
   private void open() {

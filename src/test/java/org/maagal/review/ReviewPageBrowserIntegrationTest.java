@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.maagal.meetings.MeetingsAtOnce;
+import org.maagal.Accessibility;
 import org.maagal.BrowserTest;
 import org.maagal.CycleFastForward;
 import org.maagal.HeadlessChromium;
@@ -120,6 +121,7 @@ class ReviewPageBrowserIntegrationTest {
     assertThat(browser.findElement(By.id("g-detail")).getAttribute("value")).as("the input stays")
         .isEqualTo("מעט משתתפים בפעילות הקיץ");
     assertThat(gaps(STRATEGY, year)).as("nothing added").isEmpty();
+    Accessibility.assertNoViolations(browser, "the review page with a refused gap");
 
     browser.findElement(By.id("g-title")).sendKeys("השתתפות נמוכה בקייטנות");
     browser.findElement(By.cssSelector("#gap-form button[type=submit]")).click();
@@ -199,8 +201,9 @@ class ReviewPageBrowserIntegrationTest {
     return StreamSupport.stream(body.spliterator(), false).toList();
   }
 
-  /** A screenshot of the whole page, for a person to look at. */
+  /** The page as it is now: checked against WCAG 2.1 AA ({@link Accessibility}), and a screenshot for a person. */
   private void shoot(String name) throws Exception {
+    Accessibility.assertNoViolations(browser, "the review page, %s".formatted(name));
     HeadlessChromium.shootWholePage(browser, SHOTS.resolve(name + ".png"));
   }
 }

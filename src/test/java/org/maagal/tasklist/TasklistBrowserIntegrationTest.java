@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maagal.Accessibility;
 import org.maagal.BrowserTest;
 import org.maagal.HeadlessChromium;
 import org.maagal.MaagalIntegrationTest;
@@ -68,6 +69,9 @@ class TasklistBrowserIntegrationTest {
   @Test
   void aDepartmentManagerFindsOpensAndCompletesTheirTaskInHebrew() {
     String taskId = openTaskOf("dept-schools");
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    wait.until(visibilityOfElementLocated(By.cssSelector("form[name=signinForm] input[type=password]")));
+    Accessibility.assertNoViolations(browser, "Tasklist's login");
     logIn("yael-dror");
     openFilter(TaskFilters.UNIT_TASKS);
 
@@ -93,6 +97,7 @@ class TasklistBrowserIntegrationTest {
     assertThat(browser.findElement(By.cssSelector(".task-details")).getText()).contains("טופס", "היסטוריה", "תרשים");
     assertThat(browser.findElements(By.cssSelector(".fjs-form-field-label")))
         .extracting(WebElement::getText).anySatisfy(text -> assertThat(text).contains("תמונת מצב"));
+    Accessibility.assertNoViolations(browser, "Tasklist with a department's task form");
 
     for (String field : new String[] {"state", "achievements", "gaps", "challenges"}) {
       WebElement textarea = browser.findElement(By.cssSelector(".fjs-container textarea[id$='" + field + "']"));
@@ -136,6 +141,7 @@ class TasklistBrowserIntegrationTest {
         .isNotEmpty().containsOnly("בחירה");
     assertThat(browser.findElement(By.tagName("footer")).getText())
         .contains("שעון ישראל").doesNotContain("Camunda Platform", "UTC");
+    Accessibility.assertNoViolations(browser, "Tasklist with a committee's form of selects");
 
     browser.findElement(By.xpath("//*[contains(@class,'task-details')]//a[normalize-space(.)='תרשים']")).click();
     // Tasklist marks the current task once the diagram is drawn
@@ -144,6 +150,7 @@ class TasklistBrowserIntegrationTest {
     assertThat(diagram).doesNotContain("${");
     // the diagram breaks names into lines
     assertThat(diagram.replaceAll("\\s", "")).contains("תמונתמצבומחוון:צוותעבודהחינוכי", "גיבושוסגירתשלב:תמונתהעיר");
+    Accessibility.assertNoViolations(browser, "Tasklist's diagram of a task");
   }
 
   @Test

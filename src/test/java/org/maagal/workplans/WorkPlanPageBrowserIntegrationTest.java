@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.maagal.meetings.MeetingsAtOnce;
+import org.maagal.Accessibility;
 import org.maagal.BrowserTest;
 import org.maagal.HeadlessChromium;
 import org.maagal.MaagalIntegrationTest;
@@ -27,9 +28,11 @@ import org.maagal.budget.BudgetBook;
 import org.maagal.budget.BudgetClause;
 import org.maagal.goals.GoalTreeService;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,11 +112,13 @@ class WorkPlanPageBrowserIntegrationTest {
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("he");
     assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
     assertThat(browser.findElement(By.id("activities")).getText()).contains("אין עדיין פעילויות");
+    Accessibility.assertNoViolations(browser, "the work plan page, a new draft");
 
     browser.findElement(By.id("add-activity")).click();
     wait.until(visibilityOfElementLocated(By.id("activity-form")));
     assertThat(browser.findElement(By.cssSelector("#a-targets h4")).getText())
         .as("the department's own targets come first").isEqualTo("יעדי המחלקה");
+    Accessibility.assertNoViolations(browser, "the work plan page's form of an activity");
     browser.findElement(By.id("a-title")).sendKeys("הרחבת תנועות הנוער");
     browser.findElement(By.id("a-owner")).sendKeys("רכזת הנוער");
     browser.executeScript("document.getElementById('a-start').value = arguments[0];"
@@ -135,6 +140,7 @@ class WorkPlanPageBrowserIntegrationTest {
     assertThat(browser.findElement(By.id("line-error")).getText()).contains("הרחבת תנועות הנוער", "אינו סכום");
     assertThat(browser.findElements(By.cssSelector(".activity table.lines"))).as("nothing added").isEmpty();
     assertThat(browser.findElement(By.id("summary")).getText()).contains("סה\"כ בתכנית: 0 ₪");
+    Accessibility.assertNoViolations(browser, "the work plan page with a refused budget line");
 
     browser.findElement(By.id("l-amount")).clear();
     browser.findElement(By.id("l-amount")).sendKeys("120,000");
@@ -146,6 +152,8 @@ class WorkPlanPageBrowserIntegrationTest {
     assertThat(browser.findElement(By.id("summary")).getText()).contains("סה\"כ בתכנית: 120,000 ₪", "מתוך תקרה של");
     assertThat(browser.findElement(By.id("line-form")).isDisplayed()).isFalse();
     shoot("page-department");
+
+    addAnActivityWithTheKeyboardOnly("ערב הוקרה למדריכים");
 
     browser.get("http://localhost:" + port + "/work-plans/?year=" + YEAR);
     wait.until(visibilityOfElementLocated(By.cssSelector("body[data-ready=true]")));
@@ -269,6 +277,7 @@ class WorkPlanPageBrowserIntegrationTest {
     wait.until(visibilityOfElementLocated(By.id("amend-error")));
     assertThat(browser.findElement(By.id("amend-error")).getText()).contains("לתיקון נדרשת סיבה");
     assertThat(browser.findElement(By.id("plan-title")).getText()).contains("גרסה 1");
+    Accessibility.assertNoViolations(browser, "the work plan page with a refused amendment");
 
     browser.findElement(By.id("amend-reason")).sendKeys("מענק ממשלתי לקייטנות");
     browser.findElement(By.cssSelector("#amend-form button[type=submit]")).click();
@@ -311,6 +320,46 @@ class WorkPlanPageBrowserIntegrationTest {
     browser.get(href);
   }
 
+  /**
+   * The page's main action as a person without a mouse does it, from the top of the page: Tab to "הוספת פעילות" (its
+   * focus ring showing), Enter, the title typed where the form put the focus, Tab to the first target and Space, Tab
+   * to the save button and Enter; the activity is then on the page.
+   */
+  private void addAnActivityWithTheKeyboardOnly(String title) {
+    browser.navigate().refresh();
+    wait.until(visibilityOfElementLocated(By.cssSelector("body[data-ready=true]")));
+    int activities = browser.findElements(By.cssSelector(".activity")).size();
+
+    tabTo(By.id("add-activity"));
+    assertThat(browser.executeScript("const style = getComputedStyle(document.activeElement);"
+        + "return style.outlineStyle + ' ' + style.outlineWidth")).as("the focus is visible").isEqualTo("solid 3px");
+    new Actions(browser).sendKeys(Keys.ENTER).perform();
+    wait.until(visibilityOfElementLocated(By.id("activity-form")));
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).as("the form takes the focus").isEqualTo("a-title");
+    new Actions(browser).sendKeys(title).perform();
+    tabTo(By.cssSelector("#a-targets input[type=checkbox]"));
+    new Actions(browser).sendKeys(Keys.SPACE).perform();
+    tabTo(By.cssSelector("#activity-form button[type=submit]"));
+    new Actions(browser).sendKeys(Keys.ENTER).perform();
+
+    wait.until(page -> page.findElements(By.cssSelector(".activity")).size() == activities + 1);
+    assertThat(browser.findElements(By.cssSelector(".activity h3"))).extracting(WebElement::getText).contains(title);
+    assertThat(browser.findElement(By.id("activities")).getText()).as("the target was ticked")
+        .doesNotContain("אינה משרתת אף יעד");
+  }
+
+  /** Presses Tab until the element has the focus; fails when a whole round of the page's stops does not reach it. */
+  private void tabTo(By target) {
+    WebElement wanted = browser.findElement(target);
+    for (int presses = 0; presses < 200; presses++) {
+      if (wanted.equals(browser.switchTo().activeElement())) {
+        return;
+      }
+      new Actions(browser).sendKeys(Keys.TAB).perform();
+    }
+    throw new AssertionError("Tab does not reach " + target);
+  }
+
   private void addLine(String clauseCode, String amount) {
     browser.findElement(By.cssSelector(".activity .add-line")).click();
     wait.until(visibilityOfElementLocated(By.id("line-form")));
@@ -324,8 +373,9 @@ class WorkPlanPageBrowserIntegrationTest {
         .filter(clause -> clause.source().kind().name().equals("MUNICIPAL")).findFirst().orElseThrow();
   }
 
-  /** A screenshot of the whole page, for a person to look at. */
+  /** The page as it is now: checked against WCAG 2.1 AA ({@link Accessibility}), and a screenshot for a person. */
   private void shoot(String name) throws Exception {
+    Accessibility.assertNoViolations(browser, "the work plan page, %s".formatted(name));
     HeadlessChromium.shootWholePage(browser, SHOTS.resolve(name + ".png"));
   }
 }

@@ -26,8 +26,9 @@ export default {
   // diagram-names draws task names without their expressions in the Diagram tab ('maagal.diagram').
   // dashboard-link puts a link to Maagal's dashboard in the header; landing, after a fresh login, goes back to
   // the Maagal page that sent the person to log in, or to the dashboard for the strategy unit and the management.
+  // accessible-names gives Tasklist's icon-only links and buttons a name a screen reader reads.
   customScripts: ['maagal/language-direction', 'maagal/planner-actions', 'maagal/hebrew-texts', 'maagal/diagram-names',
-    'maagal/dashboard-link', 'maagal/landing'],
+    'maagal/dashboard-link', 'maagal/landing', 'maagal/accessible-names'],
   requireJsConfig: {
     ngDeps: ['maagal.hebrew', 'maagal.diagram']
   },
