@@ -19,6 +19,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -139,8 +141,26 @@ class SecurityConfiguration {
     return http.build();
   }
 
+  /**
+   * A request that Spring's firewall refuses (a path with "..", a semicolon or an encoded slash, bent from one part
+   * of the site towards another) is a client's error, 400, not a server error.
+   */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler() {
+    return new HttpStatusRequestRejectedHandler();
+  }
+
   /** Where the engine's REST resources answer: its own REST API and the web apps' copy of it. */
   static final String[] ENGINE_API = {"/engine-rest/*", "/camunda/api/*"};
+
+  /** First of all: a path bent with dot segments is refused, whichever part of the site it names. */
+  @Bean
+  FilterRegistrationBean<DotSegmentRefusal> dotSegmentRefusal(ProblemResponses problems) {
+    var registration = new FilterRegistrationBean<>(new DotSegmentRefusal(problems));
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
 
   /** Before any login is checked: a change with Basic credentials from another site is refused unread. */
   @Bean

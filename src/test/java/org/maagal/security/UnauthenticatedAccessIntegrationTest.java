@@ -33,6 +33,8 @@ class UnauthenticatedAccessIntegrationTest {
       "/review/",
       "/review/review.js",
       "/api/cycles/2027/review",
+      "/api/cycles/2027/publications",
+      "/publication/preview/1",
       "/meetings/",
       "/budget/",
       "/budget/budget.js",
@@ -63,6 +65,23 @@ class UnauthenticatedAccessIntegrationTest {
     var response = RawClient.anonymous(port).get(path);
 
     assertThat(response.statusCode()).isIn(401, 403);
+    RawClient.assertFreeOfInternals(response);
+  }
+
+  /** The public site's paths, bent towards what is behind the login: none leads there. */
+  @ParameterizedTest(name = "GET {0}")
+  @ValueSource(strings = {
+      "/public/%2e%2e/api/cycles",
+      "/public/..%2fapi/cycles",
+      "/public/2027/..;/..;/api/cycles",
+      "/public//api/cycles",
+      "/public/2027/%2e%2e/%2e%2e/publication/preview/1",
+      "/public/2027/plan.csv/../../../engine-rest/task"})
+  void thePublicSiteLeadsNowhereBehindTheLogin(String path) {
+    var response = RawClient.anonymous(port).get(path);
+
+    assertThat(response.statusCode()).isIn(400, 401, 403, 404);
+    assertThat(response.body()).doesNotContain("\"year\"").doesNotContain("taskDefinitionKey");
     RawClient.assertFreeOfInternals(response);
   }
 
