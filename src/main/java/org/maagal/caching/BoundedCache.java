@@ -53,6 +53,11 @@ public final class BoundedCache<K, V> {
     }
   }
 
+  /** Forgets every entry. */
+  public synchronized void clear() {
+    entries.clear();
+  }
+
   public synchronized int size() {
     return entries.size();
   }

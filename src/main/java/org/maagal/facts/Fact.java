@@ -21,6 +21,7 @@ public enum Fact {
   MEETING_ID("meetingId", true),
   ACTION_ITEM_ID("actionItemId", true),
   DEVIATION_ID("deviationId", true),
+  APPLICANT_ID("applicantId", true),
   PUBLICATION_ID("publicationId", true),
   ASSESSMENT_ID("assessmentId", false),
   GOAL_TREE_VERSION("goalTreeVersion", false),

@@ -23,7 +23,11 @@ class DesignApplicant {
 
   enum Source { OPEN_CALL, PARTNER_MAPPING }
 
-  enum Status { APPLIED, PROPOSED, SELECTED, NOT_SELECTED }
+  /**
+   * RECEIVED: a resident's application from the public site, for the strategy unit to screen; APPLIED: on the list of
+   * candidates; DECLINED: screened out; then PROPOSED to the steering committee, SELECTED or NOT_SELECTED.
+   */
+  enum Status { RECEIVED, APPLIED, DECLINED, PROPOSED, SELECTED, NOT_SELECTED }
 
   @Id
   @GeneratedValue
@@ -47,6 +51,12 @@ class DesignApplicant {
   private Status status;
   @Column(name = "item_id")
   private Long itemId;
+  /** The open call answered, for an application from the public site. */
+  @Column(name = "call_id")
+  private Long callId;
+  /** The committee applied to; null for the design committee (the candidates recorded before the open calls). */
+  @Column(name = "committee_id", length = 100)
+  private String committeeId;
   @Column(nullable = false, length = 100)
   private String addedBy;
   @Column(nullable = false)
@@ -68,6 +78,49 @@ class DesignApplicant {
     this.status = Status.APPLIED;
     this.addedBy = addedBy;
     this.addedAt = addedAt;
+  }
+
+  /** A resident's application to an open call, from the public site: received, for the strategy unit to screen. */
+  static DesignApplicant received(OpenCall call, String name, Sector sector, String email, String statement,
+      Instant at) {
+    var applicant = new DesignApplicant(call.cycleYear(), name, sector, Source.OPEN_CALL, email, statement,
+        PUBLIC_SITE, at);
+    applicant.status = Status.RECEIVED;
+    applicant.callId = call.id();
+    applicant.committeeId = call.committeeId();
+    return applicant;
+  }
+
+  /** Who added an application that came from the public site. */
+  static final String PUBLIC_SITE = "public-site";
+
+  /** The strategy unit's screening: onto the list of candidates, or declined. */
+  void screened(boolean accepted) {
+    if (status != Status.RECEIVED) {
+      throw new IllegalStateException("Applicant " + id + " is " + status + ", not received");
+    }
+    status = accepted ? Status.APPLIED : Status.DECLINED;
+  }
+
+  /** Whether the applicant would sit on the design committee (whose composition the steering committee decides). */
+  boolean forTheDesignCommittee(String designCommitteeId) {
+    return committeeId == null || committeeId.equals(designCommitteeId);
+  }
+
+  Long callId() {
+    return callId;
+  }
+
+  String email() {
+    return email;
+  }
+
+  String statement() {
+    return statement;
+  }
+
+  String committeeId() {
+    return committeeId;
   }
 
   Long id() {
@@ -101,11 +154,12 @@ class DesignApplicant {
   }
 
   ApplicantView view() {
-    return new ApplicantView(id, cycleYear, name, sector, source.name(), email, statement, status.name());
+    return new ApplicantView(id, cycleYear, name, sector, source.name(), email, statement, status.name(), committeeId,
+        callId);
   }
 
   /** An applicant as the strategy unit and the steering committee read them. */
   record ApplicantView(long id, int year, String name, Sector sector, String source, String email,
-      String statement, String status) {
+      String statement, String status, String committeeId, Long callId) {
   }
 }

@@ -73,7 +73,7 @@ public class DesignCommitteeCall {
   @Transactional
   public void propose(int year, Collection<Long> chosen, Caller caller) {
     MeetingPlanner.requireStrategyUnit(caller);
-    var all = applicants.findByCycleYearOrderByIdAsc(year);
+    var all = designCommittee(applicants.findByCycleYearOrderByIdAsc(year));
     var open = all.stream().filter(applicant -> applicant.status() == DesignApplicant.Status.APPLIED).toList();
     var taken = open.stream().filter(applicant -> chosen != null && chosen.contains(applicant.id())).toList();
     if (taken.isEmpty() || taken.size() != chosen.size()) {
@@ -91,6 +91,12 @@ public class DesignCommitteeCall {
     taken.forEach(applicant -> applicant.propose(item.id()));
   }
 
+  /** Of the year's applicants, those for the design committee: a working team's are not in its composition. */
+  private List<DesignApplicant> designCommittee(List<DesignApplicant> all) {
+    String design = organization.designCommittee().id();
+    return all.stream().filter(applicant -> applicant.forTheDesignCommittee(design)).toList();
+  }
+
   /** The committee decided an item: if it was a proposal of members, its applicants are taken or not. */
   void decided(AgendaItem item, boolean approved) {
     var proposed = applicants.findByItemId(item.id());
@@ -98,7 +104,7 @@ public class DesignCommitteeCall {
       return;
     }
     int year = item.cycleYear();
-    applicants.findByCycleYearOrderByIdAsc(year).stream()
+    designCommittee(applicants.findByCycleYearOrderByIdAsc(year)).stream()
         .filter(applicant -> proposed.contains(applicant) || approved && applicant.status() == DesignApplicant.Status.APPLIED)
         .forEach(applicant -> applicant.decided(approved));
   }

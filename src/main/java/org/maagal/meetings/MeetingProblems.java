@@ -42,6 +42,11 @@ final class MeetingProblems {
         Map.of("status", status.name()));
   }
 
+  static ErrorResponseException noCall(long callId) {
+    return Problems.problem(HttpStatus.NOT_FOUND, "No such open call", "אין קול קורא " + callId,
+        Map.of("callId", callId));
+  }
+
   static ErrorResponseException itemNotHere(long itemId) {
     return Problems.problem(HttpStatus.NOT_FOUND, "No such agenda item", "אין בסדר היום של הישיבה נושא " + itemId,
         Map.of("itemId", itemId));

@@ -1,6 +1,9 @@
 package org.maagal.meetings;
 
-/** Ids and variables of the meetings' processes: {@code committee-meeting} per meeting, {@code action-item} per item. */
+/**
+ * Ids and variables of the meetings' processes: {@code committee-meeting} per meeting, {@code action-item} per item,
+ * {@code resident-application} per application to an open call.
+ */
 final class MeetingsProcess {
 
   static final String MEETING_PROCESS = "committee-meeting";
@@ -16,6 +19,10 @@ final class MeetingsProcess {
   static final String ACTION_PROCESS = "action-item";
   static final String ACTION_TASK = "doActionItem";
   static final String ACTION_RESULT = "actionResult";
+
+  static final String APPLICATION_PROCESS = "resident-application";
+  static final String SCREEN_TASK = "screenApplication";
+  static final String SCREENING = "screening";
 
   /** The message a process waiting for a committee's decision receives when the committee decided. */
   static final String DECIDED_MESSAGE = "committeeDecided";

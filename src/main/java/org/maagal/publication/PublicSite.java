@@ -41,7 +41,7 @@ class PublicSite {
       HttpServletResponse response) {
     var language = SiteLanguage.of(lang);
     model.addAttribute("years", publications.publishedYears());
-    return cached(response, page(model, language, "index", null));
+    return cached(response, page(model, language, "index", PATH));
   }
 
   @GetMapping({PATH + "{year:\\d{4}}", PATH + "{year:\\d{4}}/"})
@@ -49,7 +49,7 @@ class PublicSite {
       Model model, HttpServletResponse response) {
     var language = SiteLanguage.of(lang);
     model.addAttribute("plan", PublicYearPage.of(year, publishedOrMissing(year, language), language));
-    return cached(response, page(model, language, "year", year));
+    return cached(response, page(model, language, "year", PATH + year + "/"));
   }
 
   @GetMapping(PATH + "{year:\\d{4}}/plan.csv")
@@ -70,7 +70,7 @@ class PublicSite {
   @GetMapping(PATH + "accessibility")
   String accessibility(@RequestParam(name = SiteLanguage.PARAMETER, required = false) String lang, Model model,
       HttpServletResponse response) {
-    return cached(response, page(model, SiteLanguage.of(lang), "accessibility", null));
+    return cached(response, page(model, SiteLanguage.of(lang), "accessibility", PATH + "accessibility"));
   }
 
   private Map<PublishedPart, PublicationService.Published> publishedOrMissing(int year, SiteLanguage language) {
@@ -81,10 +81,10 @@ class PublicSite {
     return parts;
   }
 
-  static String page(Model model, SiteLanguage language, String view, Integer year) {
+  /** The view of the page, in the language, with the links to the same page ({@code here}) in the other two. */
+  static String page(Model model, SiteLanguage language, String view, String here) {
     model.addAttribute("w", new Words(language));
-    model.addAttribute("year", year);
-    model.addAttribute("here", year == null ? PATH + (view.equals("index") ? "" : view) : PATH + year + "/");
+    model.addAttribute("here", here);
     return "publication/" + view;
   }
 
@@ -135,6 +135,6 @@ class PublicSite {
   @ResponseStatus(HttpStatus.NOT_FOUND)
   String nothingPublished(NothingPublished missing, Model model) {
     model.addAttribute("missing", missing.year);
-    return page(model, missing.language, "missing", null);
+    return page(model, missing.language, "missing", PATH);
   }
 }

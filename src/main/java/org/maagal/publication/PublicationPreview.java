@@ -30,6 +30,6 @@ class PublicationPreview {
     model.addAttribute("plan", PublicYearPage.of(proposal.year(), Map.of(proposal.part(), proposal),
         language));
     model.addAttribute("preview", true);
-    return PublicSite.page(model, language, "year", proposal.year());
+    return PublicSite.page(model, language, "year", PublicSite.PREVIEW + id);
   }
 }

@@ -77,6 +77,8 @@ class SecurityConfiguration {
   SecurityFilterChain publicSiteSecurity(HttpSecurity http) throws Exception {
     http.securityMatcher(anyOf("/public", "/public/**"))
         .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/public", "/public/**").permitAll()
+            // a resident's application to an open call (bounded and limited by the public site itself)
+            .requestMatchers(HttpMethod.POST, "/public/calls/*").permitAll()
             .anyRequest().denyAll())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())

@@ -27,8 +27,9 @@ import org.maagal.BenchmarkTable;
  * departments, a demo year after another) fills ten years of cycles (not in a run of {@code -Dbench.size=small}:
  * fewer years say nothing of the dashboard at scale), the
  * next year's cycle is started and its clock moved on until its tasks are late, and then every page is asked
- * for many times as the strategy unit and as a department manager. Prints the generator's time and database
- * size, and each page's median, p95 and p99 answer times. Not a test of speed (only a wrong answer fails):
+ * for many times as the strategy unit and as a department manager, and the public site's pages of the ten years
+ * the generator published by a resident with no login. Prints the generator's time and database size, and each
+ * page's median, p95 and p99 answer times. Not a test of speed (only a wrong answer fails):
  * {@code mvn -Pbench verify} runs it.
  */
 @ExtendWith(BenchmarkTable.class)
@@ -104,6 +105,7 @@ class DashboardPagesApplicationBenchmark {
           String.format("every page's p95 within %.0f ms (the slowest: %s); generator %.0f s a year", slowest,
               slowestPage, generatorSeconds / (double) years),
           "results computed once a year and change; the late list's engine queries");
+      publicSite(application, years, departments);
     }
     // the application has stopped: its database file is the benchmark's to open
     long file = databaseBytes() / 1_000_000;
@@ -116,6 +118,52 @@ class DashboardPagesApplicationBenchmark {
         String.format("a file of %,d MB; its tables %,d MB; %s", file, room.megabytes(), room.largest()),
         "H2 keeps in the file the room of every row it rewrote until the database is compacted (SHUTDOWN COMPACT);"
             + " the tables are mostly the engine's full history, kept ten years");
+  }
+
+  /**
+   * The public site on the years the generator published (each demo year ends with its three parts approved by the
+   * steering committee): every year's page in one of the three languages, the list of years, a CSV and the
+   * accessibility statement, asked for by a resident with no login; the booklet's PDF timed on its own.
+   */
+  private static void publicSite(ApplicationProcess application, int years, int departments) {
+    String index = application.get(null, "/public/").body();
+    for (int year = FIRST_YEAR; year < FIRST_YEAR + years; year++) {
+      assertThat(index).as("year " + year + " published").contains("/public/" + year + "/");
+    }
+    var pages = new ArrayList<Page>();
+    pages.add(new Page("/public/", null, "a resident"));
+    String[] languages = {"he", "ar", "en"};
+    for (int year = FIRST_YEAR; year < FIRST_YEAR + years; year++) {
+      pages.add(new Page("/public/" + year + "/?lang=" + languages[year % 3], null, "a resident"));
+    }
+    pages.add(new Page("/public/" + FIRST_YEAR + "/plan.csv", null, "a resident"));
+    pages.add(new Page("/public/accessibility", null, "a resident"));
+    double slowest = 0;
+    String slowestPage = null;
+    for (Page page : pages) {
+      var millis = page.measure(application);
+      System.out.printf("%-48s %6.1f ms %5.1f ms %5.1f ms %5.1f ms%n", page.path() + " (" + page.who() + ")",
+          percentile(millis, 50), percentile(millis, 95), percentile(millis, 99), millis[millis.length - 1]);
+      if (percentile(millis, 95) > slowest) {
+        slowest = percentile(millis, 95);
+        slowestPage = page.path();
+      }
+    }
+    var booklet = new double[5];
+    for (int i = 0; i < booklet.length; i++) {
+      long before = System.nanoTime();
+      assertThat(application.get(null, "/public/" + FIRST_YEAR + "/booklet.pdf").statusCode()).isEqualTo(200);
+      booklet[i] = (System.nanoTime() - before) / 1e6;
+    }
+    Arrays.sort(booklet);
+    System.out.printf("The public booklet of %d: %.0f ms median of %d%n", FIRST_YEAR, percentile(booklet, 50),
+        booklet.length);
+    BenchmarkTable.row("the public site, " + years + " years of " + departments + " departments published",
+        String.format("%d pages with no login (the years, every year's plan in one of three languages, a CSV, the"
+            + " accessibility statement), %d requests each after %d to warm up", pages.size(), MEASURED, WARM_UP),
+        String.format("every page's p95 within %.0f ms (the slowest: %s); the year's booklet (PDF) %.0f ms", slowest,
+            slowestPage, percentile(booklet, 50)),
+        "each answer drawn afresh from the parsed snapshots; the page's size (the whole tree of a year)");
   }
 
   /** The room the tables take, all together and the largest: "name rows MB", largest first. */

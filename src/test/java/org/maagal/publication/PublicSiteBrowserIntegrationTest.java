@@ -34,7 +34,8 @@ import org.springframework.http.HttpMethod;
 /**
  * The public site as a resident reads it, in a real browser with no login: a published year in Hebrew, Arabic and
  * English, on a desktop and on a phone-sized window without sideways scrolling, every page passing the accessibility
- * check, and the way from the top of the page to the plan and to another language with the keyboard alone.
+ * check, the way from the top of the page to the plan and to another language with the keyboard alone, and an
+ * application to an open call, refused with what was typed kept, then sent.
  */
 @MaagalIntegrationTest
 @BrowserTest
@@ -62,6 +63,8 @@ class PublicSiteBrowserIntegrationTest {
   BudgetBook budget;
   @Autowired
   WorkPlanService plans;
+  @Autowired
+  ApplicationLimits limits;
 
   private TestCycles cycles;
 
@@ -123,6 +126,32 @@ class PublicSiteBrowserIntegrationTest {
     }
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as("English chosen by keyboard")
         .isEqualTo("en");
+
+    // an open call, and a resident's application refused then sent
+    var strategy = new TasklistUser(rest, "noa-barak");
+    var call = strategy.send(HttpMethod.POST, "/api/meetings/calls", "{\"year\":" + YEAR + ",\"committeeId\":"
+        + "\"team-social\",\"role\":\"נציג/ת ארגוני הרווחה\",\"requirements\":\"ניסיון בעבודה קהילתית\","
+        + "\"closesOn\":\"" + java.time.LocalDate.now().plusDays(20) + "\"}");
+    assertThat(call.getStatusCode().value()).as(String.valueOf(call.getBody())).isEqualTo(201);
+    browser.get(site + "calls/");
+    Accessibility.assertNoViolations(browser, "the open calls");
+    browser.findElement(By.linkText("להגשת מועמדות")).click();
+    browser.findElement(By.id("name")).sendKeys("רון אלמוג");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sector"))).selectByValue("CIVIL_SOCIETY");
+    browser.findElement(By.id("email")).sendKeys("ron@example.org");
+    browser.findElement(By.id("statement")).sendKeys("מתנדב בעמותה לנוער בסיכון");
+    // the browser's own check would stop a form without consent: the server's refusal is what is tried here
+    browser.executeScript("document.getElementById('consent').removeAttribute('required')");
+    browser.findElement(By.cssSelector("form.apply button[type=submit]")).click();
+    assertThat(browser.findElement(By.cssSelector(".problems")).getText()).contains("יש לאשר את השימוש בפרטים");
+    assertThat(browser.findElement(By.id("statement")).getAttribute("value")).isEqualTo("מתנדב בעמותה לנוער בסיכון");
+    Accessibility.assertNoViolations(browser, "a refused application");
+    shoot(browser, "application-refused");
+    browser.findElement(By.id("consent")).click();
+    browser.findElement(By.cssSelector("form.apply button[type=submit]")).click();
+    assertThat(browser.findElement(By.cssSelector(".sent")).getText()).contains("תודה! הפנייה התקבלה");
+    Accessibility.assertNoViolations(browser, "an application sent");
+    limits.forget();
   }
 
   private void publishTheWholeYear() {
