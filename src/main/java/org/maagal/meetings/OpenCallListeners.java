@@ -1,5 +1,6 @@
 package org.maagal.meetings;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.maagal.facts.Fact;
 import org.maagal.facts.ProcessFacts;
@@ -32,7 +33,7 @@ class OpenCallListeners {
       form.requireCallerIn(Role.STRATEGY_UNIT.groupId());
       String screening = form.text(MeetingsProcess.SCREENING);
       if (!"accept".equals(screening) && !"decline".equals(screening)) {
-        throw FormValues.refuse(java.util.List.of("יש לבחור: לרשימת המועמדים, או לדחות את הפנייה"));
+        throw FormValues.refuse(List.of("יש לבחור: לרשימת המועמדים, או לדחות את הפנייה"));
       }
       calls.screened(facts.of(task).number(Fact.APPLICANT_ID), "accept".equals(screening));
     };

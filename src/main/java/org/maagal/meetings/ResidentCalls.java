@@ -1,6 +1,7 @@
 package org.maagal.meetings;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ public class ResidentCalls {
   @Transactional
   OpenCallView open(CallInput input, Caller caller) {
     MeetingPlanner.requireStrategyUnit(caller);
-    var problems = new java.util.ArrayList<String>();
+    var problems = new ArrayList<String>();
     if (input.year() == null || input.year() < 2000 || input.year() > 2100) {
       problems.add("חסרה שנת המעגל");
     }
@@ -123,7 +124,8 @@ public class ResidentCalls {
     if (blankOrLonger(name, 200)) {
       problems.add(ApplicationProblem.NAME);
     }
-    var chosen = sector(sector);
+    // a resident represents anyone but the municipality itself
+    var chosen = sector(sector).filter(found -> found != Sector.AUTHORITY);
     if (chosen.isEmpty()) {
       problems.add(ApplicationProblem.SECTOR);
     }
@@ -162,7 +164,7 @@ public class ResidentCalls {
     applicants.findById(applicantId).orElseThrow().screened(accepted);
   }
 
-  static Optional<Sector> sector(String name) {
+  private static Optional<Sector> sector(String name) {
     try {
       return name == null ? Optional.empty() : Optional.of(Sector.valueOf(name));
     } catch (IllegalArgumentException unknown) {

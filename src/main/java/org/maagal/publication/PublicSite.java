@@ -2,8 +2,10 @@ package org.maagal.publication;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.maagal.api.Download;
+import org.maagal.caching.BoundedCache;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,6 +33,11 @@ class PublicSite {
   private static final CacheControl A_MINUTE = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
 
   private final PublicationService publications;
+  /**
+   * The booklets made, by the publications they show: a snapshot never changes, and laying out a PDF costs a fifth of
+   * a second that a visitor asking again and again should not make the server spend.
+   */
+  private final BoundedCache<List<Long>, byte[]> booklets = new BoundedCache<>(20);
 
   PublicSite(PublicationService publications) {
     this.publications = publications;
@@ -63,8 +70,10 @@ class PublicSite {
   @GetMapping(PATH + "{year:\\d{4}}/booklet.pdf")
   ResponseEntity<byte[]> booklet(@PathVariable int year) {
     var parts = publishedOrMissing(year, SiteLanguage.HE);
-    return cached(Download.of(PublicFiles.booklet(PublicYearPage.of(year, parts, SiteLanguage.HE)),
-        "plan-" + year + ".pdf", MediaType.APPLICATION_PDF));
+    var shown = parts.values().stream().map(PublicationService.Published::id).sorted().toList();
+    var booklet = booklets.computeIfAbsent(shown,
+        ignored -> PublicFiles.booklet(PublicYearPage.of(year, parts, SiteLanguage.HE)));
+    return cached(Download.of(booklet, "plan-" + year + ".pdf", MediaType.APPLICATION_PDF));
   }
 
   @GetMapping(PATH + "accessibility")

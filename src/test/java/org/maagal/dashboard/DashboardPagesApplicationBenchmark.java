@@ -88,22 +88,12 @@ class DashboardPagesApplicationBenchmark {
           "/dashboard/budget?year=" + lastYear, "/dashboard/departments/youth")) {
         pages.add(new Page(path, "itay-ron", "youth manager"));
       }
-      double slowest = 0;
-      String slowestPage = null;
-      for (Page page : pages) {
-        var millis = page.measure(application);
-        System.out.printf("%-48s %6.1f ms %5.1f ms %5.1f ms %5.1f ms%n", page.path() + " (" + page.who() + ")",
-            percentile(millis, 50), percentile(millis, 95), percentile(millis, 99), millis[millis.length - 1]);
-        if (percentile(millis, 95) > slowest) {
-          slowest = percentile(millis, 95);
-          slowestPage = page.path() + " (" + page.who() + ")";
-        }
-      }
+      var slowest = Page.measureAll(pages, application);
       BenchmarkTable.row("the dashboard, " + years + " years of " + departments + " departments",
           String.format("%d pages as the strategy unit and a department manager, %d requests each", pages.size(),
               MEASURED),
-          String.format("every page's p95 within %.0f ms (the slowest: %s); generator %.0f s a year", slowest,
-              slowestPage, generatorSeconds / (double) years),
+          String.format("every page's p95 within %.0f ms (the slowest: %s); generator %.0f s a year", slowest.p95(),
+              slowest.page(), generatorSeconds / (double) years),
           "results computed once a year and change; the late list's engine queries");
       publicSite(application, years, departments);
     }
@@ -138,17 +128,7 @@ class DashboardPagesApplicationBenchmark {
     }
     pages.add(new Page("/public/" + FIRST_YEAR + "/plan.csv", null, "a resident"));
     pages.add(new Page("/public/accessibility", null, "a resident"));
-    double slowest = 0;
-    String slowestPage = null;
-    for (Page page : pages) {
-      var millis = page.measure(application);
-      System.out.printf("%-48s %6.1f ms %5.1f ms %5.1f ms %5.1f ms%n", page.path() + " (" + page.who() + ")",
-          percentile(millis, 50), percentile(millis, 95), percentile(millis, 99), millis[millis.length - 1]);
-      if (percentile(millis, 95) > slowest) {
-        slowest = percentile(millis, 95);
-        slowestPage = page.path();
-      }
-    }
+    var slowest = Page.measureAll(pages, application);
     var booklet = new double[5];
     for (int i = 0; i < booklet.length; i++) {
       long before = System.nanoTime();
@@ -161,8 +141,8 @@ class DashboardPagesApplicationBenchmark {
     BenchmarkTable.row("the public site, " + years + " years of " + departments + " departments published",
         String.format("%d pages with no login (the years, every year's plan in one of three languages, a CSV, the"
             + " accessibility statement), %d requests each after %d to warm up", pages.size(), MEASURED, WARM_UP),
-        String.format("every page's p95 within %.0f ms (the slowest: %s); the year's booklet (PDF) %.0f ms", slowest,
-            slowestPage, percentile(booklet, 50)),
+        String.format("every page's p95 within %.0f ms (the slowest: %s); the year's booklet (PDF) %.0f ms",
+            slowest.p95(), slowest.page(), percentile(booklet, 50)),
         "each answer drawn afresh from the parsed snapshots; the page's size (the whole tree of a year)");
   }
 
@@ -195,8 +175,26 @@ class DashboardPagesApplicationBenchmark {
     return new TableRoom(total / 1_000_000, String.join(", ", sizes));
   }
 
-  /** A page as one person asks for it. */
+  /** The page whose p95 was the longest, and that p95. */
+  private record Slowest(String page, double p95) {
+  }
+
+  /** A page as one person asks for it ({@code user} null: no login). */
   private record Page(String path, String user, String who) {
+
+    /** Measures each page, prints its figures, and answers the slowest. */
+    static Slowest measureAll(List<Page> pages, ApplicationProcess application) {
+      var slowest = new Slowest(null, 0);
+      for (Page page : pages) {
+        var millis = page.measure(application);
+        System.out.printf("%-48s %6.1f ms %5.1f ms %5.1f ms %5.1f ms%n", page.path() + " (" + page.who() + ")",
+            percentile(millis, 50), percentile(millis, 95), percentile(millis, 99), millis[millis.length - 1]);
+        if (percentile(millis, 95) > slowest.p95()) {
+          slowest = new Slowest(page.path() + " (" + page.who() + ")", percentile(millis, 95));
+        }
+      }
+      return slowest;
+    }
 
     /** The answer times of the measured requests, in ascending order; every answer must be a 200. */
     double[] measure(ApplicationProcess application) {
