@@ -139,12 +139,12 @@ class PublicSiteBrowserIntegrationTest {
     browser.findElement(By.id("name")).sendKeys("רון אלמוג");
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sector"))).selectByValue("CIVIL_SOCIETY");
     browser.findElement(By.id("email")).sendKeys("ron@example.org");
-    browser.findElement(By.id("statement")).sendKeys("מתנדב בעמותה לנוער בסיכון");
+    browser.findElement(By.id("statement")).sendKeys(STATEMENT);
     // the browser's own check would stop a form without consent: the server's refusal is what is tried here
     browser.executeScript("document.getElementById('consent').removeAttribute('required')");
     browser.findElement(By.cssSelector("form.apply button[type=submit]")).click();
     assertThat(browser.findElement(By.cssSelector(".problems")).getText()).contains("יש לאשר את השימוש בפרטים");
-    assertThat(browser.findElement(By.id("statement")).getAttribute("value")).isEqualTo("מתנדב בעמותה לנוער בסיכון");
+    assertThat(browser.findElement(By.id("statement")).getAttribute("value")).isEqualTo(STATEMENT);
     Accessibility.assertNoViolations(browser, "a refused application");
     shoot(browser, "application-refused");
     browser.findElement(By.id("consent")).click();
@@ -152,7 +152,25 @@ class PublicSiteBrowserIntegrationTest {
     assertThat(browser.findElement(By.cssSelector(".sent")).getText()).contains("תודה! הפנייה התקבלה");
     Accessibility.assertNoViolations(browser, "an application sent");
     limits.forget();
+
+    // the strategy unit reads it in Tasklist as it was written: a link or markup a resident types is text, not a link
+    String taskId = tasks.createTaskQuery().taskDefinitionKey("screenApplication").processVariableValueEquals("year",
+        YEAR).singleResult().getId();
+    HeadlessChromium.logInToTasklist(browser, port, "noa-barak");
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30));
+    var statement = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".fjs-container textarea[id$='applicantStatement']")));
+    assertThat(statement.getAttribute("value")).isEqualTo(STATEMENT);
+    assertThat(browser.findElements(By.cssSelector(".fjs-container a[href*='evil.example']"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector(".fjs-container img"))).isEmpty();
+    Accessibility.assertNoViolations(browser, "Tasklist with a resident's application to screen");
+    shoot(browser, "tasklist-screening");
   }
+
+  /** What a resident writes, with a link and markup that must stay text in the strategy unit's Tasklist. */
+  static final String STATEMENT = "מתנדב בעמותה לנוער בסיכון. [לאישור מהיר לחצו כאן](https://evil.example/login)"
+      + " <img src=x onerror=alert(1)>";
 
   private void publishTheWholeYear() {
     cycles.toWorkPlans(YEAR);
