@@ -29,22 +29,17 @@ final class PublicFiles {
       header.add(language.text("money"));
     }
     var rows = new ArrayList<List<String>>();
-    for (var domain : page.domains()) {
-      for (var goal : domain.goals()) {
-        for (var target : goal.targets()) {
-          for (var indicator : target.indicators()) {
-            var row = new ArrayList<>(List.of(domain.name(), goal.title(), target.title(), indicator.name(),
-                indicator.unit(), indicator.department(), indicator.baseline(), indicator.target()));
-            if (page.hasResults()) {
-              row.addAll(List.of(indicator.actual() == null ? "" : indicator.actual(), indicator.statusWord()));
-            }
-            if (page.hasMoney()) {
-              row.add(target.money());
-            }
-            rows.add(row);
-          }
-        }
+    for (var line : page.lines()) {
+      var indicator = line.indicator();
+      var row = new ArrayList<>(List.of(line.domain().name(), line.goal().title(), line.target().title(),
+          indicator.name(), indicator.unit(), indicator.department(), indicator.baseline(), indicator.target()));
+      if (page.hasResults()) {
+        row.addAll(List.of(indicator.actual() == null ? "" : indicator.actual(), indicator.statusWord()));
       }
+      if (page.hasMoney()) {
+        row.add(line.target().money());
+      }
+      rows.add(row);
     }
     return CsvFile.write(header, rows);
   }

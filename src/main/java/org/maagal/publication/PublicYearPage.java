@@ -74,41 +74,63 @@ record PublicYearPage(int year, String municipality, String vision, boolean hasG
 
   private static List<DomainRow> domains(Snapshot.Goals goals, Snapshot.Money money, Snapshot.Results results,
       SiteLanguage language) {
-    var moneyOf = new HashMap<Long, Snapshot.TargetSum>();
-    if (money != null) {
-      money.targets().forEach(target -> moneyOf.put(target.targetId(), target));
-    }
-    var measuredOf = new HashMap<List<Object>, Snapshot.Measured>();
-    if (results != null) {
-      results.indicators().forEach(value -> measuredOf.put(List.of(value.targetId(), value.indicator()), value));
-    }
-    var rows = new ArrayList<DomainRow>();
-    for (var domain : goals.domains()) {
-      var goalRows = new ArrayList<GoalRow>();
-      for (var goal : domain.goals()) {
-        var targetRows = new ArrayList<TargetRow>();
-        for (var target : goal.targets()) {
-          var sum = moneyOf.get(target.id());
-          String amount = money == null ? null : IsraeliFormat.shekels(sum == null ? BigDecimal.ZERO : sum.amount());
-          String bySource = sum == null ? null : sum.bySource().stream()
-              .map(source -> source.name() + ": " + IsraeliFormat.shekels(source.amount()))
-              .collect(Collectors.joining(" · "));
-          var indicators = target.indicators().stream().map(indicator -> {
-            var measured = results == null ? null : measuredOf.get(List.of(target.id(), indicator.name()));
-            String status = measured == null ? (results == null ? null : "none") : measured.status();
-            return new IndicatorRow(indicator.name(), indicator.unit(), indicator.department(),
-                indicator.ceoIndicator(), measure(indicator.baseline(), indicator.baselineYear()),
-                measure(indicator.target(), indicator.targetYear()),
-                measured == null ? null : IsraeliFormat.number(measured.actual()), status,
-                status == null ? null : language.text("status." + status));
-          }).toList();
-          targetRows.add(new TargetRow(target.title(), amount, bySource, indicators));
-        }
-        goalRows.add(new GoalRow(goal.title(), targetRows));
+    var rows = new Rows(money, results, language);
+    return goals.domains().stream().map(domain -> new DomainRow(domain.id(), domain.name(), domain.goals().stream()
+        .map(goal -> new GoalRow(goal.title(), goal.targets().stream().map(rows::target).toList())).toList()))
+        .toList();
+  }
+
+  /** A target's and an indicator's row, with the money and the values the published parts give them. */
+  private static final class Rows {
+
+    private final boolean hasMoney;
+    private final boolean hasResults;
+    private final SiteLanguage language;
+    private final Map<Long, Snapshot.TargetSum> moneyOf = new HashMap<>();
+    private final Map<List<Object>, Snapshot.Measured> measuredOf = new HashMap<>();
+
+    Rows(Snapshot.Money money, Snapshot.Results results, SiteLanguage language) {
+      this.hasMoney = money != null;
+      this.hasResults = results != null;
+      this.language = language;
+      if (money != null) {
+        money.targets().forEach(target -> moneyOf.put(target.targetId(), target));
       }
-      rows.add(new DomainRow(domain.id(), domain.name(), goalRows));
+      if (results != null) {
+        results.indicators().forEach(value -> measuredOf.put(List.of(value.targetId(), value.indicator()), value));
+      }
     }
-    return rows;
+
+    TargetRow target(Snapshot.Target target) {
+      var sum = moneyOf.get(target.id());
+      String amount = hasMoney ? IsraeliFormat.shekels(sum == null ? BigDecimal.ZERO : sum.amount()) : null;
+      String bySource = sum == null ? null : sum.bySource().stream()
+          .map(source -> source.name() + ": " + IsraeliFormat.shekels(source.amount()))
+          .collect(Collectors.joining(" · "));
+      return new TargetRow(target.title(), amount, bySource, target.indicators().stream()
+          .map(indicator -> indicator(target.id(), indicator)).toList());
+    }
+
+    private IndicatorRow indicator(long targetId, Snapshot.Indicator indicator) {
+      var measured = measuredOf.get(List.of(targetId, indicator.name()));
+      String status = measured != null ? measured.status() : hasResults ? "none" : null;
+      return new IndicatorRow(indicator.name(), indicator.unit(), indicator.department(), indicator.ceoIndicator(),
+          measure(indicator.baseline(), indicator.baselineYear()), measure(indicator.target(), indicator.targetYear()),
+          measured == null ? null : IsraeliFormat.number(measured.actual()), status,
+          status == null ? null : language.text("status." + status));
+    }
+  }
+
+  /** An indicator with the domain, goal and target it stands under: a line of the CSV. */
+  record Line(DomainRow domain, GoalRow goal, TargetRow target, IndicatorRow indicator) {
+  }
+
+  /** Every indicator of the tree, in its order, with what it stands under. */
+  List<Line> lines() {
+    var lines = new ArrayList<Line>();
+    domains.forEach(domain -> domain.goals().forEach(goal -> goal.targets().forEach(target ->
+        target.indicators().forEach(indicator -> lines.add(new Line(domain, goal, target, indicator))))));
+    return lines;
   }
 
   private static String measure(BigDecimal value, Integer year) {

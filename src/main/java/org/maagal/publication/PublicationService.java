@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.maagal.caching.BoundedCache;
 import org.maagal.clock.ApplicationClock;
@@ -23,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Publishing a year's part: the strategy unit proposes it (its snapshot is taken then), the committee decides at
  * its meeting ({@code publication.bpmn} waits on its agenda), the strategy unit may withdraw what was published.
- * The public site reads each part's newest published snapshot; a snapshot never changes, so it is kept parsed.
+ * The public site reads each part's newest published snapshot; a snapshot never changes, so it is kept parsed by
+ * its publication's id, and only what may change of a publication (its status, its decision) is read each time.
  */
 @Service
 @EnableConfigurationProperties(PublicationProperties.class)
@@ -38,7 +38,7 @@ public class PublicationService {
   private final Organization organization;
   private final PublicationProperties properties;
   private final ApplicationClock clock;
-  private final BoundedCache<Long, Published> parsed = new BoundedCache<>(200);
+  private final BoundedCache<Long, Snapshot> snapshots = new BoundedCache<>(200);
 
   PublicationService(Publications publications, SnapshotTaker taker, ObjectMapper json, RuntimeService runtime,
       Organization organization, PublicationProperties properties, ApplicationClock clock) {
@@ -52,8 +52,7 @@ public class PublicationService {
   }
 
   /** A published (or proposed) part as the site reads it. */
-  record Published(long id, int year, PublishedPart part, PublicationStatus status, Instant decidedAt,
-      Snapshot snapshot) {
+  record Published(long id, int year, PublishedPart part, Instant decidedAt, Snapshot snapshot) {
   }
 
   /** The committee whose decision publishes. */
@@ -94,7 +93,9 @@ public class PublicationService {
   @Transactional(readOnly = true)
   Published preview(long id, Caller caller) {
     requireReader(caller);
-    return parsed(publications.findById(id).orElseThrow(() -> PublicationProblems.notFound(id)));
+    var publication = publications.findById(id).orElseThrow(() -> PublicationProblems.notFound(id));
+    return new Published(publication.id(), publication.cycleYear(), publication.part(), publication.decidedAt(),
+        snapshots.computeIfAbsent(publication.id(), ignored -> read(publication.snapshot())));
   }
 
   @Transactional
@@ -130,26 +131,19 @@ public class PublicationService {
   @Transactional(readOnly = true)
   Map<PublishedPart, Published> published(int year) {
     var parts = new EnumMap<PublishedPart, Published>(PublishedPart.class);
-    for (long id : publications.publishedIdsOf(year)) {
-      var kept = parsed.get(id);
-      var published = kept != null ? kept : parsed(publications.findById(id).orElseThrow());
-      parts.put(published.part(), published);
+    // oldest first: each part's newest published is the one kept
+    for (var shown : publications.publishedOf(year)) {
+      parts.put(shown.part(), new Published(shown.id(), year, shown.part(), shown.decidedAt(),
+          snapshots.computeIfAbsent(shown.id(), id -> read(publications.findById(id).orElseThrow().snapshot()))));
     }
     return parts;
   }
 
-  private Published parsed(Publication publication) {
-    var kept = parsed.get(publication.id());
-    if (kept != null && kept.status() == publication.status()) {
-      return kept;
-    }
+  private Snapshot read(String snapshot) {
     try {
-      var published = new Published(publication.id(), publication.cycleYear(), publication.part(),
-          publication.status(), publication.decidedAt(), json.readValue(publication.snapshot(), Snapshot.class));
-      parsed.put(publication.id(), published);
-      return published;
+      return json.readValue(snapshot, Snapshot.class);
     } catch (JsonProcessingException unreadable) {
-      throw new IllegalStateException("Publication " + publication.id() + " holds no readable snapshot", unreadable);
+      throw new IllegalStateException("A publication holds no readable snapshot", unreadable);
     }
   }
 

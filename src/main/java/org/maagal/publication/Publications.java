@@ -1,7 +1,7 @@
 package org.maagal.publication;
 
+import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -9,20 +9,19 @@ interface Publications extends JpaRepository<Publication, Long> {
 
   List<Publication> findByCycleYearOrderByIdAsc(int year);
 
-  Optional<Publication> findFirstByCycleYearAndPartAndStatusOrderByIdDesc(int year, PublishedPart part,
-      PublicationStatus status);
-
   boolean existsByCycleYearAndPartAndStatus(int year, PublishedPart part, PublicationStatus status);
-
-  Optional<Publication> findByProcessInstanceId(String processInstanceId);
 
   /** The years with a part on the public site, newest first. */
   @Query("select distinct p.cycleYear from Publication p where p.status = org.maagal.publication.PublicationStatus.PUBLISHED "
       + "order by p.cycleYear desc")
   List<Integer> publishedYears();
 
-  /** What the public site shows of a year: each part's newest published, by id (a snapshot never changes). */
-  @Query("select p.id from Publication p where p.cycleYear = :year "
-      + "and p.status = org.maagal.publication.PublicationStatus.PUBLISHED order by p.id")
-  List<Long> publishedIdsOf(int year);
+  /** A publication on the public site, without its snapshot (which never changes, and is kept parsed). */
+  record Shown(long id, PublishedPart part, Instant decidedAt) {
+  }
+
+  /** What the public site shows of a year: the publications published, oldest first. */
+  @Query("select new org.maagal.publication.Publications$Shown(p.id, p.part, p.decidedAt) from Publication p"
+      + " where p.cycleYear = :year and p.status = org.maagal.publication.PublicationStatus.PUBLISHED order by p.id")
+  List<Shown> publishedOf(int year);
 }

@@ -49,7 +49,7 @@ record Snapshot(Goals goals, Money money, Results results) {
   record Measured(long targetId, String indicator, BigDecimal actual, String status) {
   }
 
-  /** {@code kind}: red-target, low-adherence or other, with its Hebrew {@code kindName}. */
-  record Carried(String department, String indicator, String title, String kind, String kindName) {
+  /** {@code kind}: red-target, low-adherence or other (the site words it in the reader's language). */
+  record Carried(String department, String indicator, String title, String kind) {
   }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.maagal.goals.GoalTreeService;
 import org.maagal.goals.GoalTreeView;
-import org.maagal.goals.VersionStatus;
 import org.maagal.organization.Caller;
 import org.maagal.organization.Organization;
 import org.maagal.review.ResultsService;
@@ -15,7 +14,6 @@ import org.maagal.workplans.ApprovedMoney;
 import org.maagal.workplans.WorkPlanBookService;
 import org.maagal.workplans.WorkPlanTotals;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Takes a part's snapshot from what the year holds now: only approved work (the approved tree, the approved plans,
@@ -69,18 +67,10 @@ class SnapshotTaker {
   }
 
   private GoalTreeView approvedTree(int year) {
-    try {
-      var tree = goals.tree(year, Optional.empty());
-      if (tree.status() != VersionStatus.APPROVED) {
-        throw PublicationProblems.nothingToPublish(year, PublishedPart.GOALS, "עץ המטרות טרם אושר");
-      }
-      return tree;
-    } catch (ErrorResponseException noTree) {
-      if (noTree.getStatusCode().value() == 404) {
-        throw PublicationProblems.nothingToPublish(year, PublishedPart.GOALS, "אין עץ מטרות לשנה זו");
-      }
-      throw noTree;
+    if (goals.approvedTargets(year).isEmpty()) {
+      throw PublicationProblems.nothingToPublish(year, PublishedPart.GOALS, "עץ המטרות טרם אושר");
     }
+    return goals.tree(year, Optional.empty());
   }
 
   private Snapshot.Money money(int year) {
@@ -106,7 +96,7 @@ class SnapshotTaker {
         target.indicators().forEach(indicator -> measured.add(new Snapshot.Measured(target.targetId(),
             indicator.indicator(), indicator.actual(), indicator.status()))))));
     var carried = review.carriedGaps(year).stream().map(gap -> new Snapshot.Carried(gap.departmentName(),
-        gap.indicator(), gap.title(), gap.kind(), gap.kindName())).toList();
+        gap.indicator(), gap.title(), gap.kind())).toList();
     var count = view.count();
     return new Snapshot.Results(view.round().name(), view.measuredAt(), count.green(), count.amber(), count.red(),
         count.none(), measured, carried);

@@ -36,6 +36,9 @@ class DotSegmentRefusal extends OncePerRequestFilter {
   }
 
   static boolean hasDotSegment(String rawPath) {
+    if (rawPath.indexOf('.') < 0 && rawPath.indexOf('%') < 0) {
+      return false; // nearly every request: nothing to split
+    }
     for (String segment : rawPath.toLowerCase(Locale.ROOT).replace("%2e", ".").split("/", -1)) {
       // a path parameter does not hide the segment's name: "/..;x/"
       String name = segment.contains(";") ? segment.substring(0, segment.indexOf(';')) : segment;
