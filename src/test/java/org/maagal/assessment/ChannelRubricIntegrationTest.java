@@ -38,8 +38,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @MaagalIntegrationTest
 class ChannelRubricIntegrationTest {
 
-  static final int LAST_YEAR = 2000;
-  static final int YEAR = 2001;
+  static final int LAST_YEAR = 2037;
+  static final int YEAR = 2038;
   /** A resident on the educational team. */
   static final String MEMBER = "liat-hasson";
   static final String STRATEGY = "noa-barak";

@@ -174,7 +174,10 @@ class DashboardBrowserIntegrationTest {
     assertThat(browser.findElement(By.id("domains")).getText()).contains("ירוק", "אדום", "לא נמדד");
     assertThat(browser.findElement(By.id("tree")).getText()).contains("55");
     assertThat(browser.findElements(By.cssSelector("#trends .chart svg"))).as("a chart drawn").isNotEmpty();
-    assertThat(browser.findElement(By.id("trends")).getText()).contains("2016", "2017");
+    // the years of this class's cycles among the chart's points (the axis labels only some years when other test
+    // classes' cycles share the database)
+    assertThat(browser.findElements(By.cssSelector("#trends .chart")).stream()
+        .map(chart -> chart.getAttribute("data-chart")).toList().toString()).contains("2016", "2017");
     shoot("goals-strategy");
 
     open("/dashboard/ceo?year=" + SECOND);

@@ -45,7 +45,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeadlinesIntegrationTest {
 
-  static final int YEAR = 2038;
+  static final int YEAR = 2001;
 
   @RegisterExtension
   static GreenMailExtension mail = TestMail.server();
@@ -74,7 +74,7 @@ class DeadlinesIntegrationTest {
   @Test
   @Order(1)
   void everyTaskIsDueTenBusinessDaysLaterWithItsReminderTwoBusinessDaysBefore() {
-    var started = rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles", json("{\"year\": 2038}"),
+    var started = rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles", json("{\"year\": 2001}"),
         String.class);
     AsyncContinuations.runAll(management);
     assertThat(started.getStatusCode().value()).isEqualTo(201);
@@ -256,13 +256,13 @@ class DeadlinesIntegrationTest {
   @Test
   @Order(8)
   void theStrategyUnitChangesTheCyclesCalendarAndADepartmentCannot() {
-    var changed = rest.withBasicAuth("noa-barak", "ein-karmit-demo").exchange("/api/cycles/2038/calendar/castVote",
+    var changed = rest.withBasicAuth("noa-barak", "ein-karmit-demo").exchange("/api/cycles/2001/calendar/castVote",
         org.springframework.http.HttpMethod.PUT, json("{\"due\":7,\"reminderBefore\":2,\"escalateAfter\":1,"
             + "\"escalateToCeoAfter\":3}"), JsonNode.class);
-    var refused = rest.withBasicAuth("yael-dror", "ein-karmit-demo").exchange("/api/cycles/2038/calendar/castVote",
+    var refused = rest.withBasicAuth("yael-dror", "ein-karmit-demo").exchange("/api/cycles/2001/calendar/castVote",
         org.springframework.http.HttpMethod.PUT, json("{\"due\":30,\"reminderBefore\":2,\"escalateAfter\":1,"
             + "\"escalateToCeoAfter\":3}"), String.class);
-    var invalid = rest.withBasicAuth("noa-barak", "ein-karmit-demo").exchange("/api/cycles/2038/calendar/castVote",
+    var invalid = rest.withBasicAuth("noa-barak", "ein-karmit-demo").exchange("/api/cycles/2001/calendar/castVote",
         org.springframework.http.HttpMethod.PUT, json("{\"due\":2,\"reminderBefore\":5,\"escalateAfter\":1,"
             + "\"escalateToCeoAfter\":3}"), String.class);
 
@@ -270,7 +270,7 @@ class DeadlinesIntegrationTest {
     assertThat(changed.getBody().get("changedBy").asText()).isEqualTo("noa-barak");
     assertThat(refused.getStatusCode().value()).isEqualTo(403);
     assertThat(invalid.getStatusCode().value()).isEqualTo(400);
-    var calendar = rest.withBasicAuth("yael-dror", "ein-karmit-demo").getForEntity("/api/cycles/2038/calendar", JsonNode.class)
+    var calendar = rest.withBasicAuth("yael-dror", "ein-karmit-demo").getForEntity("/api/cycles/2001/calendar", JsonNode.class)
         .getBody();
     assertThat(calendar.toString()).contains("\"task\":\"castVote\",\"due\":7");
   }
@@ -319,7 +319,7 @@ class DeadlinesIntegrationTest {
   }
 
   private List<JsonNode> lateTasks() {
-    return PagedList.walk(rest, "noa-barak", "/api/cycles/2038/late-tasks", 500).items();
+    return PagedList.walk(rest, "noa-barak", "/api/cycles/2001/late-tasks", 500).items();
   }
 
   private static JsonNode find(List<JsonNode> list, String taskId) {

@@ -25,7 +25,7 @@ import org.springframework.util.LinkedMultiValueMap;
 @MaagalIntegrationTest
 class GoalTreeImportIntegrationTest {
 
-  static final int YEAR = 2037;
+  static final int YEAR = 2000;
 
   @Autowired
   TestRestTemplate rest;

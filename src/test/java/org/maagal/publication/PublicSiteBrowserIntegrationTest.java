@@ -26,6 +26,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -78,6 +79,7 @@ class PublicSiteBrowserIntegrationTest {
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("תכנית העבודה השנתית של העירייה");
     Accessibility.assertNoViolations(browser, "the public site's years");
     browser.findElement(By.linkText("התכנית של " + YEAR)).click();
+    after(browser).until(ExpectedConditions.urlContains("/public/" + YEAR + "/"));
     assertThat(browser.getCurrentUrl()).endsWith("/public/" + YEAR + "/?lang=he");
 
     String target = goals.approvedTargets(YEAR).get(0).target();
@@ -136,6 +138,7 @@ class PublicSiteBrowserIntegrationTest {
     browser.get(site + "calls/");
     Accessibility.assertNoViolations(browser, "the open calls");
     browser.findElement(By.linkText("להגשת מועמדות")).click();
+    after(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("name")));
     browser.findElement(By.id("name")).sendKeys("רון אלמוג");
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sector"))).selectByValue("CIVIL_SOCIETY");
     browser.findElement(By.id("email")).sendKeys("ron@example.org");
@@ -143,13 +146,19 @@ class PublicSiteBrowserIntegrationTest {
     // the browser's own check would stop a form without consent: the server's refusal is what is tried here
     browser.executeScript("document.getElementById('consent').removeAttribute('required')");
     browser.findElement(By.cssSelector("form.apply button[type=submit]")).click();
+    after(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".problems")));
     assertThat(browser.findElement(By.cssSelector(".problems")).getText()).contains("יש לאשר את השימוש בפרטים");
     assertThat(browser.findElement(By.id("statement")).getAttribute("value")).isEqualTo(STATEMENT);
     Accessibility.assertNoViolations(browser, "a refused application");
     shoot(browser, "application-refused");
     browser.findElement(By.id("consent")).click();
-    browser.findElement(By.cssSelector("form.apply button[type=submit]")).click();
-    assertThat(browser.findElement(By.cssSelector(".sent")).getText()).contains("תודה! הפנייה התקבלה");
+    var send = browser.findElement(By.cssSelector("form.apply button[type=submit]"));
+    send.click();
+    // the click may return before the browser has left the refused page: wait until it has
+    after(browser).until(ExpectedConditions.stalenessOf(send));
+    assertThat(browser.findElements(By.cssSelector(".sent"))).as(() -> "thanked, not: "
+        + browser.findElement(By.tagName("main")).getText()).singleElement()
+        .satisfies(sent -> assertThat(sent.getText()).contains("תודה! הפנייה התקבלה"));
     Accessibility.assertNoViolations(browser, "an application sent");
     limits.forget();
 
@@ -184,6 +193,11 @@ class PublicSiteBrowserIntegrationTest {
       assertThat(proposed.getStatusCode().value()).as(String.valueOf(proposed.getBody())).isEqualTo(201);
     }
     atOnce.holdNow("steering", YEAR, Choice.FOR, "מאושר לפרסום");
+  }
+
+  /** Waits for what a click has the browser load: a click returns before the next page is there. */
+  private static org.openqa.selenium.support.ui.WebDriverWait after(ChromeDriver browser) {
+    return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30));
   }
 
   /** The whole page at the window's width, for a person to look at. */
