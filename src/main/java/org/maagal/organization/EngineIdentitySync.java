@@ -11,8 +11,6 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
 import java.util.HashSet;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -39,10 +37,12 @@ class EngineIdentitySync {
 
   private final IdentityService identity;
   private final EngineGrants grants;
+  private final EngineUsers users;
 
-  EngineIdentitySync(IdentityService identity, AuthorizationService authorizations) {
+  EngineIdentitySync(IdentityService identity, AuthorizationService authorizations, EngineUsers users) {
     this.identity = identity;
     this.grants = new EngineGrants(authorizations);
+    this.users = users;
   }
 
   SyncReport synchronize(Organization organization, String initialPassword) {
@@ -57,7 +57,9 @@ class EngineIdentitySync {
       ensureGroup(role.groupId(), role.hebrewName(), GROUP_TYPE_ROLE, counter);
     }
     for (var person : organization.people()) {
-      ensureUser(person, initialPassword, counter);
+      if (users.ensure(person.id(), person.firstName(), person.lastName(), person.email(), initialPassword)) {
+        counter.users++;
+      }
       var groups = new HashSet<String>();
       organization.unit(person.unit()).ifPresent(unit -> groups.add(unit.groupId()));
       organization.units().stream().filter(unit -> person.id().equals(unit.manager()))
@@ -66,7 +68,7 @@ class EngineIdentitySync {
       organization.committees().stream()
           .filter(committee -> committee.members().stream().anyMatch(m -> m.person().equals(person.id())))
           .forEach(committee -> groups.add(committee.groupId()));
-      ensureMemberships(person.id(), groups, counter);
+      counter.memberships += users.join(person.id(), groups);
     }
     grantRoles(counter);
     return new SyncReport(counter.users, counter.groups, counter.memberships, counter.grants);
@@ -83,36 +85,6 @@ class EngineIdentitySync {
     group.setName(name);
     group.setType(type);
     identity.saveGroup(group);
-  }
-
-  private void ensureUser(Person person, String initialPassword, Counter counter) {
-    var user = identity.createUserQuery().userId(person.id()).singleResult();
-    if (user == null) {
-      user = identity.newUser(person.id());
-      if (initialPassword != null && !initialPassword.isBlank()) {
-        user.setPassword(initialPassword);
-      }
-      counter.users++;
-    } else if (Objects.equals(user.getFirstName(), person.firstName())
-        && Objects.equals(user.getLastName(), person.lastName())
-        && Objects.equals(user.getEmail(), person.email())) {
-      return;
-    }
-    user.setFirstName(person.firstName());
-    user.setLastName(person.lastName());
-    user.setEmail(person.email());
-    identity.saveUser(user);
-  }
-
-  private void ensureMemberships(String userId, Set<String> groupIds, Counter counter) {
-    var current = identity.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId).collect(Collectors.toSet());
-    for (var groupId : groupIds) {
-      if (!current.contains(groupId)) {
-        identity.createMembership(userId, groupId);
-        counter.memberships++;
-      }
-    }
   }
 
   /**

@@ -5,13 +5,14 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.maagal.clock.ApplicationClock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * How the engine keeps and checks passwords: bcrypt for every new hash (the older SHA-512 ones still check and are
  * rehashed at the next login), the password policy on every password set, and logins through
- * {@link LockingIdentityProvider}, whose lock ends by itself.
+ * {@link LockingIdentityProvider}, whose lock ends by itself, against the municipality's directory when it has one.
  */
 @Component
 @EnableConfigurationProperties({LoginProperties.class, PasswordProperties.class})
@@ -21,8 +22,11 @@ class EnginePasswordsPlugin extends AbstractProcessEnginePlugin {
   private final PasswordProperties passwords;
   private final ApplicationClock clock;
   private final VerifiedPasswords verified;
+  private final ObjectProvider<PasswordDirectory> directory;
 
-  EnginePasswordsPlugin(LoginProperties login, PasswordProperties passwords, ApplicationClock clock) {
+  EnginePasswordsPlugin(LoginProperties login, PasswordProperties passwords, ApplicationClock clock,
+      ObjectProvider<PasswordDirectory> directory) {
+    this.directory = directory;
     this.login = login;
     this.passwords = passwords;
     this.clock = clock;
@@ -42,7 +46,7 @@ class EnginePasswordsPlugin extends AbstractProcessEnginePlugin {
 
       @Override
       public Session openSession() {
-        return new LockingIdentityProvider(login.lockDuration(), verified, clock);
+        return new LockingIdentityProvider(login.lockDuration(), verified, clock, directory.getIfAvailable());
       }
     });
   }

@@ -2,6 +2,7 @@ package org.maagal.security;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -28,11 +29,19 @@ class EngineUserAuthenticationProvider implements AuthenticationProvider {
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object password = authentication.getCredentials();
-    if (userId == null || userId.isBlank() || !(password instanceof String text)
-        || !identity.checkPassword(userId, text)) {
+    if (userId == null || userId.isBlank() || !(password instanceof String text) || !checks(userId, text)) {
       throw new BadCredentialsException("Wrong user name or password");
     }
     return authenticated(userId);
+  }
+
+  /** A password that could not be checked (a directory that does not answer) is no login, and no wrong password. */
+  private boolean checks(String userId, String password) {
+    try {
+      return identity.checkPassword(userId, password);
+    } catch (RuntimeException notChecked) {
+      throw new AuthenticationServiceException("The password could not be checked", notChecked);
+    }
   }
 
   /**

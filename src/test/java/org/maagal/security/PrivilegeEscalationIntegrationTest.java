@@ -296,7 +296,7 @@ class PrivilegeEscalationIntegrationTest {
   }
 
   @Test
-  void cannotReadTheOutboxOrMoveTheClock() {
+  void cannotReadTheOutboxMoveTheClockOrReadTheDirectory() {
     long before = System.currentTimeMillis();
 
     var outbox = attacker.get("/api/notifications");
@@ -304,6 +304,10 @@ class PrivilegeEscalationIntegrationTest {
 
     assertThat(outbox.statusCode()).isEqualTo(403);
     assertThat(travel.statusCode()).isEqualTo(403);
+    assertThat(attacker.json("POST", "/api/admin/directory/sync", null).statusCode()).isEqualTo(403);
+    var noDirectory = RawClient.as(port, "admin", "city-hall-keys").json("POST", "/api/admin/directory/sync", null);
+    assertThat(noDirectory.statusCode()).as("an admin, where the engine keeps every password").isEqualTo(404);
+    assertThat(noDirectory.body()).contains("לא הוגדר מדריך משתמשים");
     assertThat(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().getTime() - before)
         .as("the engine's clock did not move").isLessThan(60_000);
   }

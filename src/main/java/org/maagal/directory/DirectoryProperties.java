@@ -1,0 +1,54 @@
+package org.maagal.directory;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the directory is and how its entries read. The defaults suit OpenLDAP's {@code inetOrgPerson} and
+ * {@code groupOfNames}; Active Directory sets {@code user-id-attribute: sAMAccountName} and its own filters.
+ *
+ * @param url            {@code ldap://host:389} or {@code ldaps://host:636} (then the JVM's trusted certificates and
+ *                       the host name are checked)
+ * @param bindDn         the service account that reads the directory; its password in {@code bindPassword}
+ * @param userBase       where the people are searched, with {@code userFilter}
+ * @param groupBase      where the groups named in {@code groups} are searched, with {@code groupFilter}
+ * @param groups         which directory group gives which Maagal groups (unit, role or committee ids)
+ * @param syncInterval   how often the directory's people and groups are read again (also at start and on demand)
+ * @param timeout        how long a connection or an answer may take
+ * @param maxPeople      more people than this in one read is refused (a filter that matches the whole forest)
+ */
+@ConfigurationProperties("maagal.directory")
+record DirectoryProperties(String url, String bindDn, String bindPassword, String userBase, String userFilter,
+    String userIdAttribute, String firstNameAttribute, String lastNameAttribute, String emailAttribute,
+    String groupBase, String groupFilter, String groupNameAttribute, String memberAttribute,
+    List<GroupMapping> groups, Duration syncInterval, Duration timeout, Integer maxPeople) {
+
+  DirectoryProperties {
+    userFilter = orElse(userFilter, "(objectClass=inetOrgPerson)");
+    userIdAttribute = orElse(userIdAttribute, "uid");
+    firstNameAttribute = orElse(firstNameAttribute, "givenName");
+    lastNameAttribute = orElse(lastNameAttribute, "sn");
+    emailAttribute = orElse(emailAttribute, "mail");
+    groupBase = orElse(groupBase, userBase);
+    groupFilter = orElse(groupFilter, "(objectClass=groupOfNames)");
+    groupNameAttribute = orElse(groupNameAttribute, "cn");
+    memberAttribute = orElse(memberAttribute, "member");
+    groups = groups == null ? List.of() : List.copyOf(groups);
+    syncInterval = syncInterval == null ? Duration.ofMinutes(15) : syncInterval;
+    timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
+    maxPeople = maxPeople == null ? 20_000 : maxPeople;
+  }
+
+  /** A directory group, by its name ({@code cn}), and the Maagal groups its members belong to. */
+  record GroupMapping(String directory, List<String> maagal) {
+
+    GroupMapping {
+      maagal = maagal == null ? List.of() : List.copyOf(maagal);
+    }
+  }
+
+  private static String orElse(String value, String fallback) {
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}

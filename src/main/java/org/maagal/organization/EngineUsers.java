@@ -1,0 +1,90 @@
+package org.maagal.organization;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Component;
+
+/**
+ * The people in the engine's identity store, written from a source that knows them (the organisation file, the
+ * municipality's directory): a user's name and e-mail kept as the source has them, and their memberships.
+ */
+@Component
+public class EngineUsers {
+
+  private final IdentityService identity;
+
+  EngineUsers(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  /**
+   * Adds the user, or brings their name and e-mail up to date; a password is set only on a new user, and only when
+   * one is given. Whether the user was new.
+   */
+  public boolean ensure(String userId, String firstName, String lastName, String email, String initialPassword) {
+    var user = identity.createUserQuery().userId(userId).singleResult();
+    boolean created = user == null;
+    if (created) {
+      user = identity.newUser(userId);
+      if (initialPassword != null && !initialPassword.isBlank()) {
+        user.setPassword(initialPassword);
+      }
+    } else if (Objects.equals(user.getFirstName(), firstName) && Objects.equals(user.getLastName(), lastName)
+        && Objects.equals(user.getEmail(), email)) {
+      return false;
+    }
+    user.setFirstName(firstName);
+    user.setLastName(lastName);
+    user.setEmail(email);
+    identity.saveUser(user);
+    return created;
+  }
+
+  /** The users with no password of the engine's own (those a directory checks), or with one. */
+  public Set<String> withPassword(boolean own) {
+    return identity.createUserQuery().list().stream().filter(user -> (user.getPassword() != null) == own)
+        .map(user -> user.getId()).collect(Collectors.toSet());
+  }
+
+  /**
+   * Removes the user, their memberships and grants; what they did keeps their id, in the engine's history and in
+   * Maagal's records alike.
+   */
+  public void remove(String userId) {
+    identity.deleteUser(userId);
+  }
+
+  public Set<String> groupsOf(String userId) {
+    return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
+        .collect(Collectors.toSet());
+  }
+
+  /** Adds the memberships the user lacks; how many were added. */
+  public int join(String userId, Set<String> groupIds) {
+    var current = groupsOf(userId);
+    int added = 0;
+    for (var groupId : groupIds) {
+      if (!current.contains(groupId)) {
+        identity.createMembership(userId, groupId);
+        added++;
+      }
+    }
+    return added;
+  }
+
+  /** Removes the user from these groups where they are a member; how many memberships were removed. */
+  public int leave(String userId, Set<String> groupIds) {
+    var current = groupsOf(userId);
+    int removed = 0;
+    for (var groupId : groupIds) {
+      if (current.contains(groupId)) {
+        identity.deleteMembership(userId, groupId);
+        removed++;
+      }
+    }
+    return removed;
+  }
+}
