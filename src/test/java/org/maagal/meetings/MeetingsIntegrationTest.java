@@ -216,8 +216,9 @@ class MeetingsIntegrationTest {
       assertThat(late.get("taskName").asText()).contains("להציג לוועדה את תכנית החוגים");
       assertThat(late.get("escalationLevel").asInt()).isEqualTo(2);
     });
+    // (the committee's open items of other classes' meetings before it may be listed too: the database is shared)
     assertThat(meeting(third).get("openFromEarlier")).extracting(open -> open.get("what").asText())
-        .containsExactly("להציג לוועדה את תכנית החוגים לשנה הבאה");
+        .containsOnlyOnce("להציג לוועדה את תכנית החוגים לשנה הבאה");
     noa.send(HttpMethod.POST, "/api/meetings/" + third + "/cancel", "{\"reason\":\"הוועדה תתכנס במועד הרגיל\"}");
 
     schools.complete(actionTask.get(0).get("id").asText(), Map.of("actionResult", "התכנית הוצגה ונשלחה לחברי הוועדה"));

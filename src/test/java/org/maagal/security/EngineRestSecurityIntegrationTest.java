@@ -1,6 +1,7 @@
 package org.maagal.security;
 
 import org.maagal.AsyncContinuations;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maagal.JsonBody.json;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maagal.MaagalIntegrationTest;
@@ -54,6 +56,8 @@ class EngineRestSecurityIntegrationTest {
   TaskService tasks;
   @Autowired
   RepositoryService repository;
+  @Autowired
+  IdentityService identity;
 
   @BeforeEach
   void cycleIsRunning() {
@@ -73,11 +77,18 @@ class EngineRestSecurityIntegrationTest {
 
   @Test
   void departmentManagerSeesOnlyTheirDepartmentsTasks() {
-    var response = as(SCHOOLS_MANAGER).getForEntity("/engine-rest/task?firstResult=0&maxResults=100", JsonNode.class);
+    var response = as(SCHOOLS_MANAGER).getForEntity("/engine-rest/task?firstResult=0&maxResults=1000", JsonNode.class);
+    var ofThisYear = as(SCHOOLS_MANAGER).postForEntity("/engine-rest/task?firstResult=0&maxResults=100",
+        json("{\"processVariables\":[{\"name\":\"year\",\"operator\":\"eq\",\"value\":2040}]}"), JsonNode.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    // hers: her department's assessment and work plan, and her working team's channel picture (she is on the team)
-    assertThat(response.getBody()).isNotEmpty().allSatisfy(task -> assertThat(task.get("name").asText())
+    // every task she sees is offered to one of her groups or assigned to her (other classes' cycles share the engine)
+    var hers = identity.createGroupQuery().groupMember(SCHOOLS_MANAGER).list().stream().map(Group::getId).toList();
+    assertThat(response.getBody()).isNotEmpty().allSatisfy(task -> assertThat(
+        SCHOOLS_MANAGER.equals(task.path("assignee").asText()) || tasks.getIdentityLinksForTask(task.get("id").asText())
+            .stream().anyMatch(link -> hers.contains(link.getGroupId()))).as(task.get("name").asText()).isTrue());
+    // of this class's cycle: her department's assessment and work plan, and her working team's channel picture
+    assertThat(ofThisYear.getBody()).isNotEmpty().allSatisfy(task -> assertThat(task.get("name").asText())
         .isIn("הערכת מצב: מחלקת בתי ספר", "תכנית עבודה: מחלקת בתי ספר", "תמונת מצב ומחוון: צוות עבודה חינוכי"));
   }
 
