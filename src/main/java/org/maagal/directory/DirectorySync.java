@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.maagal.organization.EngineUsers;
 import org.maagal.organization.Organization;
 import org.maagal.organization.Person;
@@ -61,15 +60,14 @@ class DirectorySync {
         skipped.add(person.id());
         continue;
       }
-      try {
-        if (users.ensure(person.id(), person.firstName(), person.lastName(), person.email(), null)) {
-          added++;
-        }
-      } catch (ProcessEngineException notAUserId) {
-        log.warn("The directory's {} is not a user id the engine takes (letters, digits, '.', '_' and '-'): {}",
-            person.id(), notAUserId.getMessage());
+      if (!users.takes(person.id())) {
+        log.warn("The directory's '{}' is not a user id the engine takes (letters, digits, '.', '_' and '-'): "
+            + "left out", person.id());
         skipped.add(person.id());
         continue;
+      }
+      if (users.ensure(person.id(), person.firstName(), person.lastName(), person.email(), null)) {
+        added++;
       }
       Set<String> given = groupsOf(person);
       joined += users.join(person.id(), given);

@@ -3,7 +3,9 @@ package org.maagal.organization;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +17,19 @@ import org.springframework.stereotype.Component;
 public class EngineUsers {
 
   private final IdentityService identity;
+  private final Pattern userIds;
 
-  EngineUsers(IdentityService identity) {
-    this.identity = identity;
+  EngineUsers(ProcessEngine engine) {
+    this.identity = engine.getIdentityService();
+    var configuration = engine.getProcessEngineConfiguration();
+    String pattern = configuration.getUserResourceWhitelistPattern() != null
+        ? configuration.getUserResourceWhitelistPattern() : configuration.getGeneralResourceWhitelistPattern();
+    this.userIds = Pattern.compile(pattern == null ? "[a-zA-Z0-9]+|camunda-admin" : pattern);
+  }
+
+  /** Whether the engine takes this as a user id (its {@code userResourceWhitelistPattern}). */
+  public boolean takes(String userId) {
+    return userId != null && userIds.matcher(userId).matches();
   }
 
   /**
