@@ -1,5 +1,6 @@
 package org.maagal.security;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
@@ -23,6 +24,8 @@ class EnginePasswordsPlugin extends AbstractProcessEnginePlugin {
   private final ApplicationClock clock;
   private final VerifiedPasswords verified;
   private final ObjectProvider<PasswordDirectory> directory;
+  /** Looked up at the first identity session, when every bean exists; then kept (the lookup would cost each time). */
+  private volatile Optional<PasswordDirectory> directoryFound;
 
   EnginePasswordsPlugin(LoginProperties login, PasswordProperties passwords, ApplicationClock clock,
       ObjectProvider<PasswordDirectory> directory) {
@@ -46,8 +49,17 @@ class EnginePasswordsPlugin extends AbstractProcessEnginePlugin {
 
       @Override
       public Session openSession() {
-        return new LockingIdentityProvider(login.lockDuration(), verified, clock, directory.getIfAvailable());
+        return new LockingIdentityProvider(login.lockDuration(), verified, clock, directory());
       }
     });
+  }
+
+  private PasswordDirectory directory() {
+    var found = directoryFound;
+    if (found == null) {
+      found = Optional.ofNullable(directory.getIfAvailable());
+      directoryFound = found;
+    }
+    return found.orElse(null);
   }
 }
