@@ -305,6 +305,7 @@ class PrivilegeEscalationIntegrationTest {
     assertThat(outbox.statusCode()).isEqualTo(403);
     assertThat(travel.statusCode()).isEqualTo(403);
     assertThat(attacker.json("POST", "/api/admin/directory/sync", null).statusCode()).isEqualTo(403);
+    assertThat(RawClient.anonymous(port).json("POST", "/api/admin/directory/sync", null).statusCode()).isEqualTo(401);
     var noDirectory = RawClient.as(port, "admin", "city-hall-keys").json("POST", "/api/admin/directory/sync", null);
     assertThat(noDirectory.statusCode()).as("an admin, where the engine keeps every password").isEqualTo(404);
     assertThat(noDirectory.body()).contains("לא הוגדר מדריך משתמשים");
