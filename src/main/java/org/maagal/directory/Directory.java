@@ -161,8 +161,8 @@ final class Directory implements PasswordDirectory {
           settings.groupBase());
     }
     for (var group : groups) {
-      for (String member : group.getAttributeValues(settings.memberAttribute()) == null ? new String[0]
-          : group.getAttributeValues(settings.memberAttribute())) {
+      String[] members = group.getAttributeValues(settings.memberAttribute());
+      for (String member : members == null ? new String[0] : members) {
         try {
           var person = byName.get(new DN(member));
           if (person != null) {

@@ -69,11 +69,9 @@ class DirectorySync {
       if (users.ensure(person.id(), person.firstName(), person.lastName(), person.email(), null)) {
         added++;
       }
-      Set<String> given = groupsOf(person);
-      joined += users.join(person.id(), given);
-      var notGiven = new HashSet<>(managed);
-      notGiven.removeAll(given);
-      removed += users.leave(person.id(), notGiven);
+      var changed = users.keep(person.id(), groupsOf(person), managed);
+      joined += changed.added();
+      removed += changed.removed();
     }
     Set<String> stay = people.stream().map(DirectoryPerson::id).collect(Collectors.toCollection(HashSet::new));
     organization.people().stream().map(Person::id).forEach(stay::add);

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.maagal.clock.ApplicationClock;
 import org.maagal.facts.Fact;
 import org.maagal.organization.Caller;
-import org.maagal.organization.Committee;
 import org.maagal.organization.CommitteeType;
 import org.maagal.organization.Organization;
 import org.maagal.organization.Sector;
@@ -173,8 +172,7 @@ public class ResidentCalls {
   }
 
   private OpenCallView view(OpenCall call) {
-    return call.view(organization.committee(call.committeeId()).map(Committee::name).orElse(call.committeeId()),
-        clock.today());
+    return call.view(organization.committeeName(call.committeeId()), clock.today());
   }
 
   private static boolean blankOrLonger(String text, int longest) {

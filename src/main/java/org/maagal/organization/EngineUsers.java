@@ -76,27 +76,33 @@ public class EngineUsers {
 
   /** Adds the memberships the user lacks; how many were added. */
   public int join(String userId, Set<String> groupIds) {
+    return keep(userId, groupIds, Set.of()).added();
+  }
+
+  /**
+   * Makes the user a member of exactly {@code given} among {@code decided}: what is given and missing is added, what
+   * is decided but not given is removed; other groups are left as they are.
+   */
+  public Memberships keep(String userId, Set<String> given, Set<String> decided) {
     var current = groupsOf(userId);
     int added = 0;
-    for (var groupId : groupIds) {
+    int removed = 0;
+    for (var groupId : given) {
       if (!current.contains(groupId)) {
         identity.createMembership(userId, groupId);
         added++;
       }
     }
-    return added;
-  }
-
-  /** Removes the user from these groups where they are a member; how many memberships were removed. */
-  public int leave(String userId, Set<String> groupIds) {
-    var current = groupsOf(userId);
-    int removed = 0;
-    for (var groupId : groupIds) {
-      if (current.contains(groupId)) {
+    for (var groupId : decided) {
+      if (current.contains(groupId) && !given.contains(groupId)) {
         identity.deleteMembership(userId, groupId);
         removed++;
       }
     }
-    return removed;
+    return new Memberships(added, removed);
+  }
+
+  /** How many memberships one change added and removed. */
+  public record Memberships(int added, int removed) {
   }
 }
