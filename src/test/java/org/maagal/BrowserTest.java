@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,11 +15,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A test that drives headless Chromium. It runs where the browser and its driver are installed and
  * is skipped elsewhere, with one line naming what to install, so that the test command passes on a
  * machine with only Java and Maven. With {@code MAAGAL_REQUIRE_BROWSER=true} (set by {@code .ci/run})
- * a missing browser fails the test instead: CI always runs the browser tests.
+ * a missing browser fails the test instead: CI always runs the browser tests. A failed test keeps what the browser
+ * showed ({@link HeadlessChromium#keepFailedPage}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ExtendWith(BrowserTest.ChromiumInstalled.class)
+@ExtendWith({BrowserTest.ChromiumInstalled.class, BrowserTest.KeepFailedPage.class})
 public @interface BrowserTest {
 
   String INSTALL = "apt-get install -y chromium chromium-driver";
@@ -40,6 +42,18 @@ public @interface BrowserTest {
         System.out.println(missing);
       }
       return ConditionEvaluationResult.disabled(missing);
+    }
+  }
+
+  /** Keeps the page of a failed test, before its clean-up changes what the browser shows. */
+  final class KeepFailedPage implements AfterTestExecutionCallback {
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) {
+      if (context.getExecutionException().isPresent()) {
+        HeadlessChromium.keepFailedPage(context.getRequiredTestClass().getSimpleName() + "."
+            + context.getRequiredTestMethod().getName());
+      }
     }
   }
 }

@@ -3,10 +3,12 @@ package org.maagal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
@@ -15,6 +17,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -30,6 +33,8 @@ public final class HeadlessChromium {
   private static final Path BROWSER = Path.of("/usr/bin/chromium");
   private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   private static final Dimension WINDOW = new Dimension(1400, 900);
+  /** Whether the tests keep screenshots for a person to look at ({@link #shoot}). */
+  private static final boolean SCREENSHOTS = Boolean.getBoolean("maagal.screenshots");
   private static ChromeDriver current;
 
   private HeadlessChromium() {
@@ -50,6 +55,14 @@ public final class HeadlessChromium {
       missing.add("chromedriver");
     }
     return String.join(" and ", missing);
+  }
+
+  /**
+   * A wait of up to 30 seconds for what the browser is loading, looking every 50 ms (Selenium's own default, every
+   * 500 ms, made each wait a quarter of a second longer than the page took, on average).
+   */
+  public static WebDriverWait waiting(WebDriver browser) {
+    return new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(50));
   }
 
   /**
@@ -83,7 +96,7 @@ public final class HeadlessChromium {
   }
 
   private static boolean tryToLogIn(ChromeDriver browser, int port, String user) {
-    var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    var wait = waiting(browser);
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
     try {
       wait.until(page -> !page.findElements(By.cssSelector("input[type=password]")).isEmpty()
@@ -114,19 +127,44 @@ public final class HeadlessChromium {
   }
 
   /**
-   * A new browser for a new visitor of the application, Hebrew first: the browser tests' one fixture. The test
-   * JVM keeps one browser at a time: this closes the one the last test used, and the last one is closed when the
-   * JVM ends. (Reusing one browser with its cookies and storage cleared let a login outlive its test: the next
-   * test found Tasklist logged in as the last user.)
+   * A new visitor of the application, Hebrew first: the browser tests' one fixture. The test JVM keeps one Chromium,
+   * started by the first visitor and closed when the JVM ends. Each later visitor finds it as a new browser would be:
+   * every cookie, the cache, and the storage of every site the last visitor opened cleared (through the DevTools
+   * protocol, for the whole browser: Selenium's own cookie removal reaches only the page's site), in a new window.
    */
   public static synchronized ChromeDriver newVisitor() {
-    if (current != null) {
-      current.quit();
-    } else {
+    if (current == null) {
+      current = start("he-IL");
       Runtime.getRuntime().addShutdownHook(new Thread(HeadlessChromium::quitTheLast, "chromium-quit"));
+      return current;
     }
-    current = start("he-IL");
+    var sites = new LinkedHashSet<String>();
+    var windows = current.getWindowHandles();
+    for (String window : windows) {
+      current.switchTo().window(window);
+      sites.addAll(sitesOpened(current));
+    }
+    current.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    current.executeCdpCommand("Network.clearBrowserCache", Map.of());
+    for (String site : sites) {
+      current.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", site, "storageTypes", "all"));
+    }
+    current.switchTo().newWindow(WindowType.WINDOW);
+    String fresh = current.getWindowHandle();
+    for (String window : windows) {
+      current.switchTo().window(window).close();
+    }
+    current.switchTo().window(fresh);
+    current.manage().window().setSize(WINDOW);
     return current;
+  }
+
+  /** The sites (scheme, host and port) of the pages this window has been on. */
+  private static List<String> sitesOpened(ChromeDriver browser) {
+    var history = (List<?>) browser.executeCdpCommand("Page.getNavigationHistory", Map.of()).get("entries");
+    return history.stream().map(entry -> URI.create(String.valueOf(((Map<?, ?>) entry).get("url"))))
+        .filter(page -> "http".equals(page.getScheme()) || "https".equals(page.getScheme()))
+        .map(page -> page.getScheme() + "://" + page.getAuthority()).distinct().toList();
   }
 
   private static synchronized void quitTheLast() {
@@ -135,14 +173,53 @@ public final class HeadlessChromium {
     }
   }
 
-  /** A screenshot of the whole page, however long, for a person to look at; the window keeps its size after. */
+  /**
+   * The window as it shows now, kept under {@code file} for a person to look at, when the tests are asked to keep
+   * screenshots ({@code mvn verify -Dmaagal.screenshots=true}); otherwise nothing: a picture asserts nothing, and
+   * taking them all costs the test run about half a minute. A failed browser test keeps its page always
+   * ({@link BrowserTest}).
+   */
+  public static void shoot(ChromeDriver browser, Path file) throws IOException {
+    if (SCREENSHOTS) {
+      write(browser, file);
+    }
+  }
+
+  /** As {@link #shoot}, the whole page however long (up to 8,000 pixels) at the window's width; the window keeps its size. */
   public static void shootWholePage(ChromeDriver browser, Path file) throws IOException {
+    if (!SCREENSHOTS) {
+      return;
+    }
+    var window = browser.manage().window().getSize();
     Object height = browser.executeScript("return document.documentElement.scrollHeight");
-    browser.manage().window().setSize(new Dimension(WINDOW.width, Math.max(WINDOW.height,
-        ((Number) height).intValue() + 120)));
-    Files.createDirectories(file.getParent());
+    browser.manage().window().setSize(new Dimension(window.width, Math.min(8000, Math.max(window.height,
+        ((Number) height).intValue() + 120))));
+    write(browser, file);
+    browser.manage().window().setSize(window);
+  }
+
+  /**
+   * What the browser shows when a test fails, for whoever reads the failure: a screenshot and the page's HTML with the
+   * resources it loaded (their status and time), under {@code target/browser-failures/}. Nothing when no browser ran.
+   */
+  static synchronized void keepFailedPage(String name) {
+    if (current == null) {
+      return;
+    }
+    try {
+      Path file = Path.of("target", "browser-failures", name + ".png");
+      write(current, file);
+      Files.writeString(file.resolveSibling(name + ".html"), current.getPageSource() + "\n<!-- resources: "
+          + current.executeScript("return JSON.stringify(performance.getEntriesByType('resource').map("
+          + "r => [r.name, r.responseStatus, Math.round(r.duration)]))") + " -->");
+    } catch (IOException | RuntimeException unkept) {
+      System.out.println("The failed page of " + name + " could not be kept: " + unkept);
+    }
+  }
+
+  private static void write(ChromeDriver browser, Path file) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
     Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
-    browser.manage().window().setSize(WINDOW);
   }
 
   /** A new browser whose preferred language is {@code language}, e.g. "he-IL". */

@@ -8,7 +8,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -61,7 +60,7 @@ class ChannelRubricBrowserIntegrationTest {
         .taskCandidateGroup("committee-team-educational").processVariableValueEquals("year", YEAR).singleResult()
         .getId();
     var browser = HeadlessChromium.newVisitor();
-    var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    var wait = HeadlessChromium.waiting(browser);
     try {
       HeadlessChromium.logInToTasklist(browser, port, MEMBER);
       browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
@@ -95,7 +94,7 @@ class ChannelRubricBrowserIntegrationTest {
 
       // the strategy unit reads them on the city's picture, criterion by criterion, and on the dashboard by arena
       browser = HeadlessChromium.newVisitor();
-      wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      wait = HeadlessChromium.waiting(browser);
       HeadlessChromium.logIn(browser, port, "noa-barak");
       browser.get("http://localhost:" + port + "/picture/?year=" + YEAR);
       wait.until(presenceOfElementLocated(By.cssSelector("body[data-ready=true]")));

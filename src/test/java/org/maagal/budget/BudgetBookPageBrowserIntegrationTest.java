@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -297,7 +296,7 @@ class BudgetBookPageBrowserIntegrationTest {
   @BeforeEach
   void startTheBrowser() {
     browser = HeadlessChromium.newVisitor();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait = HeadlessChromium.waiting(browser);
   }
 
   /**

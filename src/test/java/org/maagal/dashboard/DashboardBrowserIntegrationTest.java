@@ -8,9 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -21,10 +19,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.maagal.meetings.MeetingsAtOnce;
 import org.maagal.Accessibility;
 import org.maagal.BrowserTest;
@@ -39,7 +35,6 @@ import org.maagal.measurement.Round;
 import org.maagal.organization.Caller;
 import org.maagal.workplans.WorkPlanService;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -115,14 +110,7 @@ class DashboardBrowserIntegrationTest {
       prepared = true;
     }
     browser = HeadlessChromium.newVisitor();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-  }
-
-  @AfterEach
-  void keepWhatTheBrowserShowed(TestInfo test) throws Exception {
-    Files.createDirectories(SHOTS);
-    Files.write(SHOTS.resolve("last-" + test.getTestMethod().orElseThrow().getName() + ".png"),
-        browser.getScreenshotAs(OutputType.BYTES));
+    wait = HeadlessChromium.waiting(browser);
   }
 
   @AfterAll

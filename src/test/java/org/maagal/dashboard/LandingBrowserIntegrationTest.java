@@ -5,24 +5,18 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClick
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlToBe;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.maagal.Accessibility;
 import org.maagal.BrowserTest;
 import org.maagal.HeadlessChromium;
 import org.maagal.MaagalIntegrationTest;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,7 +33,6 @@ class LandingBrowserIntegrationTest {
   static final String STRATEGY = "noa-barak";
   static final String MANAGER = "itay-ron";
   static final String TASKLIST = "/camunda/app/tasklist/default/";
-  static final Path SHOTS = Path.of("target", "dashboard-shots");
 
   @LocalServerPort
   int port;
@@ -50,14 +43,7 @@ class LandingBrowserIntegrationTest {
   @BeforeEach
   void startTheBrowser() {
     browser = HeadlessChromium.newVisitor();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-  }
-
-  @AfterEach
-  void keepWhatTheBrowserShowed(TestInfo test) throws Exception {
-    Files.createDirectories(SHOTS);
-    Files.write(SHOTS.resolve("landing-" + test.getTestMethod().orElseThrow().getName() + ".png"),
-        browser.getScreenshotAs(OutputType.BYTES));
+    wait = HeadlessChromium.waiting(browser);
   }
 
   @Test

@@ -2,11 +2,9 @@ package org.maagal.goals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maagal.JsonBody.json;
-import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -67,7 +65,7 @@ class GoalTreeDiffLinkBrowserIntegrationTest {
     uploadRevision();
     cycle.completeAll(YEAR, "draftGoalTree", Map.of("draftReady", true));
     browser = HeadlessChromium.newVisitor();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait = HeadlessChromium.waiting(browser);
   }
 
   @Test

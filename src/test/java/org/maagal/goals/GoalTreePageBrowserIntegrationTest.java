@@ -8,7 +8,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +18,6 @@ import org.maagal.HeadlessChromium;
 import org.maagal.MaagalIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,7 +51,7 @@ class GoalTreePageBrowserIntegrationTest {
   void theCycleIsOpen() {
     rest.withBasicAuth("noa-barak", "ein-karmit-demo").postForEntity("/api/cycles", json("{\"year\": " + YEAR + "}"), String.class);
     browser = HeadlessChromium.newVisitor();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait = HeadlessChromium.waiting(browser);
   }
 
   @Test
@@ -75,7 +73,7 @@ class GoalTreePageBrowserIntegrationTest {
             row -> assertThat(row).startsWith("שורה 4:").contains("הרבה"),
             row -> assertThat(row).startsWith("שורה 5:").contains("למעלה"));
     Accessibility.assertNoViolations(browser, "the goal tree with a refused file's problems");
-    Files.write(Path.of("target", "browser-goal-tree-page-refused.png"), browser.getScreenshotAs(OutputType.BYTES));
+    HeadlessChromium.shoot(browser, SHOTS.resolve("goal-tree-refused.png"));
 
     Path revision = Files.write(Path.of("target", "goal-tree-revision.csv"), GoalTreeDiffIntegrationTest.revision());
     upload(revision);
@@ -89,8 +87,7 @@ class GoalTreePageBrowserIntegrationTest {
 
     upload(revision);
     wait.until(visibilityOfElementLocated(By.id("confirm")));
-    Files.createDirectories(SHOTS);
-    Files.write(SHOTS.resolve("goal-tree-preview.png"), browser.getScreenshotAs(OutputType.BYTES));
+    HeadlessChromium.shoot(browser, SHOTS.resolve("goal-tree-preview.png"));
     browser.findElement(By.id("confirm")).click();
     wait.until(textToBePresentInElementLocated(By.id("message"), "הקובץ נקלט: טיוטה חדשה, גרסה 2"));
     assertThat(browser.findElement(By.id("problems")).isDisplayed()).isFalse();
@@ -99,7 +96,7 @@ class GoalTreePageBrowserIntegrationTest {
         .extracting(WebElement::getText).filteredOn(text -> text.startsWith("גרסה"))
         .satisfiesExactly(first -> assertThat(first).startsWith("גרסה 1"),
             second -> assertThat(second).startsWith("גרסה 2"));
-    Files.write(Path.of("target", "browser-goal-tree-page.png"), browser.getScreenshotAs(OutputType.BYTES));
+    HeadlessChromium.shoot(browser, SHOTS.resolve("goal-tree-page.png"));
 
     // the link of the committee's vote and the steering committee's approval: version 2 against version 1
     browser.get("http://localhost:" + port + "/goals/?year=" + YEAR + "&diff=2");
@@ -107,7 +104,7 @@ class GoalTreePageBrowserIntegrationTest {
     assertThat(browser.findElement(By.id("diff")).getText()).contains("נוספו (1)", GoalTreeDiffIntegrationTest.NEW_GOAL,
         "שונו (1)", "ערך יעד: 950 ← 1000").doesNotContain("הוסרו");
     Accessibility.assertNoViolations(browser, "the goal tree's differences between versions");
-    Files.write(SHOTS.resolve("goal-tree-diff.png"), browser.getScreenshotAs(OutputType.BYTES));
+    HeadlessChromium.shoot(browser, SHOTS.resolve("goal-tree-diff.png"));
   }
 
   @Test

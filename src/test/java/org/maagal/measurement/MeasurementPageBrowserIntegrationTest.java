@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -15,7 +12,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.maagal.meetings.MeetingsAtOnce;
 import org.maagal.Accessibility;
 import org.maagal.BrowserTest;
@@ -31,7 +27,6 @@ import org.maagal.organization.Role;
 import org.maagal.workplans.WorkPlanService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -93,20 +88,12 @@ class MeasurementPageBrowserIntegrationTest {
   void startTheBrowser() {
     cycles = new TestCycles(rest, management, tasks, runtime, atOnce);
     browser = HeadlessChromium.newVisitor();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait = HeadlessChromium.waiting(browser);
   }
 
-  /** What the browser showed last, kept for whoever reads a failure. */
   @AfterEach
-  void keepWhatTheBrowserShowed(TestInfo test) throws Exception {
-    try {
-      String name = "last-" + test.getTestMethod().orElseThrow().getName();
-      Files.createDirectories(SHOTS);
-      Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-      Files.writeString(SHOTS.resolve(name + ".html"), browser.getPageSource());
-    } finally {
-      cycles.endAll();
-    }
+  void endTheCycles() {
+    cycles.endAll();
   }
 
   @Test

@@ -6,9 +6,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentI
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +18,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.maagal.Accessibility;
 import org.maagal.BrowserTest;
 import org.maagal.HeadlessChromium;
@@ -30,7 +27,6 @@ import org.maagal.TestCycles;
 import org.maagal.calendar.IsraeliBusinessCalendar;
 import org.maagal.clock.ApplicationClock;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -59,7 +55,7 @@ class MeetingsPageBrowserIntegrationTest {
   static final String TEAM_MEMBER = "yael-dror";
   static final List<String> PRESENT = List.of("avner-golan", "eli-mizrahi", "noa-barak", "orna-katz");
   /** Where the screenshots are kept for a reader to look at. */
-  static final Path SHOTS = Path.of("/tmp/meetings-page");
+  static final Path SHOTS = Path.of("target", "meetings-shots");
 
   @LocalServerPort
   int port;
@@ -89,25 +85,19 @@ class MeetingsPageBrowserIntegrationTest {
   void startTheBrowser() {
     cycles = new TestCycles(rest, management, tasks, runtime, atOnce);
     browser = HeadlessChromium.newVisitor();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait = HeadlessChromium.waiting(browser);
   }
 
-  /** What the browser showed last, kept for whoever reads a failure; the meetings added and still ahead are off. */
+  /** The meetings added and still ahead are off. */
   @AfterEach
-  void keepWhatTheBrowserShowed(TestInfo test) throws Exception {
-    try {
-      Files.createDirectories(SHOTS);
-      Files.write(SHOTS.resolve("last-" + test.getTestMethod().orElseThrow().getName() + ".png"),
-          browser.getScreenshotAs(OutputType.BYTES));
-    } finally {
-      for (long meetingId : added) {
-        var meeting = strategyUnit().get("/api/meetings/" + meetingId, JsonNode.class).getBody();
-        if (List.of("PLANNED", "INVITED").contains(meeting.get("status").asText())) {
-          strategyUnit().send(HttpMethod.POST, "/api/meetings/" + meetingId + "/cancel", "{\"reason\":\"סוף הבדיקה\"}");
-        }
+  void cancelTheMeetingsAhead() {
+    for (long meetingId : added) {
+      var meeting = strategyUnit().get("/api/meetings/" + meetingId, JsonNode.class).getBody();
+      if (List.of("PLANNED", "INVITED").contains(meeting.get("status").asText())) {
+        strategyUnit().send(HttpMethod.POST, "/api/meetings/" + meetingId + "/cancel", "{\"reason\":\"סוף הבדיקה\"}");
       }
-      cycles.endAll();
     }
+    cycles.endAll();
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -89,7 +88,7 @@ class CityPicturePageBrowserIntegrationTest {
   void startTheBrowser() {
     cycles = new TestCycles(rest, management, tasks, runtime, atOnce);
     browser = HeadlessChromium.newVisitor();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait = HeadlessChromium.waiting(browser);
   }
 
   @AfterEach

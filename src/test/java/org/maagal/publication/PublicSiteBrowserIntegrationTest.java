@@ -2,7 +2,6 @@ package org.maagal.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,7 +23,6 @@ import org.maagal.workplans.WorkPlanService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -167,7 +165,7 @@ class PublicSiteBrowserIntegrationTest {
         YEAR).singleResult().getId();
     HeadlessChromium.logInToTasklist(browser, port, "noa-barak");
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
-    var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30));
+    var wait = HeadlessChromium.waiting(browser);
     var statement = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector(".fjs-container textarea[id$='applicantStatement']")));
     assertThat(statement.getAttribute("value")).isEqualTo(STATEMENT);
@@ -197,16 +195,11 @@ class PublicSiteBrowserIntegrationTest {
 
   /** Waits for what a click has the browser load: a click returns before the next page is there. */
   private static org.openqa.selenium.support.ui.WebDriverWait after(ChromeDriver browser) {
-    return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30));
+    return HeadlessChromium.waiting(browser);
   }
 
-  /** The whole page at the window's width, for a person to look at. */
   private static void shoot(ChromeDriver browser, String name) throws Exception {
-    var width = browser.manage().window().getSize().getWidth();
-    Object height = browser.executeScript("return document.documentElement.scrollHeight");
-    browser.manage().window().setSize(new Dimension(width, Math.min(8000, ((Number) height).intValue() + 140)));
-    Files.createDirectories(SHOTS);
-    Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    HeadlessChromium.shootWholePage(browser, SHOTS.resolve(name + ".png"));
   }
 
   @org.junit.jupiter.api.BeforeEach

@@ -5,9 +5,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -16,7 +14,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.maagal.meetings.MeetingsAtOnce;
 import org.maagal.Accessibility;
 import org.maagal.BrowserTest;
@@ -29,7 +26,6 @@ import org.maagal.budget.BudgetClause;
 import org.maagal.goals.GoalTreeService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -83,22 +79,12 @@ class WorkPlanPageBrowserIntegrationTest {
   void startTheBrowser() {
     cycles = new TestCycles(rest, management, tasks, runtime, atOnce);
     browser = HeadlessChromium.newVisitor();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait = HeadlessChromium.waiting(browser);
   }
 
-  /** What the browser showed last, kept for whoever reads a failure. */
   @AfterEach
-  void keepWhatTheBrowserShowed(TestInfo test) throws Exception {
-    try {
-      String name = "last-" + test.getTestMethod().orElseThrow().getName();
-      Files.createDirectories(SHOTS);
-      Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-      Files.writeString(SHOTS.resolve(name + ".html"), browser.getPageSource() + "\n<!-- resources: "
-          + browser.executeScript("return JSON.stringify(performance.getEntriesByType('resource').map("
-          + "r => [r.name, r.responseStatus, Math.round(r.duration)]))") + " -->");
-    } finally {
-      cycles.endAll();
-    }
+  void endTheCycles() {
+    cycles.endAll();
   }
 
   @Test
