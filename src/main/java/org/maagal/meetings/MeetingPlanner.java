@@ -60,8 +60,20 @@ class MeetingPlanner {
   @EventListener
   public void on(CycleStarted started) {
     if (properties.planOnCycleStart()) {
-      planYear(started.year());
+      planLater(started.year());
     }
+  }
+
+  /**
+   * Has the job executor plan the year's meetings ({@code year-meetings}, {@link #planYear}) once this transaction
+   * commits: a cycle's start is answered before them. A large city's year is a process instance a meeting: planned in
+   * the start's request, they took most of its time.
+   */
+  void planLater(int year) {
+    AsTheApplication.run(() -> runtime.createProcessInstanceByKey(MeetingsProcess.YEAR_PROCESS)
+        .businessKey("meetings-" + year)
+        .setVariable(Fact.YEAR.variable(), year)
+        .execute());
   }
 
   /**

@@ -1,10 +1,14 @@
 package org.maagal.meetings;
 
 /**
- * Ids and variables of the meetings' processes: {@code committee-meeting} per meeting, {@code action-item} per item,
- * {@code resident-application} per application to an open call.
+ * Ids and variables of the meetings' processes: {@code year-meetings} per cycle (its meetings put on the calendar),
+ * {@code committee-meeting} per meeting, {@code action-item} per item, {@code resident-application} per application
+ * to an open call.
  */
 final class MeetingsProcess {
+
+  static final String YEAR_PROCESS = "year-meetings";
+  static final String PLAN_TASK = "planMeetings";
 
   static final String MEETING_PROCESS = "committee-meeting";
   static final String PREPARE_TASK = "prepareAgenda";
