@@ -17,6 +17,7 @@ import org.maagal.budget.BudgetBookView.ClauseView;
 import org.maagal.budget.BudgetBookView.DepartmentBudget;
 import org.maagal.budget.BudgetBookView.ImportedBook;
 import org.maagal.cycle.CycleStarted;
+import org.maagal.cycle.CycleYearRange;
 import org.maagal.organization.Organization;
 import org.maagal.organization.Unit;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BudgetBook {
 
-  static final int FIRST_YEAR = 2000;
-  static final int LAST_YEAR = 2100;
   private static final Comparator<BudgetClause> BY_CODE = Comparator.comparing(BudgetClause::code);
   // the municipality's own money first, then the ministries, funds and partners, each by name
   private static final Comparator<FundingSource> SOURCE_ORDER = Comparator
@@ -193,7 +192,7 @@ public class BudgetBook {
   }
 
   private static void checkYear(int year) {
-    if (year < FIRST_YEAR || year > LAST_YEAR) {
+    if (!CycleYearRange.contains(year)) {
       throw BudgetProblems.badYear(year);
     }
   }

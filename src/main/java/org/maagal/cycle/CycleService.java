@@ -17,9 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CycleService {
 
-  static final int FIRST_YEAR = 2000;
-  static final int LAST_YEAR = 2100;
-
   private final Cycles cycles;
   private final RuntimeService runtime;
   private final ApplicationEventPublisher events;

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 /** The body of {@code POST /api/cycles}. */
 record StartCycleRequest(
     @NotNull(message = "חסרה שנת המעגל (year)")
-    @Min(value = CycleService.FIRST_YEAR, message = "שנת המעגל חייבת להיות בין 2000 ל-2100")
-    @Max(value = CycleService.LAST_YEAR, message = "שנת המעגל חייבת להיות בין 2000 ל-2100")
+    @Min(value = CycleYearRange.FIRST, message = "שנת המעגל חייבת להיות " + CycleYearRange.BETWEEN)
+    @Max(value = CycleYearRange.LAST, message = "שנת המעגל חייבת להיות " + CycleYearRange.BETWEEN)
     Integer year) {
 }

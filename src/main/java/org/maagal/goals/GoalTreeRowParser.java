@@ -1,5 +1,6 @@
 package org.maagal.goals;
 
+import java.math.BigDecimal;
 import static org.maagal.goals.GoalTreeColumn.BASELINE_VALUE;
 import static org.maagal.goals.GoalTreeColumn.BASELINE_YEAR;
 import static org.maagal.goals.GoalTreeColumn.CEO_INDICATOR;
@@ -14,7 +15,6 @@ import static org.maagal.goals.GoalTreeColumn.TARGET_VALUE;
 import static org.maagal.goals.GoalTreeColumn.TARGET_YEAR;
 import static org.maagal.goals.GoalTreeColumn.UNIT;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.maagal.cycle.CycleYearRange;
 import org.maagal.spreadsheets.SheetProblem;
 import org.maagal.spreadsheets.SpreadsheetRow;
 
@@ -32,8 +33,6 @@ import org.maagal.spreadsheets.SpreadsheetRow;
  */
 final class GoalTreeRowParser {
 
-  private static final int FIRST_YEAR = 2000;
-  private static final int LAST_YEAR = 2100;
   private static final EnumSet<GoalTreeColumn> AFTER_GOAL = EnumSet.range(TARGET, DATA_SOURCE);
   /** An indicator row fills all of these; only the data source may stay empty. */
   private static final EnumSet<GoalTreeColumn> INDICATOR_COLUMNS = EnumSet.range(TARGET, OWNER_DEPARTMENT);
@@ -142,8 +141,8 @@ final class GoalTreeRowParser {
 
   private Integer year(GoalTreeColumn column) {
     Integer year = cells.year(column.key());
-    if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
-      problems.add(cells.problem(column.key(), year + " אינה שנה בין " + FIRST_YEAR + " ל-" + LAST_YEAR));
+    if (year != null && !CycleYearRange.contains(year)) {
+      problems.add(cells.problem(column.key(), year + " אינה שנה " + CycleYearRange.BETWEEN));
       return null;
     }
     return year;

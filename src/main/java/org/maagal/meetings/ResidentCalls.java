@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.maagal.clock.ApplicationClock;
+import org.maagal.cycle.CycleYearRange;
 import org.maagal.facts.Fact;
 import org.maagal.organization.Caller;
 import org.maagal.organization.CommitteeType;
@@ -54,7 +55,7 @@ public class ResidentCalls {
   OpenCallView open(CallInput input, Caller caller) {
     MeetingPlanner.requireStrategyUnit(caller);
     var problems = new ArrayList<String>();
-    if (input.year() == null || input.year() < 2000 || input.year() > 2100) {
+    if (!CycleYearRange.contains(input.year())) {
       problems.add("חסרה שנת המעגל");
     }
     var committee = Optional.ofNullable(input.committeeId()).flatMap(organization::committee)
