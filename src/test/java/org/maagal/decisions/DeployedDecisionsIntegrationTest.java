@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.maagal.MaagalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The parsed decisions kept in memory: every deployment of a changed table is a new version, and few are kept. */
+/**
+ * The parsed decisions and their answers kept in memory: every deployment of a changed table is a new version that
+ * answers at once, though the same inputs were answered by the version before, and few versions are kept.
+ */
 @MaagalIntegrationTest
 class DeployedDecisionsIntegrationTest {
 
@@ -49,6 +52,7 @@ class DeployedDecisionsIntegrationTest {
           .addString("cache-probe.dmn", PROBE.replace("VERSION", String.valueOf(version))).deploy().getId());
       var result = decisions.evaluate("cache-probe", Map.of("n", 1));
       assertThat(result.getSingleResult().<Number>getEntry("version").intValue()).isEqualTo(version);
+      assertThat(decisions.evaluate("cache-probe", Map.of("n", 1))).as("the answer kept").isSameAs(result);
     }
 
     assertThat(decisions.parsedVersions()).isEqualTo(DeployedDecisions.KEPT_VERSIONS);
