@@ -17,6 +17,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -138,6 +139,22 @@ public final class HeadlessChromium {
       Runtime.getRuntime().addShutdownHook(new Thread(HeadlessChromium::quitTheLast, "chromium-quit"));
       return current;
     }
+    try {
+      return clearedForANewVisitor();
+    } catch (WebDriverException broken) {
+      // a browser the last test left unusable (crashed, or held by a dialog): a new one, as before
+      System.out.println("Chromium could not be cleared for a new visitor, so it is started afresh: " + broken);
+      try {
+        current.quit();
+      } catch (WebDriverException alreadyGone) {
+        // nothing left to close
+      }
+      current = start("he-IL");
+      return current;
+    }
+  }
+
+  private static ChromeDriver clearedForANewVisitor() {
     var sites = new LinkedHashSet<String>();
     var windows = current.getWindowHandles();
     for (String window : windows) {
@@ -185,7 +202,10 @@ public final class HeadlessChromium {
     }
   }
 
-  /** As {@link #shoot}, the whole page however long (up to 8,000 pixels) at the window's width; the window keeps its size. */
+  /**
+   * As {@link #shoot}, the whole page however long (up to 8,000 pixels) at the window's width; the window keeps its
+   * size.
+   */
   public static void shootWholePage(ChromeDriver browser, Path file) throws IOException {
     if (!SCREENSHOTS) {
       return;

@@ -1,8 +1,8 @@
 package org.maagal.budget;
 
-import java.util.Map;
 import static org.maagal.api.Problems.problem;
 
+import java.util.Map;
 import org.maagal.cycle.CycleYearRange;
 import org.maagal.spreadsheets.SheetProblem;
 import org.springframework.http.HttpStatus;
@@ -34,8 +34,8 @@ final class BudgetProblems {
   }
 
   static ErrorResponseException badYear(int year) {
-    return problem(HttpStatus.BAD_REQUEST, "Bad cycle year", "שנת מעגל היא " + CycleYearRange.BETWEEN + "; התקבל " + year,
-        Map.of("year", year));
+    return problem(HttpStatus.BAD_REQUEST, "Bad cycle year",
+        "שנת מעגל היא " + CycleYearRange.BETWEEN + "; התקבל " + year, Map.of("year", year));
   }
 
   /** Every problem, the notices (columns and sheets not read) that may explain them, and what became of each sheet. */

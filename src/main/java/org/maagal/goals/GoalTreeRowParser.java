@@ -1,6 +1,5 @@
 package org.maagal.goals;
 
-import java.math.BigDecimal;
 import static org.maagal.goals.GoalTreeColumn.BASELINE_VALUE;
 import static org.maagal.goals.GoalTreeColumn.BASELINE_YEAR;
 import static org.maagal.goals.GoalTreeColumn.CEO_INDICATOR;
@@ -15,6 +14,7 @@ import static org.maagal.goals.GoalTreeColumn.TARGET_VALUE;
 import static org.maagal.goals.GoalTreeColumn.TARGET_YEAR;
 import static org.maagal.goals.GoalTreeColumn.UNIT;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
