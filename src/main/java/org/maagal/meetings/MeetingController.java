@@ -92,8 +92,8 @@ class MeetingController {
   }
 
   @PostMapping("/plan")
-  @Operation(summary = "The strategy unit places every committee's meetings of a year by its cadence (done at the "
-      + "cycle's start; a year that has meetings keeps them)")
+  @Operation(summary = "The strategy unit places every committee's meetings of a year by its cadence (done by the job "
+      + "executor after a cycle's start; a year that has meetings keeps them)")
   List<MeetingView> plan(@RequestParam int year, Authentication user) {
     MeetingPlanner.requireStrategyUnit(Caller.of(user));
     return views.views(planner.planYear(year));

@@ -71,13 +71,15 @@ class PublicSiteBrowserIntegrationTest {
   void aResidentReadsThePublishedYearInThreeLanguagesOnADesktopAndOnAPhone() throws Exception {
     publishTheWholeYear();
     var browser = HeadlessChromium.newVisitor();
+    // a click returns before the next page is there: wait for what it has the browser load
+    var wait = HeadlessChromium.waiting(browser);
     String site = "http://localhost:" + port + "/public/";
 
     browser.get(site);
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("תכנית העבודה השנתית של העירייה");
     Accessibility.assertNoViolations(browser, "the public site's years");
     browser.findElement(By.linkText("התכנית של " + YEAR)).click();
-    after(browser).until(ExpectedConditions.urlContains("/public/" + YEAR + "/"));
+    wait.until(ExpectedConditions.urlContains("/public/" + YEAR + "/"));
     assertThat(browser.getCurrentUrl()).endsWith("/public/" + YEAR + "/?lang=he");
 
     String target = goals.approvedTargets(YEAR).get(0).target();
@@ -136,7 +138,7 @@ class PublicSiteBrowserIntegrationTest {
     browser.get(site + "calls/");
     Accessibility.assertNoViolations(browser, "the open calls");
     browser.findElement(By.linkText("להגשת מועמדות")).click();
-    after(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("name")));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("name")));
     browser.findElement(By.id("name")).sendKeys("רון אלמוג");
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sector"))).selectByValue("CIVIL_SOCIETY");
     browser.findElement(By.id("email")).sendKeys("ron@example.org");
@@ -144,7 +146,7 @@ class PublicSiteBrowserIntegrationTest {
     // the browser's own check would stop a form without consent: the server's refusal is what is tried here
     browser.executeScript("document.getElementById('consent').removeAttribute('required')");
     browser.findElement(By.cssSelector("form.apply button[type=submit]")).click();
-    after(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".problems")));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".problems")));
     assertThat(browser.findElement(By.cssSelector(".problems")).getText()).contains("יש לאשר את השימוש בפרטים");
     assertThat(browser.findElement(By.id("statement")).getAttribute("value")).isEqualTo(STATEMENT);
     Accessibility.assertNoViolations(browser, "a refused application");
@@ -153,7 +155,7 @@ class PublicSiteBrowserIntegrationTest {
     var send = browser.findElement(By.cssSelector("form.apply button[type=submit]"));
     send.click();
     // the click may return before the browser has left the refused page: wait until it has
-    after(browser).until(ExpectedConditions.stalenessOf(send));
+    wait.until(ExpectedConditions.stalenessOf(send));
     assertThat(browser.findElements(By.cssSelector(".sent"))).as(() -> "thanked, not: "
         + browser.findElement(By.tagName("main")).getText()).singleElement()
         .satisfies(sent -> assertThat(sent.getText()).contains("תודה! הפנייה התקבלה"));
@@ -165,8 +167,7 @@ class PublicSiteBrowserIntegrationTest {
         YEAR).singleResult().getId();
     HeadlessChromium.logInToTasklist(browser, port, "noa-barak");
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
-    var wait = HeadlessChromium.waiting(browser);
-    var statement = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+    var statement = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector(".fjs-container textarea[id$='applicantStatement']")));
     assertThat(statement.getAttribute("value")).isEqualTo(STATEMENT);
     assertThat(browser.findElements(By.cssSelector(".fjs-container a[href*='evil.example']"))).isEmpty();
@@ -191,11 +192,6 @@ class PublicSiteBrowserIntegrationTest {
       assertThat(proposed.getStatusCode().value()).as(String.valueOf(proposed.getBody())).isEqualTo(201);
     }
     atOnce.holdNow("steering", YEAR, Choice.FOR, "מאושר לפרסום");
-  }
-
-  /** Waits for what a click has the browser load: a click returns before the next page is there. */
-  private static org.openqa.selenium.support.ui.WebDriverWait after(ChromeDriver browser) {
-    return HeadlessChromium.waiting(browser);
   }
 
   private static void shoot(ChromeDriver browser, String name) throws Exception {
