@@ -3,14 +3,8 @@ package org.maagal.directory;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
 import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.maagal.organization.Committee;
 import org.maagal.organization.EngineUsers;
 import org.maagal.organization.Organization;
-import org.maagal.organization.Role;
-import org.maagal.organization.Unit;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -52,20 +46,7 @@ class DirectoryConfiguration {
         problems.add("not an LDAP filter: " + filter);
       }
     }
-    Set<String> known = Stream.of(organization.units().stream().map(Unit::groupId),
-        organization.committees().stream().map(Committee::groupId), Stream.of(Role.values()).map(Role::groupId))
-        .flatMap(ids -> ids).collect(Collectors.toSet());
-    for (var mapping : settings.groups()) {
-      if (mapping.directory() == null || mapping.directory().isBlank()) {
-        problems.add("a mapping in maagal.directory.groups names no directory group");
-      }
-      mapping.maagal().stream().filter(group -> !known.contains(group))
-          .forEach(group -> problems.add("maagal.directory.groups maps '" + mapping.directory()
-              + "' to '" + group + "', which is no unit, committee or role of the organisation"));
-    }
-    if (settings.groups().isEmpty()) {
-      problems.add("maagal.directory.groups maps no directory group: nobody would get any work");
-    }
+    problems.addAll(GroupMapping.problems("maagal.directory.groups", settings.groups(), organization));
     if (!problems.isEmpty()) {
       throw new IllegalStateException("The directory settings need mending: " + String.join("; ", problems));
     }

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param bindDn         the service account that reads the directory; its password in {@code bindPassword}
  * @param userBase       where the people are searched, with {@code userFilter}
  * @param groupBase      where the groups named in {@code groups} are searched, with {@code groupFilter}
- * @param groups         which directory group gives which Maagal groups (unit, role or committee ids)
+ * @param groups         which directory group (by its {@code cn}) gives which Maagal groups (unit, role or committee ids)
  * @param syncInterval   how often the directory's people and groups are read again (also at start and on demand)
  * @param timeout        how long a connection or an answer may take
  * @param maxPeople      more people than this in one read is refused (a filter that matches the whole forest)
@@ -38,14 +38,6 @@ record DirectoryProperties(String url, String bindDn, String bindPassword, Strin
     syncInterval = syncInterval == null ? Duration.ofMinutes(15) : syncInterval;
     timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
     maxPeople = maxPeople == null ? 20_000 : maxPeople;
-  }
-
-  /** A directory group, by its name ({@code cn}), and the Maagal groups its members belong to. */
-  record GroupMapping(String directory, List<String> maagal) {
-
-    GroupMapping {
-      maagal = maagal == null ? List.of() : List.copyOf(maagal);
-    }
   }
 
   private static String orElse(String value, String fallback) {

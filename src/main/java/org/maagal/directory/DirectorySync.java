@@ -46,8 +46,7 @@ class DirectorySync {
       throw new IllegalStateException("The directory gave nobody under " + settings.userBase() + " with "
           + settings.userFilter() + "; nothing was changed");
     }
-    Set<String> managed = settings.groups().stream().flatMap(mapping -> mapping.maagal().stream())
-        .collect(Collectors.toSet());
+    Set<String> managed = GroupMapping.decided(settings.groups());
     int added = 0;
     int joined = 0;
     int removed = 0;
@@ -69,7 +68,7 @@ class DirectorySync {
       if (users.ensure(person.id(), person.firstName(), person.lastName(), person.email(), null)) {
         added++;
       }
-      var changed = users.keep(person.id(), groupsOf(person), managed);
+      var changed = users.keep(person.id(), GroupMapping.given(settings.groups(), person.groups()), managed);
       joined += changed.added();
       removed += changed.removed();
     }
@@ -86,10 +85,5 @@ class DirectorySync {
         + "not taken: {}", report.people(), report.usersAdded(), report.membershipsAdded(),
         report.membershipsRemoved(), report.left(), report.skipped());
     return report;
-  }
-
-  private Set<String> groupsOf(DirectoryPerson person) {
-    return settings.groups().stream().filter(mapping -> person.groups().contains(mapping.directory()))
-        .flatMap(mapping -> mapping.maagal().stream()).collect(Collectors.toSet());
   }
 }

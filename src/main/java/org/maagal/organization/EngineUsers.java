@@ -61,6 +61,12 @@ public class EngineUsers {
         .map(user -> user.getId()).collect(Collectors.toSet());
   }
 
+  /** Whether the user is an account with a password of the engine's own (the break-glass admin, the demo's people). */
+  public boolean hasOwnPassword(String userId) {
+    var user = identity.createUserQuery().userId(userId).singleResult();
+    return user != null && user.getPassword() != null;
+  }
+
   /**
    * Removes the user, their memberships and grants; what they did keeps their id, in the engine's history and in
    * Maagal's records alike.

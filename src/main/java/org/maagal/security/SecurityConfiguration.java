@@ -133,8 +133,9 @@ class SecurityConfiguration {
     return http.build();
   }
 
+  /** The last chain: after the sign-on through the municipality's provider, when there is one (directory's, 2). */
   @Bean
-  @Order(2)
+  @Order(3)
   SecurityFilterChain engineWebappsSecurity(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         // The web apps send their own CSRF header (X-XSRF-TOKEN), checked by Camunda's CsrfPreventionFilter.

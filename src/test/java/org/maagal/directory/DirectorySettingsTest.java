@@ -19,8 +19,8 @@ class DirectorySettingsTest {
   @Test
   void aMappingToUnitsAndRolesTheOrganisationHasStarts() {
     var settings = settings("(objectClass=inetOrgPerson)", List.of(
-        new DirectoryProperties.GroupMapping("מנהלי בתי ספר", List.of("dept-schools")),
-        new DirectoryProperties.GroupMapping("Maagal Admins", List.of("camunda-admin", "strategy-unit"))));
+        new GroupMapping("מנהלי בתי ספר", List.of("dept-schools")),
+        new GroupMapping("Maagal Admins", List.of("camunda-admin", "strategy-unit"))));
 
     assertThatCode(() -> DirectoryConfiguration.check(settings, organization)).doesNotThrowAnyException();
   }
@@ -28,8 +28,8 @@ class DirectorySettingsTest {
   @Test
   void everyMistakeIsNamedAtOnce() {
     var settings = settings("(objectClass=inetOrgPerson", List.of(
-        new DirectoryProperties.GroupMapping("מנהלי בתי ספר", List.of("dept-school")),
-        new DirectoryProperties.GroupMapping(" ", List.of("strategy-unit"))));
+        new GroupMapping("מנהלי בתי ספר", List.of("dept-school")),
+        new GroupMapping(" ", List.of("strategy-unit"))));
 
     assertThatThrownBy(() -> DirectoryConfiguration.check(settings, organization))
         .hasMessageContaining("not an LDAP filter: (objectClass=inetOrgPerson")
@@ -43,7 +43,7 @@ class DirectorySettingsTest {
         .hasMessageContaining("maps no directory group");
   }
 
-  private static DirectoryProperties settings(String userFilter, List<DirectoryProperties.GroupMapping> groups) {
+  private static DirectoryProperties settings(String userFilter, List<GroupMapping> groups) {
     return new DirectoryProperties("ldap://localhost:389", null, null, "ou=people,dc=example", userFilter, null, null,
         null, null, null, null, null, null, groups, null, null, null);
   }

@@ -9,6 +9,9 @@ const LANDING = '/dashboard/landing';
 
 // The address to go back to, read now: Tasklist's own routing works after the '#' and leaves it in place.
 const requested = new URLSearchParams(window.location.search).get(RETURN_PARAMETER);
+// Set by the sign-on through the municipality's provider (directory/SignOnLogin): this load follows a fresh login
+// made there, not in Tasklist's own form. Forged, it only sends the person where the server lets a login go.
+const signedOn = new URLSearchParams(window.location.search).has('maagal-signed-on');
 
 // Maagal's own pages and the engine's web apps: the only places a login returns to. The server checks the same
 // list (dashboard/ReturnAddress); this copy guards whatever address the server answers with.
@@ -76,7 +79,7 @@ async function land() {
 }
 
 const header = document.querySelector('[cam-widget-header]') || document.body;
-let loginShown = false;
+let loginShown = signedOn;
 let done = false;
 function watch() {
   if (done) return;
