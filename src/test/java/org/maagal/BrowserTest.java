@@ -12,13 +12,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A test that drives headless Chromium. It runs where the browser and its driver are installed and
+ * A test (a class, or one method of a class whose other tests need no browser) that drives headless Chromium. It runs where the browser and its driver are installed and
  * is skipped elsewhere, with one line naming what to install, so that the test command passes on a
  * machine with only Java and Maven. With {@code MAAGAL_REQUIRE_BROWSER=true} (set by {@code .ci/run})
  * a missing browser fails the test instead: CI always runs the browser tests. A failed test keeps what the browser
  * showed ({@link HeadlessChromium#keepFailedPage}).
  */
-@Target(ElementType.TYPE)
+@Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith({BrowserTest.ChromiumInstalled.class, BrowserTest.KeepFailedPage.class})
 public @interface BrowserTest {

@@ -11,13 +11,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.maagal.BrowserTest;
+import org.maagal.HeadlessChromium;
 import org.maagal.MaagalIntegrationTest;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -109,6 +113,9 @@ class SignOnIntegrationTest {
     assertThat(dana.get("/camunda/api/engine/engine/default/task?candidateGroup=dept-schools&maxResults=50").statusCode())
         .isEqualTo(200);
     assertThat(basic("dana.kedem", DANA.password())).as("no password of the engine's").isEqualTo(401);
+    var replayed = dana.get(dana.lastAnswerOfTheProvider);
+    assertThat(replayed.statusCode()).as("the provider's answer is good once").isEqualTo(401);
+    assertThat(replayed.body()).contains("הכניסה דרך ספק הזהות של העירייה לא הושלמה");
 
     // Omer, of the strategy unit, signs on straight from Tasklist and has the strategy unit's reach
     var omer = new Visitor();
@@ -145,6 +152,43 @@ class SignOnIntegrationTest {
     // Cockpit keeps its password form for the break-glass admin; the engine's REST API keeps its Basic login
     assertThat(new Visitor().get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
     assertThat(new Visitor().get("/engine-rest/task").statusCode()).isEqualTo(401);
+  }
+
+  /**
+   * The first day, in a browser: Omer opens a Maagal page, follows its link to log in, types his password into the
+   * provider's form, and is back on the page, logged in (Tasklist's landing after the sign-on takes him there).
+   */
+  @Test
+  @BrowserTest
+  void aPageOpenedWithoutALoginComesBackAfterTheSignOn() throws Exception {
+    provider.redirectTo("http://localhost:" + port + "/login/oauth2/code/municipality");
+    var browser = HeadlessChromium.newVisitor();
+    var wait = HeadlessChromium.waiting(browser);
+    browser.get("http://localhost:" + port + "/goals");
+    browser.findElement(By.id("login")).click();
+    wait.until(page -> page.getCurrentUrl().startsWith(provider.issuer() + "/login"));
+    browser.findElement(By.id("username")).sendKeys(OMER.login());
+    browser.findElement(By.id("password")).sendKeys(OMER.password());
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(page -> page.getCurrentUrl().equals("http://localhost:" + port + "/goals")
+        && !page.findElements(By.tagName("main")).isEmpty());
+    HeadlessChromium.shootWholePage(browser, Path.of("target/sign-on-shots/goals-after-sign-on.png"));
+    var asked = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "fetch('/api/me/notifications').then(r => done(r.status));");
+    assertThat(asked).as("the page's own requests are his").isEqualTo(200L);
+
+    // Guy, in no group that gives work, is told so in Hebrew, right to left
+    browser = HeadlessChromium.newVisitor();
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+    HeadlessChromium.waiting(browser).until(page -> page.getCurrentUrl().startsWith(provider.issuer() + "/login"));
+    browser.findElement(By.id("username")).sendKeys("guy");
+    browser.findElement(By.id("password")).sendKeys("Nahum-2026-sso");
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    var reason = HeadlessChromium.waiting(browser).until(page -> page.findElements(By.id("reason")).stream()
+        .findFirst().orElse(null));
+    assertThat(reason.getText()).contains("guy.nahum", "אינו חבר באף קבוצה");
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+    HeadlessChromium.shoot(browser, Path.of("target/sign-on-shots/refused-no-group.png"));
   }
 
   /** Signs on as a new visitor and answers the refusal page's text (403). */
@@ -184,6 +228,7 @@ class SignOnIntegrationTest {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
         .followRedirects(HttpClient.Redirect.NEVER).build();
+    String lastAnswerOfTheProvider;
 
     HttpResponse<String> get(String pathOrUri) throws IOException, InterruptedException {
       var uri = pathOrUri.startsWith("http") ? URI.create(pathOrUri) : URI.create("http://localhost:" + port
@@ -199,7 +244,11 @@ class SignOnIntegrationTest {
       for (int step = 0; step < 12; step++) {
         var location = response.headers().firstValue("Location");
         if (location.isPresent()) {
-          response = get(response.uri().resolve(location.get()).toString());
+          String next = response.uri().resolve(location.get()).toString();
+          if (next.contains("/login/oauth2/code/")) {
+            lastAnswerOfTheProvider = next;
+          }
+          response = get(next);
         } else if (response.uri().getPath().equals("/login") && response.statusCode() == 200) {
           var csrf = CSRF.matcher(response.body());
           assertThat(csrf.find()).as("the provider's login form").isTrue();
