@@ -1,11 +1,13 @@
 package org.maagal.organization;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The municipality's organisation as loaded from its file at start-up. Other features ask it who
- * works where; the BPMN processes call it as {@code ${organization.departmentIds()}}.
+ * The municipality's organisation: loaded from its file at start-up, its units and people then replaced by HR's
+ * newest import when there is one ({@link OrganizationChanges}). Other features ask it who works where, each time
+ * (never keep what it answered); the BPMN processes call it as {@code ${organization.departmentIds()}}.
  */
 public class Organization {
 
@@ -13,10 +15,30 @@ public class Organization {
   public static final String SYSTEM = "maagal";
 
 
-  private final OrganizationModel model;
+  private volatile OrganizationModel model;
+  private volatile Map<String, String> formerUnitNames = Map.of();
 
   Organization(OrganizationModel model) {
     this.model = model;
+  }
+
+  /** The file's municipality, domains, committees and programme, with HR's units and people. */
+  OrganizationModel withStaff(Staff staff) {
+    var file = model;
+    return new OrganizationModel(file.municipality(), file.domains(), staff.units(), staff.people(),
+        file.committees(), file.programme());
+  }
+
+  /** Puts HR's units and people in force (checked before: {@link OrganizationChanges}). */
+  void replaceStaff(Staff staff) {
+    model = withStaff(staff);
+    formerUnitNames = staff.formerUnitNames();
+  }
+
+  /** The units and people in force (HR's newest import, else the file's), with the names of closed units. */
+  public Staff staffInForce() {
+    var current = model;
+    return new Staff(current.units(), current.people(), formerUnitNames);
   }
 
   public String municipalityName() {
@@ -56,9 +78,9 @@ public class Organization {
     return model.units().stream().filter(unit -> unit.id().equals(unitId)).findFirst();
   }
 
-  /** The unit's Hebrew name, or its id when the file no longer has it. */
+  /** The unit's Hebrew name (its last name when an import closed it), or its id when no name is known. */
   public String unitName(String unitId) {
-    return unit(unitId).map(Unit::name).orElse(unitId);
+    return unit(unitId).map(Unit::name).orElseGet(() -> formerUnitNames.getOrDefault(unitId, unitId));
   }
 
   /** A department by its id or its Hebrew name, as a spreadsheet may write either. */

@@ -12,17 +12,17 @@ import java.util.regex.Pattern;
 /** Checks an organisation file as a whole, so that a municipality sees every mistake at once. */
 class OrganizationFileValidator {
 
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern ID = Unit.ID;
 
   List<String> problemsOf(OrganizationModel model) {
     var problems = new ArrayList<String>();
     if (isBlank(model.municipality())) {
       problems.add("municipality: the municipality's name is missing");
     }
-    var domainIds = uniqueIds("domain", model.domains(), Domain::id, problems);
-    var unitIds = uniqueIds("unit", model.units(), Unit::id, problems);
-    var personIds = uniqueIds("person", model.people(), Person::id, problems);
-    uniqueIds("committee", model.committees(), Committee::id, problems);
+    var domainIds = uniqueIds("domain", model.domains(), Domain::id, ID, problems);
+    var unitIds = uniqueIds("unit", model.units(), Unit::id, ID, problems);
+    var personIds = uniqueIds("person", model.people(), Person::id, Person.ID, problems);
+    uniqueIds("committee", model.committees(), Committee::id, ID, problems);
 
     for (var domain : model.domains()) {
       require(domain.name(), "domain " + domain.id() + ": name is missing", problems);
@@ -108,14 +108,14 @@ class OrganizationFileValidator {
     }
   }
 
-  private static <T> Set<String> uniqueIds(String kind, List<T> items, Function<T, String> id,
+  private static <T> Set<String> uniqueIds(String kind, List<T> items, Function<T, String> id, Pattern pattern,
       List<String> problems) {
     var ids = new HashSet<String>();
     for (int i = 0; i < items.size(); i++) {
       String value = id.apply(items.get(i));
-      if (value == null || !ID.matcher(value).matches()) {
-        problems.add(kind + " #" + (i + 1) + ": id '" + value
-            + "' must be lower-case letters and digits joined by hyphens");
+      if (value == null || !pattern.matcher(value).matches()) {
+        problems.add(kind + " #" + (i + 1) + ": id '" + value + "' must be lower-case letters and digits joined by "
+            + (pattern == ID ? "hyphens" : "hyphens, dots or underscores"));
       } else if (!ids.add(value)) {
         problems.add(kind + " " + value + ": the id is used twice");
       }

@@ -6,7 +6,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-/** Synchronises the organisation into the engine on every start. */
+/** Synchronises the organisation into the engine on every start, HR's newest import of its units and people in force. */
 @Component
 class OrganizationStartup implements ApplicationRunner {
 
@@ -15,15 +15,21 @@ class OrganizationStartup implements ApplicationRunner {
   private final Organization organization;
   private final EngineIdentitySync sync;
   private final OrganizationProperties properties;
+  private final OrganizationChanges changes;
 
-  OrganizationStartup(Organization organization, EngineIdentitySync sync, OrganizationProperties properties) {
+  OrganizationStartup(Organization organization, EngineIdentitySync sync, OrganizationProperties properties,
+      OrganizationChanges changes) {
     this.organization = organization;
     this.sync = sync;
     this.properties = properties;
+    this.changes = changes;
   }
 
+  /** HR's newest import of units and people first, when there is one; then the whole organisation. */
   @Override
   public void run(ApplicationArguments args) {
+    changes.takeNewest();
+    changes.lookForNewerEveryMinute();
     var report = sync.synchronize(organization, properties.initialPassword());
     log.info("Organisation synchronised into the engine: {} users, {} groups, {} memberships, {} grants written",
         report.usersCreated(), report.groupsCreated(), report.membershipsCreated(), report.grantsWritten());

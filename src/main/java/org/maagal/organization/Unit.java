@@ -1,6 +1,7 @@
 package org.maagal.organization;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A unit of the municipality: the municipality itself, a division (אגף) or a department (מחלקה).
@@ -10,6 +11,9 @@ import java.util.List;
  * @param domains the ids of the domains the unit owns
  */
 public record Unit(String id, UnitType type, String name, String parent, String manager, List<String> domains) {
+
+  /** A unit's id (also of a domain and a committee): lower-case letters and digits joined by hyphens. */
+  public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   public Unit {
     domains = domains == null ? List.of() : List.copyOf(domains);

@@ -12,7 +12,7 @@ public record SheetProblem(String sheet, int row, String column, String header, 
     this(null, row, column, header, reason);
   }
 
-  static SheetProblem ofFile(String reason) {
+  public static SheetProblem ofFile(String reason) {
     return new SheetProblem(0, null, null, reason);
   }
 

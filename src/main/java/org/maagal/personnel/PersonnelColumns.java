@@ -1,0 +1,44 @@
+package org.maagal.personnel;
+
+import static org.maagal.spreadsheets.ColumnSpec.Kind.TEXT;
+
+import java.util.List;
+import org.maagal.spreadsheets.ColumnSpec;
+
+/** The two tables of HR's workbook, each on a sheet of its own, by their Hebrew headers and the ways HR writes them. */
+final class PersonnelColumns {
+
+  static final String UNIT_CODE = "UNIT_CODE";
+  static final String UNIT_NAME = "UNIT_NAME";
+  static final String UNIT_TYPE = "UNIT_TYPE";
+  static final String PARENT = "PARENT";
+  static final String MANAGER = "MANAGER";
+
+  /** The units: a name and the unit above it (empty for the municipality itself) are required. */
+  static final List<ColumnSpec> UNITS = List.of(
+      ColumnSpec.of(UNIT_CODE, "קוד יחידה", TEXT, "קוד היחידה", "מספר יחידה", "מס' יחידה", "סמל יחידה")
+          .asOptional(),
+      ColumnSpec.of(UNIT_NAME, "שם יחידה", TEXT, "שם היחידה", "יחידה ארגונית"),
+      ColumnSpec.of(UNIT_TYPE, "סוג יחידה", TEXT, "סוג היחידה", "רמה", "דרג").asOptional(),
+      ColumnSpec.of(PARENT, "יחידת אם", TEXT, "יחידה מעל", "כפיפה ל", "כפופה ל", "שייכת ל", "יחידה אב"),
+      ColumnSpec.of(MANAGER, "מנהל/ת", TEXT, "מנהל", "מנהלת", "מנהל/ת היחידה", "מנהל היחידה", "מנהלת היחידה")
+          .asOptional());
+
+  static final String USER_ID = "USER_ID";
+  static final String FIRST_NAME = "FIRST_NAME";
+  static final String LAST_NAME = "LAST_NAME";
+  static final String EMAIL = "EMAIL";
+  static final String UNIT = "UNIT";
+
+  /** The people: their user name (as they sign in), their name and their unit are required. */
+  static final List<ColumnSpec> PEOPLE = List.of(
+      ColumnSpec.of(USER_ID, "שם משתמש", TEXT, "שם המשתמש", "שם משתמש ברשת", "מזהה משתמש", "user"),
+      ColumnSpec.of(FIRST_NAME, "שם פרטי", TEXT, "פרטי"),
+      ColumnSpec.of(LAST_NAME, "שם משפחה", TEXT, "משפחה"),
+      ColumnSpec.of(EMAIL, "דוא\"ל", TEXT, "דואר אלקטרוני", "דוא\"ל ארגוני", "מייל", "אימייל", "email")
+          .asOptional(),
+      ColumnSpec.of(UNIT, "יחידה", TEXT, "היחידה", "מחלקה", "שיוך ארגוני"));
+
+  private PersonnelColumns() {
+  }
+}

@@ -1,0 +1,72 @@
+package org.maagal.personnel;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Map;
+import org.maagal.api.Problems;
+import org.maagal.clock.ApplicationClock;
+import org.maagal.organization.Organization;
+import org.maagal.organization.OrganizationChanges;
+import org.maagal.organization.StaffChanges;
+import org.maagal.spreadsheets.SheetProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** For the admins (all of {@code /api/admin} is theirs): the organisation's units and people from HR's workbook. */
+@RestController
+@RequestMapping("/api/admin/organization")
+class PersonnelController {
+
+  private final Organization organization;
+  private final OrganizationChanges changes;
+  private final ApplicationClock clock;
+
+  PersonnelController(Organization organization, OrganizationChanges changes, ApplicationClock clock) {
+    this.organization = organization;
+    this.changes = changes;
+    this.clock = clock;
+  }
+
+  @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "HR's units and people (an XLSX or CSV file) become the organisation's (admins); with "
+      + "dryRun=true, only what would change. Who did what in earlier cycles keeps their ids; the open tasks of a "
+      + "replaced manager go to the new one, those of a closed unit to the unit above it",
+      description = "A sheet of units (שם יחידה, יחידת אם required; קוד יחידה, סוג יחידה, מנהל/ת optional), a sheet "
+          + "of people (שם משתמש, שם פרטי, שם משפחה, יחידה required; דוא\"ל optional), or both; what the file lacks "
+          + "stays as it is. A file with any wrong row is refused whole (400), every problem named by its row and "
+          + "column, and nothing changes.")
+  @ApiResponse(responseCode = "201", description = "In force: what changed, and how many open tasks were rerouted",
+      content = @Content(schema = @Schema(implementation = StaffChanges.class)))
+  @ApiResponse(responseCode = "200", description = "dryRun=true: what would change; nothing did",
+      content = @Content(schema = @Schema(implementation = StaffChanges.class)))
+  ResponseEntity<StaffChanges> importStaff(@RequestPart("file") MultipartFile file,
+      @RequestParam(defaultValue = "false") boolean dryRun, Principal user) throws IOException {
+    var read = PersonnelFile.read(file.getOriginalFilename(), file.getBytes(), organization);
+    if (!read.problems().isEmpty()) {
+      throw refused(read.problems().stream().map(SheetProblem::message).toList(), read.notices());
+    }
+    var result = dryRun ? changes.preview(read.staff())
+        : changes.apply(read.staff(), user.getName(), file.getOriginalFilename(), clock.instant());
+    if (!result.problems().isEmpty()) {
+      throw refused(result.problems(), read.notices());
+    }
+    return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(result);
+  }
+
+  private static RuntimeException refused(java.util.List<String> problems, java.util.List<String> notices) {
+    return Problems.problem(HttpStatus.BAD_REQUEST, "Invalid organisation file",
+        "הארגון לא נקלט: נמצאו " + problems.size() + " בעיות. דבר לא שונה; תקנו את הקובץ ונסו שוב.",
+        Map.of("errors", problems, "notices", notices));
+  }
+}
