@@ -23,7 +23,7 @@ class SchemaMigrationTest {
   void anEmptyDatabaseGetsEveryMigration() throws Exception {
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23");
+    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24");
     assertThat(count("SELECT COUNT(*) FROM deadline_watch_lock")).isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM budget_book")).isZero();
     assertThat(count("SELECT COUNT(*) FROM budget_clause")).isZero();
@@ -35,6 +35,7 @@ class SchemaMigrationTest {
     assertThat(count("SELECT COUNT(*) FROM measurement_indicator_value")).isZero();
     assertThat(count("SELECT COUNT(*) FROM measurement_activity_status")).isZero();
     assertThat(count("SELECT COUNT(*) FROM measurement_spending")).isZero();
+    assertThat(count("SELECT COUNT(*) FROM organization_staff")).isZero();
   }
 
   @Test
@@ -43,7 +44,7 @@ class SchemaMigrationTest {
 
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("0 (baseline)", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23");
+    assertThat(appliedVersions()).containsExactly("0 (baseline)", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24");
     assertThat(count("SELECT COUNT(*) FROM planning_cycle")).isZero();
   }
 
@@ -56,7 +57,7 @@ class SchemaMigrationTest {
 
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1 (baseline)", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23");
+    assertThat(appliedVersions()).containsExactly("1 (baseline)", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24");
     assertThat(count("SELECT COUNT(*) FROM planning_cycle WHERE planning_year = 2027")).isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM deadline_watch_lock")).isEqualTo(1);
   }
@@ -134,7 +135,7 @@ class SchemaMigrationTest {
     migrate();
     migrate();
 
-    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23");
+    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24");
   }
 
   private void migrate() {
