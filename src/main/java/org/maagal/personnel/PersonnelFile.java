@@ -81,12 +81,13 @@ final class PersonnelFile {
     var named = hasUnits ? units(unitSheet.rows(), current) : new NamedUnits(current.units());
     List<Person> people = hasPeople ? people(peopleSheet.rows(), named, current) : current.people();
     List<Unit> units = hasUnits ? withParentsAndManagers(unitSheet.rows(), named, people, current) : current.units();
-    if (!hasPeople) {
+    // what a closed unit or a missing manager leaves behind, once every row reads (else each wrong row would count twice)
+    if (!hasPeople && problems.isEmpty()) {
       people.stream().filter(person -> person.unit() != null && named.byId(person.unit()).isEmpty())
           .forEach(person -> problems.add(SheetProblem.ofFile("העובד/ת " + person.fullName() + " (" + person.id()
               + ") שייך/ת ליחידה שאינה בגיליון היחידות; יש להעביר אותו/ה ליחידה אחרת בגיליון עובדים")));
     }
-    if (!hasUnits) {
+    if (!hasUnits && problems.isEmpty()) {
       var ids = people.stream().map(Person::id).toList();
       units.stream().filter(unit -> unit.manager() != null && !ids.contains(unit.manager()))
           .forEach(unit -> problems.add(SheetProblem.ofFile("מנהל/ת " + unit.name() + " (" + unit.manager()
