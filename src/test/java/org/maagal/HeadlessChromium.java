@@ -73,9 +73,14 @@ public final class HeadlessChromium {
    * ({@link #logInToTasklist}).
    */
   public static void logIn(ChromeDriver browser, int port, String user) {
+    logIn(browser, port, user, "ein-karmit-demo");
+  }
+
+  /** {@link #logIn(ChromeDriver, int, String)} with a password of the account's own (the admin's). */
+  public static void logIn(ChromeDriver browser, int port, String user, String password) {
     var session = new WebappSession(port);
     try {
-      assertThat(session.login(user, "ein-karmit-demo", "tasklist")).as(user + " logs in").isEqualTo(200);
+      assertThat(session.login(user, password, "tasklist")).as(user + " logs in").isEqualTo(200);
     } catch (IOException | InterruptedException failed) {
       throw new IllegalStateException(user + " could not log in", failed);
     }

@@ -18,7 +18,7 @@ final class ReturnAddress {
 
   static final int MAX_LENGTH = 2000;
   private static final Pattern OWN_PAGES = Pattern.compile(
-      "^/(?:(?:goals|work-plans|measurement|review|meetings|budget|picture|control|dashboard|publication)(?:/|$)|camunda/app/(?:tasklist|cockpit|admin|welcome)/)");
+      "^/(?:(?:goals|work-plans|measurement|review|meetings|budget|picture|control|dashboard|publication|organization)(?:/|$)|camunda/app/(?:tasklist|cockpit|admin|welcome)/)");
   private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x1f\\x7f]");
   private static final Pattern BACKSLASH_OR_SPACE = Pattern.compile("[\\\\\\s]");
   private static final int DECODING_ROUNDS = 4;

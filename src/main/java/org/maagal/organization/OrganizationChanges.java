@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -60,6 +61,16 @@ public class OrganizationChanges implements DisposableBean {
     this.tasks = engine.getTaskService();
     this.json = json;
     this.initialPassword = properties.initialPassword();
+  }
+
+  /** Which of HR's imports is in force: when, by whom, from which file; empty while the file's units and people are. */
+  public Optional<Imported> lastImport() {
+    return versions.findFirstByOrderByIdDesc()
+        .map(version -> new Imported(version.id(), version.importedAt(), version.importedBy(), version.fileName()));
+  }
+
+  /** One of HR's imports. */
+  public record Imported(long version, Instant at, String by, String fileName) {
   }
 
   /** What changes between the organisation in force and HR's: nothing is written. */

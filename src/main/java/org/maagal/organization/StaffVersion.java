@@ -55,6 +55,10 @@ class StaffVersion {
     return importedBy;
   }
 
+  String fileName() {
+    return fileName;
+  }
+
   String staff() {
     return staff;
   }

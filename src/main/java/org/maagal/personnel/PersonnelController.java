@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Map;
+import org.maagal.api.Download;
 import org.maagal.api.Problems;
 import org.maagal.clock.ApplicationClock;
 import org.maagal.organization.Organization;
@@ -16,6 +17,7 @@ import org.maagal.spreadsheets.SheetProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,6 +38,27 @@ class PersonnelController {
     this.organization = organization;
     this.changes = changes;
     this.clock = clock;
+  }
+
+  /** How many units and people are in force, and which of HR's imports gave them (none: the organisation file). */
+  record InForce(int units, int departments, int people, OrganizationChanges.Imported lastImport) {
+  }
+
+  @GetMapping
+  @Operation(summary = "The organisation in force (admins): how many units, departments and people, and which of HR's "
+      + "imports gave them (none while the organisation file's are)")
+  InForce inForce() {
+    var staff = organization.staffInForce();
+    return new InForce(staff.units().size(), organization.departmentIds().size(),
+        (int) staff.people().stream().filter(person -> person.unit() != null).count(),
+        changes.lastImport().orElse(null));
+  }
+
+  @GetMapping("/export.xlsx")
+  @Operation(summary = "The organisation in force as HR's workbook (admins): a sheet of units and a sheet of people "
+      + "with the headers the import reads; edited and uploaded again, it changes only what was edited")
+  ResponseEntity<byte[]> export() {
+    return Download.of(PersonnelWorkbook.of(organization), "organization.xlsx", Download.XLSX);
   }
 
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

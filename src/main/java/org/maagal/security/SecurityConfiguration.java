@@ -48,7 +48,8 @@ class SecurityConfiguration {
 
   /** The pages people open in a browser (not their API): without a login they point to the Tasklist login. */
   static final String[] PAGE_PATHS = {"/goals/**", "/work-plans/**", "/measurement/**", "/review/**", "/control/**",
-      "/picture/**", "/meetings/**", "/budget/**", "/dashboard", "/dashboard/**", "/publication/**"};
+      "/picture/**", "/meetings/**", "/budget/**", "/dashboard", "/dashboard/**", "/publication/**",
+      "/organization", "/organization/**"};
   static final RequestMatcher PAGES = anyOf(PAGE_PATHS);
   /**
    * What the API's chain guards: our API, its documentation, the actuator and the pages. Matched by path patterns,

@@ -56,7 +56,8 @@ class LandingControllerTest {
   /** Pages a login may return to, as PageLoginRequired writes them (path, query and fragment). */
   static final List<String> OWN_PAGES = List.of("/dashboard/goals?year=2017", "/review/?year=2027#gaps", "/meetings/?meeting=12", "/budget/?year=2027", "/picture/?year=2027", "/control/?year=2027", "/dashboard",
       "/goals/", "/work-plans/?year=2027&department=youth", "/measurement/", "/camunda/app/tasklist/default/",
-      "/camunda/app/cockpit/default/#/processes", "/camunda/app/admin/default/", "/dashboard/late?year=2027%20");
+      "/camunda/app/cockpit/default/#/processes", "/camunda/app/admin/default/", "/dashboard/late?year=2027%20",
+      "/organization/", "/publication/?year=2027");
 
   /**
    * Addresses a browser would take to another site, or that are not a page of Maagal: scheme-relative, backslashes,

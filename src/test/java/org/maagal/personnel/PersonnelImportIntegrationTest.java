@@ -74,6 +74,19 @@ class PersonnelImportIntegrationTest {
 
   @Test
   void hrsWorkbookIsPreviewedThenPutInForceWithTheOpenTasksFollowing() throws Exception {
+    // the organisation as Maagal has it, downloaded and uploaded again unedited, changes nothing
+    var exported = rest.withBasicAuth(ADMIN, ADMIN_PASSWORD).getForEntity("/api/admin/organization/export.xlsx",
+        byte[].class);
+    assertThat(exported.getStatusCode().value()).isEqualTo(200);
+    var unchanged = post(exported.getBody(), true, ADMIN);
+    assertThat(unchanged.getStatusCode().value()).as(String.valueOf(unchanged.getBody())).isEqualTo(200);
+    assertThat(unchanged.getBody().get("unitsAdded")).isEmpty();
+    assertThat(unchanged.getBody().get("unitsClosed")).isEmpty();
+    assertThat(unchanged.getBody().get("peopleLeft")).isEmpty();
+    assertThat(unchanged.getBody().get("peopleChanged")).isEmpty();
+    assertThat(rest.withBasicAuth("noa-barak", "ein-karmit-demo").getForEntity("/api/admin/organization/export.xlsx",
+        String.class).getStatusCode().value()).isEqualTo(403);
+
     String member = aCommitteeMember();
     String schoolsTask = task("dept-schools", "yael-dror");
     String youthTask = task("dept-youth", null);
@@ -113,6 +126,10 @@ class PersonnelImportIntegrationTest {
     assertThat(applied.getBody().get("openTasksRerouted").asInt()).as("ours, and any left open by earlier tests")
         .isGreaterThanOrEqualTo(2);
     assertThat(organization.unit("schools").orElseThrow().manager()).isEqualTo("dana.kedem");
+    var inForce = rest.withBasicAuth(ADMIN, ADMIN_PASSWORD).getForEntity("/api/admin/organization", JsonNode.class)
+        .getBody();
+    assertThat(inForce.at("/lastImport/by").asText()).isEqualTo(ADMIN);
+    assertThat(inForce.at("/lastImport/fileName").asText()).isEqualTo("מבנה ארגוני.xlsx");
     assertThat(organization.unit("youth")).isEmpty();
     assertThat(organization.unitName("youth")).as("earlier cycles' records still read").isEqualTo("מחלקת נוער וצעירים");
     var innovation = organization.unit("4102").orElseThrow();

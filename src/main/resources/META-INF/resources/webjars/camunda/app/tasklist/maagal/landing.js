@@ -15,7 +15,7 @@ const signedOn = new URLSearchParams(window.location.search).has('maagal-signed-
 
 // Maagal's own pages and the engine's web apps: the only places a login returns to. The server checks the same
 // list (dashboard/ReturnAddress); this copy guards whatever address the server answers with.
-const OWN_PAGES = /^\/(?:(?:goals|work-plans|measurement|review|meetings|budget|picture|control|dashboard)(?:\/|$)|camunda\/app\/(?:tasklist|cockpit|admin|welcome)\/)/;
+const OWN_PAGES = /^\/(?:(?:goals|work-plans|measurement|review|meetings|budget|picture|control|dashboard|publication|organization)(?:\/|$)|camunda\/app\/(?:tasklist|cockpit|admin|welcome)\/)/;
 const MAX_LENGTH = 2000;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 

@@ -1,0 +1,135 @@
+// The organisation from HR's workbook (admins): a dry run that changes nothing shows what would change, then
+// "עדכון המבנה" puts it in force. Who may (the server refuses anyone else): the admins, camunda-admin.
+import { api, element, say, signedIn, time } from '/common/page.js';
+
+const $ = id => document.getElementById(id);
+const ADMIN = 'camunda-admin';
+let pending = null;
+
+function tell(text, kind, problems = [], notices = []) {
+  say(text, kind);
+  $('problems').replaceChildren(...problems.map(p => element('li', null, p)));
+  $('problems').hidden = problems.length === 0;
+  $('problem-notices').replaceChildren(...notices.map(n => element('li', null, n)));
+  $('problem-notices').hidden = notices.length === 0;
+}
+
+function refused(error) {
+  const body = error.body || {};
+  tell(error.message, 'error', (body.errors || []).map(e => e.message || e.reason || e), body.notices || []);
+}
+
+function send(file, dryRun) {
+  const form = new FormData();
+  form.append('file', file);
+  return api(`/api/admin/organization/import${dryRun ? '?dryRun=true' : ''}`, { method: 'POST', body: form });
+}
+
+// a unit or a person, by name, with their id beside it
+function named(item) {
+  const line = element('li', null, item.name + ' ');
+  line.append(element('span', 'id', item.id));
+  return line;
+}
+
+function changed(item, from, to) {
+  const line = element('li', null, `${item.name}: ${from || '—'} ← ${to || '—'} `);
+  line.append(element('span', 'id', item.id));
+  return line;
+}
+
+const SECTIONS = [
+  ['unitsAdded', 'יחידות חדשות', named],
+  ['unitsRenamed', 'יחידות ששמן שונה', item => changed(item, item.from, item.to)],
+  ['unitsMoved', 'יחידות שעברו ליחידת אם אחרת', item => changed(item, item.from, item.to)],
+  ['unitsClosed', 'יחידות שנסגרו', named],
+  ['managersReplaced', 'מנהלים שהוחלפו', item => changed(item, item.from, item.to)],
+  ['peopleAdded', 'עובדים חדשים', named],
+  ['peopleMoved', 'עובדים שעברו יחידה', item => changed(item, item.from, item.to)],
+  ['peopleChanged', 'עובדים ששמם או הדוא"ל שלהם שונו', named],
+  ['peopleLeft', 'עובדים שעזבו', named],
+];
+
+function showPreview(answer, fileName) {
+  const box = $('changes');
+  box.replaceChildren();
+  let count = 0;
+  for (const [key, title, line] of SECTIONS) {
+    const items = answer[key] || [];
+    if (items.length === 0) continue;
+    count += items.length;
+    box.append(element('h3', null, `${title} (${items.length})`));
+    const list = element('ul');
+    list.append(...items.map(line));
+    box.append(list);
+  }
+  $('preview-summary').textContent = count === 0
+    ? `הקובץ ${fileName} אינו משנה דבר במבנה הנוכחי.`
+    : `הקובץ ${fileName} ישנה ${count} פרטים במבנה הארגוני. דבר עוד לא השתנה.`;
+  $('confirm').hidden = count === 0;
+  $('preview').hidden = false;
+}
+
+async function preview() {
+  const file = $('file').files[0];
+  if (!file) return;
+  tell('', '');
+  $('preview').hidden = true;
+  try {
+    showPreview(await send(file, true), file.name);
+    pending = file;
+  } catch (error) {
+    pending = null;
+    refused(error);
+  }
+}
+
+function endPreview() {
+  pending = null;
+  $('preview').hidden = true;
+  $('upload').reset();
+}
+
+$('upload').addEventListener('submit', event => {
+  event.preventDefault();
+  preview();
+});
+$('file').addEventListener('change', preview);
+
+$('confirm').addEventListener('click', async () => {
+  if (!pending) return;
+  $('confirm').disabled = true; // one press, one change
+  try {
+    const done = await send(pending, false);
+    endPreview();
+    await showInForce();
+    tell(`המבנה הארגוני עודכן. ${done.openTasksRerouted} משימות פתוחות הועברו.`, 'ok');
+  } catch (error) {
+    refused(error);
+  } finally {
+    $('confirm').disabled = false;
+  }
+});
+
+$('cancel').addEventListener('click', () => {
+  endPreview();
+  tell('ההעלאה בוטלה; דבר לא השתנה.', 'ok');
+});
+
+// what is in force (this call also hands the page the login's CSRF token for the upload)
+async function showInForce() {
+  const now = await api('/api/admin/organization');
+  const from = now.lastImport
+    ? `מקובץ משאבי אנוש ${now.lastImport.fileName || ''} שהעלה/תה ${now.lastImport.by} ב-${time(now.lastImport.at)}`
+    : 'מקובץ הארגון של ההתקנה';
+  $('in-force').textContent = `המבנה הנוכחי: ${now.units} יחידות, מהן ${now.departments} מחלקות, ו-${now.people} עובדים, ${from}.`;
+}
+
+const user = await signedIn();
+if (user.groups.includes(ADMIN)) {
+  $('admin-panel').hidden = false;
+  await showInForce();
+} else {
+  $('admin-panel').remove();
+  $('not-admin').hidden = false;
+}
