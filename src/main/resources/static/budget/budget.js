@@ -1,7 +1,8 @@
 // The cycle's budget book: its version and, per department, its ceilings and clauses; for the treasury, an upload
 // that first shows what the file would become (dryRun=true) and stores it only on "שמירה כגרסה חדשה".
 // Everything comes from the Maagal API (/api/cycles/{year}/budget…), with the Tasklist login of the browser.
-import { api, element, money, moneyText, number, say, sheetsTable, signedIn, table, time, yearToShow } from '/common/page.js';
+import { api, element, money, moneyText, number, say, sheetsTable, signedIn, table, tell, tellRefused, time,
+  yearToShow } from '/common/page.js';
 
 const $ = id => document.getElementById(id);
 const params = new URLSearchParams(location.search);
@@ -146,19 +147,6 @@ $('choose').addEventListener('submit', event => {
 
 let pending = null;
 
-function tell(text, kind, problems = [], notices = []) {
-  say(text, kind);
-  $('problems').replaceChildren(...problems.map(p => element('li', null, p)));
-  $('problems').hidden = problems.length === 0;
-  $('problem-notices').replaceChildren(...notices.map(n => element('li', null, n)));
-  $('problem-notices').hidden = notices.length === 0;
-}
-
-function refused(error) {
-  const body = error.body || {};
-  tell(error.message, 'error', (body.errors || []).map(e => e.message || e.reason), body.notices || []);
-}
-
 function send(file, dryRun) {
   const form = new FormData();
   form.append('file', file);
@@ -176,7 +164,7 @@ async function preview() {
     showPreview(answer, file.name);
   } catch (error) {
     pending = null;
-    refused(error);
+    tellRefused(error);
   }
 }
 
@@ -195,7 +183,7 @@ $('confirm').addEventListener('click', async () => {
     await load();
     tell(`ספר התקציב נשמר כגרסה ${stored.version}: ${stored.clauses} סעיפים, סה"כ ${moneyText(stored.total)}.`, 'ok');
   } catch (error) {
-    refused(error);
+    tellRefused(error);
   } finally {
     $('confirm').disabled = false;
   }

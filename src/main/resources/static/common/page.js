@@ -53,6 +53,27 @@ export function say(text, kind) {
 }
 
 /**
+ * What an upload came to, in #message, with the problems of a refused file in #problems and its notices in
+ * #problem-notices (an upload's page has the three).
+ */
+export function tell(text, kind, problems = [], notices = []) {
+  say(text, kind);
+  const list = (id, items) => {
+    const box = document.getElementById(id);
+    box.replaceChildren(...items.map(item => element('li', null, item)));
+    box.hidden = items.length === 0;
+  };
+  list('problems', problems);
+  list('problem-notices', notices);
+}
+
+/** An upload refused: its Hebrew detail, every wrong row of the file, and the notices. */
+export function tellRefused(error) {
+  const body = error.body || {};
+  tell(error.message, 'error', (body.errors || []).map(e => e.message || e.reason || e), body.notices || []);
+}
+
+/**
  * Who is logged in on the Tasklist login, and the ids of their engine groups ('finance', 'dept-youth'): for a page
  * to offer only what the person may do. The server refuses the rest whatever the page shows.
  */

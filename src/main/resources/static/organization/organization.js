@@ -1,23 +1,10 @@
 // The organisation from HR's workbook (admins): a dry run that changes nothing shows what would change, then
 // "עדכון המבנה" puts it in force. Who may (the server refuses anyone else): the admins, camunda-admin.
-import { api, element, say, signedIn, time } from '/common/page.js';
+import { api, element, signedIn, tell, tellRefused, time } from '/common/page.js';
 
 const $ = id => document.getElementById(id);
 const ADMIN = 'camunda-admin';
 let pending = null;
-
-function tell(text, kind, problems = [], notices = []) {
-  say(text, kind);
-  $('problems').replaceChildren(...problems.map(p => element('li', null, p)));
-  $('problems').hidden = problems.length === 0;
-  $('problem-notices').replaceChildren(...notices.map(n => element('li', null, n)));
-  $('problem-notices').hidden = notices.length === 0;
-}
-
-function refused(error) {
-  const body = error.body || {};
-  tell(error.message, 'error', (body.errors || []).map(e => e.message || e.reason || e), body.notices || []);
-}
 
 function send(file, dryRun) {
   const form = new FormData();
@@ -80,7 +67,7 @@ async function preview() {
     pending = file;
   } catch (error) {
     pending = null;
-    refused(error);
+    tellRefused(error);
   }
 }
 
@@ -105,7 +92,7 @@ $('confirm').addEventListener('click', async () => {
     await showInForce();
     tell(`המבנה הארגוני עודכן. ${done.openTasksRerouted} משימות פתוחות הועברו.`, 'ok');
   } catch (error) {
-    refused(error);
+    tellRefused(error);
   } finally {
     $('confirm').disabled = false;
   }

@@ -3,6 +3,7 @@ package org.maagal.organization;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,6 +46,7 @@ public class OrganizationChanges implements DisposableBean {
   private final TaskService tasks;
   private final ObjectMapper json;
   private final String initialPassword;
+  private final String breakGlassAdmin;
   private final OrganizationFileValidator validator = new OrganizationFileValidator();
   private final ScheduledExecutorService rounds = Executors.newSingleThreadScheduledExecutor(task -> {
     var thread = new Thread(task, "organization-staff");
@@ -53,7 +56,8 @@ public class OrganizationChanges implements DisposableBean {
   private volatile Long inForce;
 
   OrganizationChanges(Organization organization, StaffVersions versions, EngineIdentitySync identitySync,
-      EngineUsers users, ProcessEngine engine, ObjectMapper json, OrganizationProperties properties) {
+      EngineUsers users, ProcessEngine engine, ObjectMapper json, OrganizationProperties properties,
+      @Value("${camunda.bpm.admin-user.id:admin}") String breakGlassAdmin) {
     this.organization = organization;
     this.versions = versions;
     this.identitySync = identitySync;
@@ -61,6 +65,7 @@ public class OrganizationChanges implements DisposableBean {
     this.tasks = engine.getTaskService();
     this.json = json;
     this.initialPassword = properties.initialPassword();
+    this.breakGlassAdmin = breakGlassAdmin;
   }
 
   /** Which of HR's imports is in force: when, by whom, from which file; empty while the file's units and people are. */
@@ -76,8 +81,11 @@ public class OrganizationChanges implements DisposableBean {
   /** What changes between the organisation in force and HR's: nothing is written. */
   public StaffChanges preview(Staff staff) {
     var before = organization.staffInForce();
-    var problems = validator.problemsOf(organization.withStaff(staff)).stream()
-        .map(problem -> "בדיקת הארגון כולו: " + problem).toList();
+    var problems = new ArrayList<String>();
+    if (staff.people().stream().anyMatch(person -> person.id().equals(breakGlassAdmin))) {
+      problems.add("שם המשתמש " + breakGlassAdmin + " שמור לחשבון החירום של מנהל המערכת ואינו עובד/ת ביחידה");
+    }
+    validator.problemsOf(organization.withStaff(staff)).forEach(problem -> problems.add("בדיקת הארגון כולו: " + problem));
     return StaffChanges.between(before, staff, problems, 0, false);
   }
 

@@ -80,7 +80,7 @@ final class PersonnelFile {
     var current = organization.staffInForce();
     var named = hasUnits ? units(unitSheet.rows(), current) : new NamedUnits(current.units());
     List<Person> people = hasPeople ? people(peopleSheet.rows(), named, current) : current.people();
-    List<Unit> units = hasUnits ? withParentsAndManagers(unitSheet.rows(), named, people, current) : current.units();
+    List<Unit> units = hasUnits ? withParentsAndManagers(unitSheet.rows(), named, people) : current.units();
     // what a closed unit or a missing manager leaves behind, once every row reads (else each wrong row would count twice)
     if (!hasPeople && problems.isEmpty()) {
       people.stream().filter(person -> person.unit() != null && named.byId(person.unit()).isEmpty())
@@ -202,8 +202,7 @@ final class PersonnelFile {
     return written != null ? written : parent == null ? UnitType.MUNICIPALITY : UnitType.DEPARTMENT;
   }
 
-  private List<Unit> withParentsAndManagers(List<SpreadsheetRow> rows, NamedUnits named, List<Person> people,
-      Staff current) {
+  private List<Unit> withParentsAndManagers(List<SpreadsheetRow> rows, NamedUnits named, List<Person> people) {
     var units = new ArrayList<Unit>();
     for (var row : rows) {
       String name = row.text(UNIT_NAME);

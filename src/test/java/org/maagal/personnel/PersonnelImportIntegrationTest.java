@@ -103,6 +103,17 @@ class PersonnelImportIntegrationTest {
     assertThat(wrongRow.getStatusCode().value()).isEqualTo(400);
     assertThat(wrongRow.getBody().get("errors").toString()).contains("גיליון 'עובדים'").contains("מחלקת קסמים");
 
+    // the break-glass admin is no employee: HR cannot give it a unit, a name or an e-mail
+    var everyoneAndTheAdmin = new StringBuilder("שם משתמש,שם פרטי,שם משפחה,דוא\"ל,יחידה\n");
+    original.people().stream().filter(person -> person.unit() != null).forEach(person -> everyoneAndTheAdmin.append(
+        String.join(",", person.id(), person.firstName(), person.lastName(), person.email(), person.unit()))
+        .append('\n'));
+    everyoneAndTheAdmin.append("admin,מנהל,מערכת,it@evil.example,schools\n");
+    var adminAsEmployee = post(csv(everyoneAndTheAdmin.toString()), false, ADMIN);
+    assertThat(adminAsEmployee.getStatusCode().value()).isEqualTo(400);
+    assertThat(adminAsEmployee.getBody().get("errors").toString()).contains("שמור לחשבון החירום");
+    assertThat(identity.createUserQuery().userId("admin").singleResult().getEmail()).isNotEqualTo("it@evil.example");
+
     // only the admins
     assertThat(post(workbook(Set.of(), true), true, "noa-barak").getStatusCode().value()).isEqualTo(403);
 
@@ -228,6 +239,10 @@ class PersonnelImportIntegrationTest {
     }
   }
 
+  private static byte[] csv(String text) {
+    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   private static void row(org.apache.poi.ss.usermodel.Sheet sheet, int index, String... cells) {
     var row = sheet.createRow(index);
     for (int i = 0; i < cells.length; i++) {
@@ -240,7 +255,7 @@ class PersonnelImportIntegrationTest {
     body.add("file", new ByteArrayResource(workbook) {
       @Override
       public String getFilename() {
-        return "מבנה ארגוני.xlsx";
+        return workbook.length > 0 && workbook[0] == 'P' ? "מבנה ארגוני.xlsx" : "עובדים.csv";
       }
     });
     var headers = new HttpHeaders();
