@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * HR's units and people put in force: what an import would change (nothing written), and the change itself. A
@@ -89,7 +90,12 @@ public class OrganizationChanges implements DisposableBean {
     return StaffChanges.between(before, staff, problems, 0, false);
   }
 
-  /** Puts HR's units and people in force, unless the preview found a problem; answers what changed. */
+  /**
+   * Puts HR's units and people in force, unless the preview found a problem; answers what changed. One transaction
+   * (the version, the engine's users and groups, the tasks moved): a step that fails leaves all as it was, on this
+   * node's organisation too.
+   */
+  @Transactional
   public synchronized StaffChanges apply(Staff staff, String importedBy, String fileName, Instant at) {
     var preview = preview(staff);
     if (!preview.problems().isEmpty()) {
@@ -100,11 +106,25 @@ public class OrganizationChanges implements DisposableBean {
     preview.unitsClosed().forEach(unit -> former.put(unit.id(), unit.name()));
     staff.units().forEach(unit -> former.remove(unit.id()));
     var kept = new Staff(staff.units(), staff.people(), former);
-    var version = versions.save(new StaffVersion(at, importedBy, fileName, write(kept)));
-    inForce = version.id();
-    organization.replaceStaff(kept);
-    followInTheEngine(before, kept);
-    int rerouted = reroute(before, kept);
+    String text = write(kept);
+    if (text.length() > StaffVersion.LONGEST_STAFF) {
+      return StaffChanges.between(before, staff, List.of("המבנה הארגוני גדול מהנשמר בגרסה אחת ("
+          + StaffVersion.LONGEST_STAFF + " תווים); דבר לא שונה"), 0, false);
+    }
+    Long previous = inForce;
+    StaffVersion version;
+    int rerouted;
+    try {
+      version = versions.save(new StaffVersion(at, importedBy, fileName, text));
+      inForce = version.id();
+      organization.replaceStaff(kept);
+      followInTheEngine(before, kept);
+      rerouted = reroute(before, kept);
+    } catch (RuntimeException failed) {
+      organization.replaceStaff(before);
+      inForce = previous;
+      throw failed;
+    }
     log.info("HR's organisation (version {}, {} by {}) put in force: {} units, {} people; {} open tasks rerouted",
         version.id(), fileName, importedBy, kept.units().size(), kept.people().size(), rerouted);
     return StaffChanges.between(before, kept, List.of(), rerouted, true);
@@ -249,11 +269,7 @@ public class OrganizationChanges implements DisposableBean {
 
   private String write(Staff staff) {
     try {
-      String text = json.writeValueAsString(staff);
-      if (text.length() > StaffVersion.LONGEST_STAFF) {
-        throw new IllegalArgumentException("The organisation is larger than a version keeps");
-      }
-      return text;
+      return json.writeValueAsString(staff);
     } catch (JsonProcessingException cannotWrite) {
       throw new IllegalStateException("The organisation could not be written", cannotWrite);
     }

@@ -40,6 +40,9 @@ final class PersonnelFile {
   static final String NO_TABLE = "בקובץ אין גיליון יחידות (עמודות \"שם יחידה\" ו\"יחידת אם\") ואין גיליון עובדים "
       + "(עמודות \"שם משתמש\", \"שם פרטי\", \"שם משפחה\" ו\"יחידה\")";
 
+  /** The engine keeps a unit's name, a person's names and e-mail in 255 characters each. */
+  static final int LONGEST_TEXT = 255;
+
   /** What the file says, and what is wrong with it. */
   record Read(Staff staff, List<SheetProblem> problems, List<String> notices, int unitRows, int peopleRows) {
   }
@@ -139,6 +142,10 @@ final class PersonnelFile {
       String code = row.text(UNIT_CODE);
       if (name == null) {
         problems.add(row.problem(UNIT_NAME, "חסר שם היחידה"));
+        continue;
+      }
+      if (name.length() > LONGEST_TEXT) {
+        problems.add(row.problem(UNIT_NAME, "שם היחידה ארוך מ-" + LONGEST_TEXT + " תווים"));
         continue;
       }
       if (named.idByName.containsKey(normalized(name))) {
@@ -265,12 +272,19 @@ final class PersonnelFile {
       if (first == null) {
         problems.add(row.problem(FIRST_NAME, "חסר השם הפרטי"));
         wrong = true;
+      } else if (first.length() > LONGEST_TEXT) {
+        problems.add(row.problem(FIRST_NAME, "השם הפרטי ארוך מ-" + LONGEST_TEXT + " תווים"));
+        wrong = true;
       }
       if (last == null) {
         problems.add(row.problem(LAST_NAME, "חסר שם המשפחה"));
         wrong = true;
+      } else if (last.length() > LONGEST_TEXT) {
+        problems.add(row.problem(LAST_NAME, "שם המשפחה ארוך מ-" + LONGEST_TEXT + " תווים"));
+        wrong = true;
       }
-      if (email != null && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      if (email != null && (email.length() > LONGEST_TEXT
+          || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
         problems.add(row.problem(EMAIL, "כתובת הדוא\"ל \"" + email + "\" אינה תקינה"));
         wrong = true;
       }

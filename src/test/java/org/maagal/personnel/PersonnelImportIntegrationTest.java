@@ -171,6 +171,18 @@ class PersonnelImportIntegrationTest {
     assertThat(groupsOf("tal.levi")).isEmpty();
     assertThat(organization.personName("tal.levi")).isEqualTo("tal.levi");
 
+    // a step that fails half-way (a name longer than the engine keeps, past the file's own checks) leaves all as it was
+    var inForceBefore = organization.staffInForce();
+    var tooLong = new Person("long.name", "א".repeat(300), "ב", null, "schools", List.of());
+    var withIt = new ArrayList<>(inForceBefore.people());
+    withIt.add(tooLong);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> changes.apply(
+        new Staff(inForceBefore.units(), withIt, Map.of()), ADMIN, "broken.xlsx", Instant.now()))
+        .isInstanceOf(RuntimeException.class);
+    assertThat(organization.staffInForce()).isEqualTo(inForceBefore);
+    assertThat(changes.lastImport().orElseThrow().fileName()).isNotEqualTo("broken.xlsx");
+    assertThat(identity.createUserQuery().userId("long.name").count()).isZero();
+
     // the same workbook again changes nothing
     var again = post(workbook(Set.of(), false), true, ADMIN).getBody();
     assertThat(again.get("unitsAdded")).isEmpty();
