@@ -1,0 +1,120 @@
+package org.maagal.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maagal.ApplicationProcess;
+
+/**
+ * The backup procedure of docs/operations.md, end to end on PostgreSQL: a backup taken with {@code pg_dump} while a
+ * year runs (its cycle started, a department's task claimed), restored with {@code pg_restore} into a new, empty
+ * database, and the packaged application started on it carries on from there: the claim is still the manager's, the
+ * research desk hands in the city's data, and the next year starts. Where PostgreSQL's client tools are missing the
+ * test is skipped with a line naming what to install ({@code .ci/run} installs them, and there a skip fails).
+ */
+class BackupRestoreIntegrationTest {
+
+  static final int YEAR = 2051;
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  Path directory;
+
+  @Test
+  void aBackupTakenMidCycleIsRestoredIntoANewDatabaseAndTheYearCarriesOn() throws Exception {
+    boolean tools = installed("pg_dump") && installed("pg_restore");
+    if (!tools && "true".equalsIgnoreCase(System.getenv("MAAGAL_REQUIRE_BROWSER"))) {
+      throw new IllegalStateException("pg_dump and pg_restore are required in CI: apt-get install -y postgresql-client");
+    }
+    assumeTrue(tools, "no pg_dump or pg_restore on this machine; to run it: apt-get install -y postgresql-client");
+    Path backup = directory.resolve("maagal.dump");
+    try (var running = EmbeddedPostgres.builder().start(); var fresh = EmbeddedPostgres.builder().start()) {
+      String taskOfTheYouth;
+      try (var application = ApplicationProcess.start(directory, ApplicationProcess.RECOMMENDED_JVM, on(running))) {
+        var started = application.postJson("noa-barak", "/api/cycles", "{\"year\": " + YEAR + "}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        assertThat(application.awaitTrue(() -> departmentTasks(application) > 0, java.time.Duration.ofMinutes(2)))
+            .isTrue();
+        taskOfTheYouth = taskOf(application, "submitDepartmentAssessment", "dept-youth");
+        var claimed = application.postJson("itay-ron", "/engine-rest/task/" + taskOfTheYouth + "/claim",
+            "{\"userId\": \"itay-ron\"}");
+        assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
+
+        // the backup, while the application runs: pg_dump reads one consistent snapshot
+        run("pg_dump", "--format=custom", "--no-owner", "--host=localhost", "--port=" + running.getPort(),
+            "--username=postgres", "--file=" + backup, "postgres");
+      }
+      assertThat(Files.size(backup)).isPositive();
+      run("pg_restore", "--no-owner", "--exit-on-error", "--host=localhost", "--port=" + fresh.getPort(),
+          "--username=postgres", "--dbname=postgres", backup.toString());
+
+      try (var restored = ApplicationProcess.start(directory, ApplicationProcess.RECOMMENDED_JVM, on(fresh))) {
+        var task = json(restored.get("admin", "/engine-rest/task/" + taskOfTheYouth));
+        assertThat(task.get("assignee").asText()).as("the claim came with the backup").isEqualTo("itay-ron");
+        String cityData = taskOf(restored, "submitCityData", null);
+        var submitted = restored.postJson("daniel-oz", "/engine-rest/task/" + cityData + "/submit-form",
+            "{\"variables\": {\"residentSatisfaction\": {\"value\": 71.5}, \"surveyYear\": {\"value\": 2050},"
+                + " \"population\": {\"value\": 41250}, \"findings\": {\"value\": \"ממצאי הסקר אחרי השחזור\"}}}");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
+        assertThat(restored.get("noa-barak", "/api/cycles/" + YEAR + "/city-data").body())
+            .contains("71.5", "ממצאי הסקר אחרי השחזור");
+        var next = restored.postJson("noa-barak", "/api/cycles", "{\"year\": " + (YEAR + 1) + "}");
+        assertThat(next.statusCode()).as(next.body()).isEqualTo(201);
+        assertThat(json(restored.get("admin", "/engine-rest/incident/count")).get("count").asInt()).isZero();
+      }
+    }
+  }
+
+  private static List<String> on(EmbeddedPostgres database) {
+    return new ArrayList<>(List.of("--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
+        "--spring.datasource.username=postgres", "--spring.datasource.password="));
+  }
+
+  private static int departmentTasks(ApplicationProcess application) {
+    return json(application.postJson("admin", "/engine-rest/task/count", "{\"taskDefinitionKey\": "
+        + "\"submitDepartmentAssessment\", \"processVariables\": [{\"name\": \"year\", \"operator\": \"eq\", \"value\": "
+        + YEAR + "}]}")).get("count").asInt();
+  }
+
+  private static String taskOf(ApplicationProcess application, String key, String candidateGroup) {
+    var tasks = json(application.postJson("admin", "/engine-rest/task?maxResults=1", "{\"taskDefinitionKey\": \"" + key
+        + "\"" + (candidateGroup == null ? "" : ", \"candidateGroup\": \"" + candidateGroup + "\"")
+        + ", \"processVariables\": [{\"name\": \"year\", \"operator\": \"eq\", \"value\": " + YEAR + "}]}"));
+    assertThat(tasks).as(key + " of " + YEAR).isNotEmpty();
+    return tasks.get(0).get("id").asText();
+  }
+
+  private static boolean installed(String tool) {
+    try {
+      return new ProcessBuilder(tool, "--version").redirectErrorStream(true).start().waitFor(30, TimeUnit.SECONDS);
+    } catch (IOException | InterruptedException missing) {
+      return false;
+    }
+  }
+
+  private void run(String... command) throws Exception {
+    Path output = directory.resolve(command[0] + ".log");
+    var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(String.join(" ", command)).isTrue();
+    assertThat(process.exitValue()).as(Files.readString(output)).isZero();
+  }
+
+  private static JsonNode json(java.net.http.HttpResponse<String> response) {
+    try {
+      return JSON.readTree(response.body());
+    } catch (Exception unreadable) {
+      throw new IllegalStateException(response.statusCode() + " " + response.body(), unreadable);
+    }
+  }
+}
