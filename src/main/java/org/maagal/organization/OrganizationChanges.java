@@ -130,21 +130,25 @@ public class OrganizationChanges implements DisposableBean {
     return StaffChanges.between(before, kept, List.of(), rerouted, true);
   }
 
-  /** At start, then every minute: the newest import in force on this node too. */
-  void takeNewest() {
+  /**
+   * At start, then every minute: the newest import in force on this node too; what writing it into the engine did,
+   * or empty when there was nothing newer.
+   */
+  Optional<SyncReport> takeNewest() {
     Long newest = versions.newestId();
     if (newest == null || newest.equals(inForce)) {
-      return;
+      return Optional.empty();
     }
     synchronized (this) {
       var version = versions.findById(newest).orElseThrow();
       var staff = read(version.staff());
       var before = organization.staffInForce();
       organization.replaceStaff(staff);
-      followInTheEngine(before, staff);
+      var report = followInTheEngine(before, staff);
       inForce = newest;
       log.info("HR's organisation version {} of {} by {} is in force: {} units, {} people", newest,
           version.importedAt(), version.importedBy(), staff.units().size(), staff.people().size());
+      return Optional.of(report);
     }
   }
 
@@ -169,8 +173,8 @@ public class OrganizationChanges implements DisposableBean {
    * the unit memberships of everyone HR listed before or now made exactly those of the new units they work in or
    * manage (a person who left keeps none).
    */
-  private void followInTheEngine(Staff before, Staff after) {
-    identitySync.synchronize(organization, initialPassword);
+  private SyncReport followInTheEngine(Staff before, Staff after) {
+    var report = identitySync.synchronize(organization, initialPassword);
     Set<String> unitGroups = new HashSet<>();
     before.units().forEach(unit -> unitGroups.add(unit.groupId()));
     after.units().forEach(unit -> unitGroups.add(unit.groupId()));
@@ -190,6 +194,7 @@ public class OrganizationChanges implements DisposableBean {
         users.keep(personId, given, unitGroups);
       }
     }
+    return report;
   }
 
   /** The open tasks of a unit whose manager was replaced, or which was closed; how many were moved. */

@@ -25,12 +25,11 @@ class OrganizationStartup implements ApplicationRunner {
     this.changes = changes;
   }
 
-  /** HR's newest import of units and people first, when there is one; then the whole organisation. */
+  /** The whole organisation, with HR's newest import of its units and people when there is one (synchronised once). */
   @Override
   public void run(ApplicationArguments args) {
-    changes.takeNewest();
+    var report = changes.takeNewest().orElseGet(() -> sync.synchronize(organization, properties.initialPassword()));
     changes.lookForNewerEveryMinute();
-    var report = sync.synchronize(organization, properties.initialPassword());
     log.info("Organisation synchronised into the engine: {} users, {} groups, {} memberships, {} grants written",
         report.usersCreated(), report.groupsCreated(), report.membershipsCreated(), report.grantsWritten());
   }

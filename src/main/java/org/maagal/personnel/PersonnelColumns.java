@@ -3,6 +3,9 @@ package org.maagal.personnel;
 import static org.maagal.spreadsheets.ColumnSpec.Kind.TEXT;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.maagal.organization.UnitType;
 import org.maagal.spreadsheets.ColumnSpec;
 
 /** The two tables of HR's workbook, each on a sheet of its own, by their Hebrew headers and the ways HR writes them. */
@@ -38,6 +41,23 @@ final class PersonnelColumns {
       ColumnSpec.of(EMAIL, "דוא\"ל", TEXT, "דואר אלקטרוני", "דוא\"ל ארגוני", "מייל", "אימייל", "email")
           .asOptional(),
       ColumnSpec.of(UNIT, "יחידה", TEXT, "היחידה", "מחלקה", "שיוך ארגוני"));
+
+  /** A unit's type as the workbook names it: the word Maagal writes first, then the other words HR uses. */
+  static final Map<UnitType, List<String>> UNIT_TYPES = Map.of(
+      UnitType.MUNICIPALITY, List.of("עירייה", "רשות", "מועצה", "מועצה מקומית", "מועצה אזורית"),
+      UnitType.DIVISION, List.of("אגף", "מינהל", "מנהל", "מינהלה"),
+      UnitType.DEPARTMENT, List.of("מחלקה", "יחידה", "מדור", "לשכה"));
+
+  /** The word Maagal writes for a unit's type: עירייה, אגף or מחלקה. */
+  static String typeName(UnitType type) {
+    return UNIT_TYPES.get(type).get(0);
+  }
+
+  /** The type a word of the workbook names, if any. */
+  static Optional<UnitType> typeNamed(String word) {
+    return UNIT_TYPES.entrySet().stream().filter(entry -> entry.getValue().contains(word.strip()))
+        .map(Map.Entry::getKey).findFirst();
+  }
 
   private PersonnelColumns() {
   }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.List;
 import java.util.Map;
 import org.maagal.api.Download;
 import org.maagal.api.Problems;
@@ -87,7 +88,7 @@ class PersonnelController {
     return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(result);
   }
 
-  private static RuntimeException refused(java.util.List<String> problems, java.util.List<String> notices) {
+  private static RuntimeException refused(List<String> problems, List<String> notices) {
     return Problems.problem(HttpStatus.BAD_REQUEST, "Invalid organisation file",
         "הארגון לא נקלט: נמצאו " + problems.size() + " בעיות. דבר לא שונה; תקנו את הקובץ ונסו שוב.",
         Map.of("errors", problems, "notices", notices));

@@ -186,16 +186,9 @@ final class PersonnelFile {
 
   private UnitType type(SpreadsheetRow row, Optional<Unit> was, String parent) {
     String text = row.text(UNIT_TYPE);
-    UnitType written = text == null ? null : switch (text.strip()) {
-      case "עירייה", "רשות", "מועצה", "מועצה מקומית", "מועצה אזורית" -> UnitType.MUNICIPALITY;
-      case "אגף", "מינהל", "מנהל", "מינהלה" -> UnitType.DIVISION;
-      case "מחלקה", "יחידה", "מדור", "לשכה" -> UnitType.DEPARTMENT;
-      default -> {
-        problems.add(row.problem(UNIT_TYPE, "סוג היחידה \"" + text + "\" אינו מוכר: עירייה, אגף או מחלקה"));
-        yield null;
-      }
-    };
+    UnitType written = text == null ? null : PersonnelColumns.typeNamed(text).orElse(null);
     if (text != null && written == null) {
+      problems.add(row.problem(UNIT_TYPE, "סוג היחידה \"" + text + "\" אינו מוכר: עירייה, אגף או מחלקה"));
       return null;
     }
     if (was.isPresent()) {

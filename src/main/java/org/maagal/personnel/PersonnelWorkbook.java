@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.maagal.organization.Organization;
-import org.maagal.organization.UnitType;
 import org.maagal.spreadsheets.SheetTemplate;
 
 /**
@@ -31,7 +30,7 @@ final class PersonnelWorkbook {
         var row = units.createRow(at++);
         SheetTemplate.text(row, 0, unit.id(), null);
         SheetTemplate.text(row, 1, unit.name(), null);
-        SheetTemplate.text(row, 2, typeName(unit.type()), null);
+        SheetTemplate.text(row, 2, PersonnelColumns.typeName(unit.type()), null);
         SheetTemplate.text(row, 3, unit.parent() == null ? null : organization.unitName(unit.parent()), null);
         SheetTemplate.text(row, 4, unit.manager(), null);
       }
@@ -55,13 +54,5 @@ final class PersonnelWorkbook {
     } catch (IOException cannotWrite) {
       throw new UncheckedIOException(cannotWrite);
     }
-  }
-
-  private static String typeName(UnitType type) {
-    return switch (type) {
-      case MUNICIPALITY -> "עירייה";
-      case DIVISION -> "אגף";
-      case DEPARTMENT -> "מחלקה";
-    };
   }
 }
