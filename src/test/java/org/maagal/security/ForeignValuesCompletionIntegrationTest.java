@@ -3,11 +3,13 @@ package org.maagal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -287,8 +289,22 @@ class ForeignValuesCompletionIntegrationTest {
     for (String table : jdbc.queryForList("select table_name from information_schema.tables"
         + " where lower(table_schema) = 'public' and lower(table_name) not like 'act\\_%'"
         + " and lower(table_name) not like 'flyway%' order by table_name", String.class)) {
-      state.put("table " + table, jdbc.queryForList("select * from " + table).toString().hashCode());
+      state.put("table " + table, contentHash(table));
     }
     return state;
+  }
+
+  /** A hash of every value of every row of the table, in its order by the first column, read as text row by row. */
+  private long contentHash(String table) {
+    return jdbc.query("select * from " + table + " order by 1", (ResultSet rows) -> {
+      int columns = rows.getMetaData().getColumnCount();
+      long hash = 17;
+      while (rows.next()) {
+        for (int column = 1; column <= columns; column++) {
+          hash = 31 * hash + Objects.hashCode(rows.getString(column));
+        }
+      }
+      return hash;
+    });
   }
 }
