@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.maagal.ApplicationProcess;
 
 /**
@@ -25,6 +27,7 @@ import org.maagal.ApplicationProcess;
  * {@code -Dmaagal.test.database=postgres} it runs on the H2 file database the demo uses.
  * Prints the figures it measures.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class CrashDuringFanOutIntegrationTest {
 
   static final int DEPARTMENTS = 250;

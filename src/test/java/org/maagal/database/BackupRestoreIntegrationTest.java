@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.maagal.ApplicationProcess;
 
 /**
@@ -23,6 +25,7 @@ import org.maagal.ApplicationProcess;
  * research desk hands in the city's data, and the next year starts. Where PostgreSQL's client tools are missing the
  * test is skipped with a line naming what to install ({@code .ci/run} installs them, and there a skip fails).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class BackupRestoreIntegrationTest {
 
   static final int YEAR = 2051;

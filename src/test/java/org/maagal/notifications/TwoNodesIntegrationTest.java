@@ -34,6 +34,8 @@ import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.maagal.ApplicationProcess;
 
 /**
@@ -48,6 +50,7 @@ import org.maagal.ApplicationProcess;
  * a sending thread. The killed node's jobs wait for their lock time (10 s here, a minute in production). Prints the
  * figures it measures and keeps both nodes' logs in target/.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class TwoNodesIntegrationTest {
 
   static final int REMINDERS = Integer.getInteger("maagal.two-nodes.reminders", 1_000);
