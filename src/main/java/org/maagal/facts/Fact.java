@@ -10,13 +10,13 @@ import java.util.Optional;
  */
 public enum Fact {
 
-  CYCLE_ID("cycleId", true),
-  YEAR("year", true),
+  CYCLE_ID("cycleId", true, true),
+  YEAR("year", true, true),
   DEPARTMENT_ID("departmentId", true),
   TEAM_ID("teamId", true),
   MEMBER_ID("memberId", true),
   GAP_ID("gapId", true),
-  ROUND("round", true),
+  ROUND("round", true, true),
   LATE_TASK_ID("lateTaskId", true),
   MEETING_ID("meetingId", true),
   ACTION_ITEM_ID("actionItemId", true),
@@ -25,15 +25,26 @@ public enum Fact {
   PUBLICATION_ID("publicationId", true),
   ASSESSMENT_ID("assessmentId", false),
   GOAL_TREE_VERSION("goalTreeVersion", false),
-  VOTE_ROUND("voteRound", false),
+  VOTE_ROUND("voteRound", false, true),
   APPROVED_BY("approvedBy", false);
 
   private final String variable;
   private final boolean givenAtStart;
+  private final boolean broad;
 
   Fact(String variable, boolean givenAtStart) {
+    this(variable, givenAtStart, false);
+  }
+
+  Fact(String variable, boolean givenAtStart, boolean broad) {
     this.variable = variable;
     this.givenAtStart = givenAtStart;
+    this.broad = broad;
+  }
+
+  /** Whether many instances share a value: a cycle's, a year's, a round's; not a department's or a gap's. */
+  boolean broad() {
+    return broad;
   }
 
   /** The process variable of the same name, as the BPMN files and the start of an instance name it. */

@@ -1,6 +1,7 @@
 package org.maagal.facts;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,24 +50,25 @@ public class ProcessFacts {
     execution.setVariable(fact.variable(), value);
   }
 
-  /** The process instances whose recorded facts include all of these: the instances about a year's department. */
+  /**
+   * The process instances whose recorded facts include all of these: the instances about a year's department. They are
+   * looked up by the narrowest fact (a department has a few instances a year; a year or a round has thousands) through
+   * the index on name and value, and each is checked for the others by its own key, one instance at a time: the same
+   * few rows read whatever the database knows of the table's size. A join of the facts let PostgreSQL, with the
+   * statistics of a table that was small when it last analysed it, scan the whole table for each of a year's rows.
+   */
   public Set<String> instancesAbout(Map<Fact, ?> facts) {
-    var sql = new StringBuilder("select f0.execution_id from process_fact f0");
-    var arguments = new ArrayList<Object>();
-    int i = 0;
+    var narrowest = facts.keySet().stream().min(Comparator.comparing(Fact::broad)).orElseThrow();
+    var sql = new StringBuilder("select f.execution_id from process_fact f where f.name = ? and f.fact_value = ?"
+        + " and f.execution_id = f.process_instance_id");
+    var arguments = new ArrayList<Object>(List.of(narrowest.name(), String.valueOf(facts.get(narrowest))));
     for (var fact : facts.entrySet()) {
-      if (i > 0) {
-        sql.append(" join process_fact f").append(i).append(" on f").append(i).append(".execution_id = f0.execution_id");
+      if (fact.getKey() != narrowest) {
+        sql.append(" and exists (select 1 from process_fact g where g.execution_id = f.execution_id and g.name = ?"
+            + " and g.fact_value = ?)");
+        arguments.add(fact.getKey().name());
+        arguments.add(String.valueOf(fact.getValue()));
       }
-      i++;
-    }
-    sql.append(" where f0.execution_id = f0.process_instance_id");
-    i = 0;
-    for (var fact : facts.entrySet()) {
-      sql.append(" and f").append(i).append(".name = ? and f").append(i).append(".fact_value = ?");
-      arguments.add(fact.getKey().name());
-      arguments.add(String.valueOf(fact.getValue()));
-      i++;
     }
     return new LinkedHashSet<>(jdbc.queryForList(sql.toString(), String.class, arguments.toArray()));
   }
