@@ -54,8 +54,8 @@ public class ProcessFacts {
    * The process instances whose recorded facts include all of these: the instances about a year's department. They are
    * looked up by the narrowest fact (a department has a few instances a year; a year or a round has thousands) through
    * the index on name and value, and each is checked for the others by its own key, one instance at a time: the same
-   * few rows read whatever the database knows of the table's size. A join of the facts let PostgreSQL, with the
-   * statistics of a table that was small when it last analysed it, scan the whole table for each of a year's rows.
+   * few rows read whatever plan the database chooses. A join of the facts, its order left to PostgreSQL's planner,
+   * took 42% of a 250-department year's time (docs/performance.md, "The facts' look-up").
    */
   public Set<String> instancesAbout(Map<Fact, ?> facts) {
     var narrowest = facts.keySet().stream().min(Comparator.comparing(Fact::broad)).orElseThrow();
