@@ -1,5 +1,7 @@
 package org.maagal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -23,6 +25,7 @@ import java.util.function.BooleanSupplier;
  */
 public final class ApplicationProcess implements AutoCloseable {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
   /**
    * The settings of the JVM that docs/performance.md gives for running the jar, with a heap for a city of a thousand
@@ -96,6 +99,38 @@ public final class ApplicationProcess implements AutoCloseable {
   /** A JSON body, with the user's Basic login; {@code user} null sends no login at all (a bare engine). */
   public HttpResponse<String> postJson(String user, String path, String body) {
     return post(user, path, "application/json", body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** An answer's body read as JSON; one that is not JSON fails with its status and body. */
+  public static JsonNode json(HttpResponse<String> response) {
+    try {
+      return JSON.readTree(response.body());
+    } catch (IOException unreadable) {
+      throw new IllegalStateException(response.statusCode() + " " + response.body(), unreadable);
+    }
+  }
+
+  /** How many tasks of the definition are open, in the year's cycle when a year is given (asked as the admin). */
+  public int openTasks(String taskDefinitionKey, Integer year) {
+    return json(postJson("admin", "/engine-rest/task/count", taskQuery(taskDefinitionKey, null, year))).get("count")
+        .asInt();
+  }
+
+  /** The id of an open task of the definition in the year's cycle, of the candidate group when one is given. */
+  public String openTask(String taskDefinitionKey, String candidateGroup, int year) {
+    var tasks = json(postJson("admin", "/engine-rest/task?maxResults=1", taskQuery(taskDefinitionKey, candidateGroup,
+        year)));
+    if (tasks.isEmpty()) {
+      throw new AssertionError("no open " + taskDefinitionKey + " of " + year);
+    }
+    return tasks.get(0).get("id").asText();
+  }
+
+  private static String taskQuery(String taskDefinitionKey, String candidateGroup, Integer year) {
+    return "{\"taskDefinitionKey\": \"" + taskDefinitionKey + "\""
+        + (candidateGroup == null ? "" : ", \"candidateGroup\": \"" + candidateGroup + "\"")
+        + (year == null ? "" : ", \"processVariables\": [{\"name\": \"year\", \"operator\": \"eq\", \"value\": "
+            + year + "}]") + "}";
   }
 
   public HttpResponse<String> post(String user, String path, String contentType, byte[] body) {

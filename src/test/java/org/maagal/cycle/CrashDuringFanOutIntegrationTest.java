@@ -2,8 +2,6 @@ package org.maagal.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +30,6 @@ class CrashDuringFanOutIntegrationTest {
 
   static final int DEPARTMENTS = 250;
   static final int YEAR = 2050;
-  static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir
   Path directory;
@@ -52,19 +49,19 @@ class CrashDuringFanOutIntegrationTest {
         startMillis = timedStart(application, YEAR);
 
         // the research desk's task is there at once; its answers are stored before the crash
-        cityDataTask = taskOfTheYear(application, "submitCityData");
+        cityDataTask = application.openTask("submitCityData", null, YEAR);
         var submitted = application.postJson("daniel-oz", "/engine-rest/task/" + cityDataTask + "/submit-form",
             "{\"variables\": {\"residentSatisfaction\": {\"value\": 68.5}, \"surveyYear\": {\"value\": 2049},"
                 + " \"population\": {\"value\": 41250}, \"findings\": {\"value\": \"ממצאי הסקר\"}}}");
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
 
-        tasksAtTheKill = departmentTasks(application, YEAR);
+        tasksAtTheKill = application.openTasks("submitDepartmentAssessment", YEAR);
         application.kill();
       }
 
       try (var restarted = ApplicationProcess.start(directory, ApplicationProcess.RECOMMENDED_JVM, arguments)) {
         long before = System.nanoTime();
-        boolean allThere = restarted.awaitTrue(() -> departmentTasks(restarted, YEAR) >= DEPARTMENTS,
+        boolean allThere = restarted.awaitTrue(() -> restarted.openTasks("submitDepartmentAssessment", YEAR) >= DEPARTMENTS,
             Duration.ofMinutes(3));
         long fanOutMillis = (System.nanoTime() - before) / 1_000_000;
         System.out.printf("%s, %d departments: POST /api/cycles answered 201 in %d ms (the first request of a cold"
@@ -72,12 +69,12 @@ class CrashDuringFanOutIntegrationTest {
             database.name(), DEPARTMENTS, startMillis, tasksAtTheKill, DEPARTMENTS, fanOutMillis);
 
         assertThat(allThere).as(restarted.log()).isTrue();
-        assertThat(departmentTasks(restarted, YEAR)).isEqualTo(DEPARTMENTS);
-        assertThat(json(restarted.get("noa-barak", "/api/cycles")).findValuesAsText("year")).containsOnlyOnce(
+        assertThat(restarted.openTasks("submitDepartmentAssessment", YEAR)).isEqualTo(DEPARTMENTS);
+        assertThat(ApplicationProcess.json(restarted.get("noa-barak", "/api/cycles")).findValuesAsText("year")).containsOnlyOnce(
             String.valueOf(YEAR));
         assertThat(restarted.get("noa-barak", "/api/cycles/" + YEAR + "/city-data").body())
             .contains("68.5", "41250", "ממצאי הסקר");
-        assertThat(json(restarted.get("admin", "/engine-rest/incident/count")).get("count").asInt()).isZero();
+        assertThat(ApplicationProcess.json(restarted.get("admin", "/engine-rest/incident/count")).get("count").asInt()).isZero();
       }
     }
   }
@@ -88,26 +85,6 @@ class CrashDuringFanOutIntegrationTest {
     long millis = (System.nanoTime() - before) / 1_000_000;
     assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
     return millis;
-  }
-
-  private static int departmentTasks(ApplicationProcess application, int year) {
-    return json(application.postJson("admin", "/engine-rest/task/count", "{\"taskDefinitionKey\": "
-        + "\"submitDepartmentAssessment\", \"processVariables\": [{\"name\": \"year\", \"operator\": \"eq\", \"value\": "
-        + year + "}]}")).get("count").asInt();
-  }
-
-  private static String taskOfTheYear(ApplicationProcess application, String key) {
-    var tasks = json(application.postJson("admin", "/engine-rest/task?maxResults=1", "{\"taskDefinitionKey\": \"" + key
-        + "\", \"processVariables\": [{\"name\": \"year\", \"operator\": \"eq\", \"value\": " + YEAR + "}]}"));
-    return tasks.get(0).get("id").asText();
-  }
-
-  private static JsonNode json(java.net.http.HttpResponse<String> response) {
-    try {
-      return JSON.readTree(response.body());
-    } catch (Exception unreadable) {
-      throw new IllegalStateException(response.statusCode() + " " + response.body(), unreadable);
-    }
   }
 
   /** The demo municipality with departments added under its administration division, up to {@code count}. */

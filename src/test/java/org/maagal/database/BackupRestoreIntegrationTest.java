@@ -3,8 +3,6 @@ package org.maagal.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +27,6 @@ import org.maagal.ApplicationProcess;
 class BackupRestoreIntegrationTest {
 
   static final int YEAR = 2051;
-  static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir
   Path directory;
@@ -47,9 +44,9 @@ class BackupRestoreIntegrationTest {
       try (var application = ApplicationProcess.start(directory, ApplicationProcess.RECOMMENDED_JVM, on(running))) {
         var started = application.postJson("noa-barak", "/api/cycles", "{\"year\": " + YEAR + "}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
-        assertThat(application.awaitTrue(() -> departmentTasks(application) > 0, java.time.Duration.ofMinutes(2)))
+        assertThat(application.awaitTrue(() -> application.openTasks("submitDepartmentAssessment", YEAR) > 0, java.time.Duration.ofMinutes(2)))
             .isTrue();
-        taskOfTheYouth = taskOf(application, "submitDepartmentAssessment", "dept-youth");
+        taskOfTheYouth = application.openTask("submitDepartmentAssessment", "dept-youth", YEAR);
         var claimed = application.postJson("itay-ron", "/engine-rest/task/" + taskOfTheYouth + "/claim",
             "{\"userId\": \"itay-ron\"}");
         assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
@@ -63,9 +60,9 @@ class BackupRestoreIntegrationTest {
           "--username=postgres", "--dbname=postgres", backup.toString());
 
       try (var restored = ApplicationProcess.start(directory, ApplicationProcess.RECOMMENDED_JVM, on(fresh))) {
-        var task = json(restored.get("admin", "/engine-rest/task/" + taskOfTheYouth));
+        var task = ApplicationProcess.json(restored.get("admin", "/engine-rest/task/" + taskOfTheYouth));
         assertThat(task.get("assignee").asText()).as("the claim came with the backup").isEqualTo("itay-ron");
-        String cityData = taskOf(restored, "submitCityData", null);
+        String cityData = restored.openTask("submitCityData", null, YEAR);
         var submitted = restored.postJson("daniel-oz", "/engine-rest/task/" + cityData + "/submit-form",
             "{\"variables\": {\"residentSatisfaction\": {\"value\": 71.5}, \"surveyYear\": {\"value\": 2050},"
                 + " \"population\": {\"value\": 41250}, \"findings\": {\"value\": \"ממצאי הסקר אחרי השחזור\"}}}");
@@ -74,7 +71,7 @@ class BackupRestoreIntegrationTest {
             .contains("71.5", "ממצאי הסקר אחרי השחזור");
         var next = restored.postJson("noa-barak", "/api/cycles", "{\"year\": " + (YEAR + 1) + "}");
         assertThat(next.statusCode()).as(next.body()).isEqualTo(201);
-        assertThat(json(restored.get("admin", "/engine-rest/incident/count")).get("count").asInt()).isZero();
+        assertThat(ApplicationProcess.json(restored.get("admin", "/engine-rest/incident/count")).get("count").asInt()).isZero();
       }
     }
   }
@@ -82,20 +79,6 @@ class BackupRestoreIntegrationTest {
   private static List<String> on(EmbeddedPostgres database) {
     return new ArrayList<>(List.of("--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
         "--spring.datasource.username=postgres", "--spring.datasource.password="));
-  }
-
-  private static int departmentTasks(ApplicationProcess application) {
-    return json(application.postJson("admin", "/engine-rest/task/count", "{\"taskDefinitionKey\": "
-        + "\"submitDepartmentAssessment\", \"processVariables\": [{\"name\": \"year\", \"operator\": \"eq\", \"value\": "
-        + YEAR + "}]}")).get("count").asInt();
-  }
-
-  private static String taskOf(ApplicationProcess application, String key, String candidateGroup) {
-    var tasks = json(application.postJson("admin", "/engine-rest/task?maxResults=1", "{\"taskDefinitionKey\": \"" + key
-        + "\"" + (candidateGroup == null ? "" : ", \"candidateGroup\": \"" + candidateGroup + "\"")
-        + ", \"processVariables\": [{\"name\": \"year\", \"operator\": \"eq\", \"value\": " + YEAR + "}]}"));
-    assertThat(tasks).as(key + " of " + YEAR).isNotEmpty();
-    return tasks.get(0).get("id").asText();
   }
 
   private static boolean installed(String tool) {
@@ -111,13 +94,5 @@ class BackupRestoreIntegrationTest {
     var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
     assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(String.join(" ", command)).isTrue();
     assertThat(process.exitValue()).as(Files.readString(output)).isZero();
-  }
-
-  private static JsonNode json(java.net.http.HttpResponse<String> response) {
-    try {
-      return JSON.readTree(response.body());
-    } catch (Exception unreadable) {
-      throw new IllegalStateException(response.statusCode() + " " + response.body(), unreadable);
-    }
   }
 }

@@ -2,9 +2,6 @@ package org.maagal.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +32,6 @@ import org.maagal.PostgresDatabases;
  */
 final class ReminderBurst {
 
-  static final ObjectMapper JSON = new ObjectMapper();
   static final DateTimeFormatter ENGINE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
   private ReminderBurst() {
@@ -58,7 +54,7 @@ final class ReminderBurst {
 
   /** Whole days from now to the department tasks' reminder, before their due date. */
   static int daysToTheReminders(ApplicationProcess node) {
-    var task = json(node.get("admin", "/engine-rest/task?taskDefinitionKey=submitDepartmentAssessment&maxResults=1"))
+    var task = ApplicationProcess.json(node.get("admin", "/engine-rest/task?taskDefinitionKey=submitDepartmentAssessment&maxResults=1"))
         .get(0);
     Instant followUp = OffsetDateTime.parse(task.get("followUp").asText(), ENGINE_DATE).toInstant();
     Instant due = OffsetDateTime.parse(task.get("due").asText(), ENGINE_DATE).toInstant();
@@ -69,8 +65,7 @@ final class ReminderBurst {
   }
 
   static int departmentTasks(ApplicationProcess node) {
-    return json(node.postJson("admin", "/engine-rest/task/count",
-        "{\"taskDefinitionKey\": \"submitDepartmentAssessment\"}")).get("count").asInt();
+    return node.openTasks("submitDepartmentAssessment", null);
   }
 
   /**
@@ -138,14 +133,6 @@ final class ReminderBurst {
     return PostgresDatabases.number(database, sql);
   }
 
-
-  static JsonNode json(HttpResponse<String> response) {
-    try {
-      return JSON.readTree(response.body());
-    } catch (Exception unreadable) {
-      throw new IllegalStateException(response.statusCode() + " " + response.body(), unreadable);
-    }
-  }
 
   /**
    * The demo municipality with departments added under its administration division, up to {@code departments}, and people

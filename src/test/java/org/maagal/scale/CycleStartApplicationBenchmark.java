@@ -3,7 +3,6 @@ package org.maagal.scale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +31,6 @@ class CycleStartApplicationBenchmark {
   static final int DEPARTMENTS = 250;
   static final int FIRST_YEAR = 2031;
   static final int STARTS = 3;
-  static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir
   Path directory;
@@ -80,11 +78,6 @@ class CycleStartApplicationBenchmark {
   }
 
   private static int openAssessments(ApplicationProcess application) {
-    try {
-      return JSON.readTree(application.postJson("admin", "/engine-rest/task/count",
-          "{\"taskDefinitionKey\": \"submitDepartmentAssessment\"}").body()).get("count").asInt();
-    } catch (java.io.IOException unreadable) {
-      throw new IllegalStateException(unreadable);
-    }
+    return application.openTasks("submitDepartmentAssessment", null);
   }
 }
