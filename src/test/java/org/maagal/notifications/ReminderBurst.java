@@ -52,16 +52,24 @@ final class ReminderBurst {
     return (System.nanoTime() - before) / 1_000_000;
   }
 
-  /** Whole days from now to the department tasks' reminder, before their due date. */
+  /**
+   * Whole days from now to the department tasks' reminders, before their due dates. The latest follow-up date and the
+   * earliest due date decide: a fan-out that runs over midnight (Israel's) gives the tasks made after it a follow-up
+   * and a due date a business day later.
+   */
   static int daysToTheReminders(ApplicationProcess node) {
-    var task = ApplicationProcess.json(node.get("admin", "/engine-rest/task?taskDefinitionKey=submitDepartmentAssessment&maxResults=1"))
-        .get(0);
-    Instant followUp = OffsetDateTime.parse(task.get("followUp").asText(), ENGINE_DATE).toInstant();
-    Instant due = OffsetDateTime.parse(task.get("due").asText(), ENGINE_DATE).toInstant();
+    Instant followUp = dateOfTask(node, "followUpDate", "desc", "followUp");
+    Instant due = dateOfTask(node, "dueDate", "asc", "due");
     int days = (int) Math.max(1, Math.ceil(Duration.between(Instant.now(), followUp).toMinutes() / (24 * 60.0)));
-    assertThat(Instant.now().plus(Duration.ofDays(days))).as("the reminder day is before the due date")
+    assertThat(Instant.now().plus(Duration.ofDays(days))).as("every reminder's day is before every due date")
         .isBefore(due.minus(Duration.ofHours(1)));
     return days;
+  }
+
+  private static Instant dateOfTask(ApplicationProcess node, String sortBy, String order, String field) {
+    var task = ApplicationProcess.json(node.get("admin", "/engine-rest/task?taskDefinitionKey=submitDepartmentAssessment"
+        + "&sortBy=" + sortBy + "&sortOrder=" + order + "&maxResults=1")).get(0);
+    return OffsetDateTime.parse(task.get(field).asText(), ENGINE_DATE).toInstant();
   }
 
   static int departmentTasks(ApplicationProcess node) {
