@@ -54,8 +54,14 @@ public final class ApplicationProcess implements AutoCloseable {
   /** The same, with these options for the Java virtual machine (a profiler's settings). */
   public static ApplicationProcess start(Path workDirectory, List<String> javaOptions, List<String> arguments)
       throws IOException {
+    return startJar(jar(), workDirectory, javaOptions, arguments);
+  }
+
+  /** The same with another jar of Maagal (a release's, for an upgrade). */
+  public static ApplicationProcess startJar(Path jar, Path workDirectory, List<String> javaOptions,
+      List<String> arguments) throws IOException {
     var what = new ArrayList<>(javaOptions);
-    what.addAll(List.of("-jar", jar().toString()));
+    what.addAll(List.of("-jar", jar.toString()));
     return start(workDirectory, what, arguments, "/actuator/health");
   }
 

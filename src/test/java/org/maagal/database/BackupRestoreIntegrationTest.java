@@ -1,15 +1,10 @@
 package org.maagal.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.maagal.database.PostgresBackups.on;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
@@ -33,11 +28,7 @@ class BackupRestoreIntegrationTest {
 
   @Test
   void aBackupTakenMidCycleIsRestoredIntoANewDatabaseAndTheYearCarriesOn() throws Exception {
-    boolean tools = installed("pg_dump") && installed("pg_restore");
-    if (!tools && "true".equalsIgnoreCase(System.getenv("MAAGAL_REQUIRE_BROWSER"))) {
-      throw new IllegalStateException("pg_dump and pg_restore are required in CI: apt-get install -y postgresql-client");
-    }
-    assumeTrue(tools, "no pg_dump or pg_restore on this machine; to run it: apt-get install -y postgresql-client");
+    var backups = new PostgresBackups(directory);
     Path backup = directory.resolve("maagal.dump");
     try (var running = EmbeddedPostgres.builder().start(); var fresh = EmbeddedPostgres.builder().start()) {
       String taskOfTheYouth;
@@ -52,12 +43,9 @@ class BackupRestoreIntegrationTest {
         assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
 
         // the backup, while the application runs: pg_dump reads one consistent snapshot
-        run("pg_dump", "--format=custom", "--no-owner", "--host=localhost", "--port=" + running.getPort(),
-            "--username=postgres", "--file=" + backup, "postgres");
+        backups.dump(running, backup);
       }
-      assertThat(Files.size(backup)).isPositive();
-      run("pg_restore", "--no-owner", "--exit-on-error", "--host=localhost", "--port=" + fresh.getPort(),
-          "--username=postgres", "--dbname=postgres", backup.toString());
+      backups.restore(backup, fresh);
 
       try (var restored = ApplicationProcess.start(directory, ApplicationProcess.RECOMMENDED_JVM, on(fresh))) {
         var task = ApplicationProcess.json(restored.get("admin", "/engine-rest/task/" + taskOfTheYouth));
@@ -74,25 +62,5 @@ class BackupRestoreIntegrationTest {
         assertThat(ApplicationProcess.json(restored.get("admin", "/engine-rest/incident/count")).get("count").asInt()).isZero();
       }
     }
-  }
-
-  private static List<String> on(EmbeddedPostgres database) {
-    return new ArrayList<>(List.of("--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
-        "--spring.datasource.username=postgres", "--spring.datasource.password="));
-  }
-
-  private static boolean installed(String tool) {
-    try {
-      return new ProcessBuilder(tool, "--version").redirectErrorStream(true).start().waitFor(30, TimeUnit.SECONDS);
-    } catch (IOException | InterruptedException missing) {
-      return false;
-    }
-  }
-
-  private void run(String... command) throws Exception {
-    Path output = directory.resolve(command[0] + ".log");
-    var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(String.join(" ", command)).isTrue();
-    assertThat(process.exitValue()).as(Files.readString(output)).isZero();
   }
 }
