@@ -62,7 +62,16 @@ public final class ApplicationProcess implements AutoCloseable {
       List<String> arguments) throws IOException {
     var what = new ArrayList<>(javaOptions);
     what.addAll(List.of("-jar", jar.toString()));
-    return start(workDirectory, what, arguments, "/actuator/health");
+    return start(workDirectory, java(what), arguments, "/actuator/health");
+  }
+
+  /**
+   * The application started by a command of its own (a container image's entry point, run in a root of its own),
+   * which takes these arguments after it; waits until it answers its health check.
+   */
+  public static ApplicationProcess startCommand(Path workDirectory, List<String> command, List<String> arguments)
+      throws IOException {
+    return start(workDirectory, command, arguments, "/actuator/health");
   }
 
   /**
@@ -74,15 +83,21 @@ public final class ApplicationProcess implements AutoCloseable {
       List<String> arguments, String readyPath) throws IOException {
     var what = new ArrayList<>(javaOptions);
     what.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
-    return start(workDirectory, what, arguments, readyPath);
+    return start(workDirectory, java(what), arguments, readyPath);
+  }
+
+  /** The command of this JVM's own java with these options. */
+  private static List<String> java(List<String> options) {
+    var command = new ArrayList<String>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(options);
+    return command;
   }
 
   private static ApplicationProcess start(Path workDirectory, List<String> what, List<String> arguments,
       String readyPath) throws IOException {
     int port = freePort();
-    var command = new ArrayList<String>();
-    command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.addAll(what);
+    var command = new ArrayList<>(what);
     command.add("--server.port=" + port);
     command.addAll(arguments);
     Path log = Files.createTempFile(workDirectory, "application-", ".log");
@@ -99,7 +114,12 @@ public final class ApplicationProcess implements AutoCloseable {
   }
 
   public HttpResponse<String> get(String user, String path) {
-    return send(user, HttpRequest.newBuilder(uri(path)).GET());
+    return send(user, password(user), HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  /** A GET with the user's Basic login by that password (one the test set, not the demo's). */
+  public HttpResponse<String> getAs(String user, String password, String path) {
+    return send(user, password, HttpRequest.newBuilder(uri(path)).GET());
   }
 
   /** A JSON body, with the user's Basic login; {@code user} null sends no login at all (a bare engine). */
@@ -140,7 +160,7 @@ public final class ApplicationProcess implements AutoCloseable {
   }
 
   public HttpResponse<String> post(String user, String path, String contentType, byte[] body) {
-    return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+    return send(user, password(user), HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
@@ -169,6 +189,8 @@ public final class ApplicationProcess implements AutoCloseable {
   @Override
   public void close() throws InterruptedException {
     if (process.isAlive()) {
+      // a command that started the application (unshare, which waits for it and ignores SIGTERM) ends with it
+      process.descendants().forEach(ProcessHandle::destroy);
       process.destroy();
       process.waitFor();
     }
@@ -192,9 +214,13 @@ public final class ApplicationProcess implements AutoCloseable {
     }
   }
 
-  private HttpResponse<String> send(String user, HttpRequest.Builder request) {
+  /** The demo's password of the user. */
+  private static String password(String user) {
+    return "admin".equals(user) ? "city-hall-keys" : "ein-karmit-demo";
+  }
+
+  private HttpResponse<String> send(String user, String password, HttpRequest.Builder request) {
     if (user != null) {
-      String password = "admin".equals(user) ? "city-hall-keys" : "ein-karmit-demo";
       request.header("Authorization", "Basic " + Base64.getEncoder()
           .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
@@ -217,7 +243,7 @@ public final class ApplicationProcess implements AutoCloseable {
     }
   }
 
-  private static Path jar() throws IOException {
+  static Path jar() throws IOException {
     try (var files = Files.list(Path.of("target"))) {
       return files.filter(file -> file.getFileName().toString().matches("maagal-.*\\.jar")).findFirst()
           .orElseThrow(() -> new IllegalStateException("No application jar in target/: run mvn verify"))

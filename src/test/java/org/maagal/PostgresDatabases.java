@@ -1,6 +1,12 @@
 package org.maagal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
@@ -18,6 +24,23 @@ public final class PostgresDatabases {
       return postgres.getDatabase("postgres", name);
     } catch (SQLException failed) {
       throw new IllegalStateException("create database " + name, failed);
+    }
+  }
+
+  /**
+   * Flyway brought the database to this release's schema: every migration of src/main/resources/db/migration applied,
+   * none failed.
+   */
+  public static void assertSchemaOfThisRelease(DataSource database) {
+    assertThat(number(database, "select count(*) from flyway_schema_history where not success")).as("failed migrations")
+        .isZero();
+    try (var files = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
+      int newest = files.map(file -> file.getFileName().toString().replaceFirst("^V(\\d+)__.*", "$1"))
+          .mapToInt(Integer::parseInt).max().orElseThrow();
+      assertThat(number(database, "select max(cast(version as integer)) from flyway_schema_history"))
+          .as("the newest migration applied").isEqualTo(newest);
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException(unreadable);
     }
   }
 

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.maagal.Commands;
 
 /**
  * A backup of an embedded PostgreSQL taken and restored with PostgreSQL's own client tools ({@code pg_dump},
@@ -23,7 +22,7 @@ final class PostgresBackups {
 
   /** Checks that the tools are here (or skips, or fails in CI); their output goes to files in that directory. */
   PostgresBackups(Path directory) {
-    boolean tools = installed("pg_dump") && installed("pg_restore");
+    boolean tools = Commands.installed("pg_dump") && Commands.installed("pg_restore");
     if (!tools && "true".equalsIgnoreCase(System.getenv("MAAGAL_REQUIRE_BROWSER"))) {
       throw new IllegalStateException("pg_dump and pg_restore are required in CI: apt-get install -y postgresql-client");
     }
@@ -50,18 +49,7 @@ final class PostgresBackups {
         "--username=postgres", "--dbname=postgres", backup.toString());
   }
 
-  private static boolean installed(String tool) {
-    try {
-      return new ProcessBuilder(tool, "--version").redirectErrorStream(true).start().waitFor(30, TimeUnit.SECONDS);
-    } catch (IOException | InterruptedException missing) {
-      return false;
-    }
-  }
-
   private void run(String... command) throws Exception {
-    Path output = directory.resolve(command[0] + ".log");
-    var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(String.join(" ", command)).isTrue();
-    assertThat(process.exitValue()).as(Files.readString(output)).isZero();
+    Commands.run(directory, command);
   }
 }

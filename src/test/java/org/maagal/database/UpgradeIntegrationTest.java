@@ -9,10 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
@@ -55,12 +53,7 @@ class UpgradeIntegrationTest {
 
       // the first start migrates the schema; what the people did before the upgrade is there
       try (var upgraded = ApplicationProcess.start(directory, ApplicationProcess.RECOMMENDED_JVM, on(database))) {
-        DataSource data = database.getPostgresDatabase();
-        assertThat(PostgresDatabases.number(data, "select count(*) from flyway_schema_history where not success"))
-            .as("failed migrations").isZero();
-        assertThat(PostgresDatabases.number(data,
-            "select max(cast(version as integer)) from flyway_schema_history where version is not null"))
-            .as("the schema is this release's").isEqualTo(newestMigration());
+        PostgresDatabases.assertSchemaOfThisRelease(database.getPostgresDatabase());
 
         var results = upgraded.get("noa-barak", "/api/cycles/" + DONE_YEAR + "/results");
         assertThat(results.statusCode()).as(results.body()).isEqualTo(200);
@@ -125,13 +118,6 @@ class UpgradeIntegrationTest {
       }
     } else {
       assertThat(after).as(where).isEqualTo(before);
-    }
-  }
-
-  private static int newestMigration() throws IOException {
-    try (var files = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
-      return files.map(file -> file.getFileName().toString().replaceFirst("^V(\\d+)__.*", "$1"))
-          .mapToInt(Integer::parseInt).max().orElseThrow();
     }
   }
 
