@@ -1,6 +1,7 @@
 package org.maagal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +12,17 @@ import java.util.concurrent.TimeUnit;
 public final class Commands {
 
   private Commands() {
+  }
+
+  /**
+   * A test that needs what this machine may lack: skipped where it is missing, with a line saying how to get it; in CI
+   * ({@code MAAGAL_REQUIRE_BROWSER=true}, set by {@code .ci/run}, which installs it all) failed instead.
+   */
+  public static void assumeHere(boolean here, String missing) {
+    if (!here && "true".equalsIgnoreCase(System.getenv("MAAGAL_REQUIRE_BROWSER"))) {
+      throw new IllegalStateException("required in CI (MAAGAL_REQUIRE_BROWSER=true): " + missing);
+    }
+    assumeTrue(here, missing);
   }
 
   /** Whether the program answers {@code --version}. */

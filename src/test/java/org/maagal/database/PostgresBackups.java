@@ -1,7 +1,6 @@
 package org.maagal.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
@@ -22,11 +21,8 @@ final class PostgresBackups {
 
   /** Checks that the tools are here (or skips, or fails in CI); their output goes to files in that directory. */
   PostgresBackups(Path directory) {
-    boolean tools = Commands.installed("pg_dump") && Commands.installed("pg_restore");
-    if (!tools && "true".equalsIgnoreCase(System.getenv("MAAGAL_REQUIRE_BROWSER"))) {
-      throw new IllegalStateException("pg_dump and pg_restore are required in CI: apt-get install -y postgresql-client");
-    }
-    assumeTrue(tools, "no pg_dump or pg_restore on this machine; to run it: apt-get install -y postgresql-client");
+    Commands.assumeHere(Commands.installed("pg_dump") && Commands.installed("pg_restore"),
+        "no pg_dump or pg_restore on this machine; to run it: apt-get install -y postgresql-client");
     this.directory = directory;
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.maagal.ApplicationProcess.json;
 import static org.maagal.database.PostgresBackups.on;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +24,10 @@ import org.maagal.ApplicationProcess;
  * test of the build: run once a release, by {@code scripts/upgrade-fixture.sh}, which builds the release's jar.
  */
 class UpgradeFixtureWriter {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  static final String CITY_DATA = "{\"variables\": {\"residentSatisfaction\": {\"value\": 68.5}, \"surveyYear\": {\"value\": "
+      + (UpgradeIntegrationTest.YEAR - 1) + "}, \"population\": {\"value\": 49120}, \"findings\": {\"value\": \"ממצאי הסקר שנמסרו לפני השדרוג\"}}}";
 
   @TempDir
   Path directory;
@@ -58,11 +64,11 @@ class UpgradeFixtureWriter {
         assertThat(application.postJson("yael-dror", "/engine-rest/task/" + schools + "/claim",
             "{\"userId\": \"yael-dror\"}").statusCode()).isEqualTo(204);
         var submitted = application.postJson("yael-dror", "/engine-rest/task/" + schools + "/submit-form",
-            UpgradeIntegrationTest.assessment(application, "yael-dror", schools, UpgradeIntegrationTest.SCHOOLS_STATE));
+            assessment(application, "yael-dror", schools, UpgradeIntegrationTest.SCHOOLS_STATE));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
         String cityData = application.openTask("submitCityData", null, year);
         var handedIn = application.postJson("daniel-oz", "/engine-rest/task/" + cityData + "/submit-form",
-            UpgradeIntegrationTest.CITY_DATA);
+            CITY_DATA);
         assertThat(handedIn.statusCode()).as(handedIn.body()).isEqualTo(204);
         assertThat(json(application.get("admin", "/engine-rest/incident/count")).get("count").asInt()).isZero();
       }
@@ -76,5 +82,23 @@ class UpgradeFixtureWriter {
     } catch (java.io.IOException unreadable) {
       return false;
     }
+  }
+
+  /**
+   * A department assessment's answers, as its manager submits them in Tasklist: what became of last year's carried
+   * gaps only where the form asks it (the department has some).
+   */
+  private static String assessment(ApplicationProcess application, String manager, String task, String state)
+      throws Exception {
+    JsonNode shown = json(application.get(manager, "/engine-rest/task/" + task + "/form-variables"));
+    var answers = JSON.createObjectNode();
+    answers.putObject("state").put("value", state);
+    answers.putObject("achievements").put("value", "רוב פעילויות השנה הושלמו.");
+    answers.putObject("gaps").put("value", "עיכובים בגיוס כוח אדם.");
+    answers.putObject("challenges").put("value", "גידול במספר התלמידים.");
+    if (!shown.path("carriedGaps").path("value").asText("").isBlank()) {
+      answers.putObject("carriedGapsFollowUp").put("value", "הפערים שעברו נכנסו לתכנית העבודה.");
+    }
+    return "{\"variables\": " + answers + "}";
   }
 }
