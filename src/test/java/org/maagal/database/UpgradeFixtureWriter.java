@@ -7,6 +7,7 @@ import static org.maagal.database.PostgresBackups.on;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ import org.maagal.ApplicationProcess;
 class UpgradeFixtureWriter {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  static final String CITY_DATA = "{\"variables\": {\"residentSatisfaction\": {\"value\": 68.5}, \"surveyYear\": {\"value\": "
+  private static final String CITY_DATA = "{\"variables\": {\"residentSatisfaction\": {\"value\": 68.5}, \"surveyYear\": {\"value\": "
       + (UpgradeIntegrationTest.YEAR - 1) + "}, \"population\": {\"value\": 49120}, \"findings\": {\"value\": \"ממצאי הסקר שנמסרו לפני השדרוג\"}}}";
 
   @TempDir
@@ -79,7 +80,7 @@ class UpgradeFixtureWriter {
   private static boolean logHas(ApplicationProcess application, String text) {
     try {
       return application.log().contains(text);
-    } catch (java.io.IOException unreadable) {
+    } catch (IOException unreadable) {
       return false;
     }
   }

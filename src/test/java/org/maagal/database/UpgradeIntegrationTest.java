@@ -25,8 +25,9 @@ import org.maagal.PostgresDatabases;
  * them, figure by figure; the rest of the year runs on this release to its end, its running instances on the
  * previous release's process versions (the demo's people take it on from where it stands), without an incident; it
  * goes on with what was done before the upgrade (the city's data and the schools' assessment as handed in, the youth
- * manager's claimed assessment done by her), and the next year starts. The release's jar itself is not built here: {@code scripts/upgrade-fixture.sh} writes a new starting point
- * at each release. Skipped where PostgreSQL's client tools are missing, as the backup test is.
+ * manager's claimed assessment done by her), and the next year starts. The release's jar itself is not built here:
+ * {@code scripts/upgrade-fixture.sh} writes a new starting point at each release. Skipped where PostgreSQL's client
+ * tools are missing, as the backup test is.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class UpgradeIntegrationTest {
