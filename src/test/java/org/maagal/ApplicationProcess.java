@@ -3,6 +3,7 @@ package org.maagal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 
 /**
  * The packaged application (the jar {@code mvn verify} builds before the integration tests) as a
@@ -26,6 +28,7 @@ import java.util.function.BooleanSupplier;
 public final class ApplicationProcess implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern DEMO_YEAR_STOPPED = Pattern.compile("Demo year \\d+ stopped");
   private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
   /**
    * The settings of the JVM that docs/performance.md gives for running the jar, with a heap for a city of a thousand
@@ -182,8 +185,23 @@ public final class ApplicationProcess implements AutoCloseable {
     process.waitFor();
   }
 
-  public String log() throws IOException {
-    return Files.readString(log, StandardCharsets.UTF_8);
+  /** What the application has logged so far. */
+  public String log() {
+    try {
+      return Files.readString(log, StandardCharsets.UTF_8);
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException(unreadable);
+    }
+  }
+
+  /**
+   * Waits until the demo year the application runs ({@code --maagal.demo.run-year}) logs that it is done; false when a
+   * demo year stopped on an error, or it took longer.
+   */
+  public boolean awaitDemoYear(int year, Duration within) {
+    String done = "Demo year " + year + " is done";
+    awaitTrue(() -> log().contains(done) || DEMO_YEAR_STOPPED.matcher(log()).find(), within);
+    return log().contains(done);
   }
 
   @Override

@@ -43,8 +43,8 @@ class ContainerImageIntegrationTest {
         && "root".equals(System.getProperty("user.name"));
     Commands.assumeHere(runnable, "no container image of this build, or not root; to run it: as root, with"
         + " MAAGAL_IMAGE_BASE set (docs/operations.md, \"The container image\")");
-    Path root = unpack(IMAGE, directory.resolve("root"));
-    JsonNode config = imageConfig(root.getParent()).get("config");
+    Path root = directory.resolve("root");
+    JsonNode config = unpack(IMAGE, root).get("config");
     assertThat(config.get("User").asText()).as("the image's user").isEqualTo("1000");
 
     // what deploy/compose.yaml mounts: the organisation file
@@ -78,23 +78,21 @@ class ContainerImageIntegrationTest {
     }
   }
 
-  /** The image's layers, in the order of its manifest, unpacked one over the other into the root. */
-  private Path unpack(Path image, Path root) throws Exception {
-    Path archive = root.getParent().resolve("image");
+  /**
+   * The image's layers, in the order of its manifest, unpacked one over the other into the root; answers the image's
+   * configuration (its entry point, environment, user and working directory).
+   */
+  private JsonNode unpack(Path image, Path root) throws Exception {
+    Path archive = directory.resolve("image");
     Files.createDirectories(archive);
     run("tar", "--extract", "--file=" + image.toAbsolutePath(), "--directory=" + archive);
     Files.createDirectories(root);
-    for (JsonNode layer : JSON.readTree(archive.resolve("manifest.json").toFile()).get(0).get("Layers")) {
+    JsonNode manifest = JSON.readTree(archive.resolve("manifest.json").toFile()).get(0);
+    for (JsonNode layer : manifest.get("Layers")) {
       run("tar", "--extract", "--auto-compress", "--same-permissions", "--numeric-owner",
           "--file=" + archive.resolve(layer.asText()), "--directory=" + root);
     }
-    return root;
-  }
-
-  private static JsonNode imageConfig(Path unpacked) throws IOException {
-    Path archive = unpacked.resolve("image");
-    String config = JSON.readTree(archive.resolve("manifest.json").toFile()).get(0).get("Config").asText();
-    return JSON.readTree(archive.resolve(config).toFile());
+    return JSON.readTree(archive.resolve(manifest.get("Config").asText()).toFile());
   }
 
   /** The real user ids of the java processes under the container's command, read from /proc. */

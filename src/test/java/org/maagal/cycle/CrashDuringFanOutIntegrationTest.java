@@ -1,6 +1,7 @@
 package org.maagal.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.maagal.ApplicationProcess.json;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,8 @@ class CrashDuringFanOutIntegrationTest {
 
       try (var restarted = ApplicationProcess.start(directory, ApplicationProcess.RECOMMENDED_JVM, arguments)) {
         long before = System.nanoTime();
-        boolean allThere = restarted.awaitTrue(() -> restarted.openTasks("submitDepartmentAssessment", YEAR) >= DEPARTMENTS,
+        boolean allThere = restarted.awaitTrue(
+            () -> restarted.openTasks("submitDepartmentAssessment", YEAR) >= DEPARTMENTS,
             Duration.ofMinutes(3));
         long fanOutMillis = (System.nanoTime() - before) / 1_000_000;
         System.out.printf("%s, %d departments: POST /api/cycles answered 201 in %d ms (the first request of a cold"
@@ -70,11 +72,11 @@ class CrashDuringFanOutIntegrationTest {
 
         assertThat(allThere).as(restarted.log()).isTrue();
         assertThat(restarted.openTasks("submitDepartmentAssessment", YEAR)).isEqualTo(DEPARTMENTS);
-        assertThat(ApplicationProcess.json(restarted.get("noa-barak", "/api/cycles")).findValuesAsText("year")).containsOnlyOnce(
+        assertThat(json(restarted.get("noa-barak", "/api/cycles")).findValuesAsText("year")).containsOnlyOnce(
             String.valueOf(YEAR));
         assertThat(restarted.get("noa-barak", "/api/cycles/" + YEAR + "/city-data").body())
             .contains("68.5", "41250", "ממצאי הסקר");
-        assertThat(ApplicationProcess.json(restarted.get("admin", "/engine-rest/incident/count")).get("count").asInt()).isZero();
+        assertThat(json(restarted.get("admin", "/engine-rest/incident/count")).get("count").asInt()).isZero();
       }
     }
   }

@@ -57,11 +57,9 @@ class DashboardPagesApplicationBenchmark {
 
     try (var application = ApplicationProcess.start(directory, arguments)) {
       long before = System.nanoTime();
-      boolean generated = application.awaitTrue(() -> logSays(application, "Demo year " + lastYear + " is done")
-          || logSays(application, "stopped"), Duration.ofMinutes(30));
+      boolean generated = application.awaitDemoYear(lastYear, Duration.ofMinutes(30));
       long generatorSeconds = (System.nanoTime() - before) / 1_000_000_000;
-      assertThat(generated && logSays(application, "Demo year " + lastYear + " is done")).as(application.log())
-          .isTrue();
+      assertThat(generated).as(application.log()).isTrue();
       System.out.printf("%nData generator: %d years of the %d-department demo city in %d s (%.1f s a year);"
           + " H2 database %,d MB%n", years, departments, generatorSeconds, generatorSeconds / (double) years,
           databaseBytes() / 1_000_000);
@@ -222,14 +220,6 @@ class DashboardPagesApplicationBenchmark {
         + "\"submitDepartmentAssessment\", \"processVariables\": [{\"name\": \"year\", \"operator\": \"eq\","
         + " \"value\": " + year + "}]}").body();
     return Integer.parseInt(count.replaceAll("\\D", ""));
-  }
-
-  private static boolean logSays(ApplicationProcess application, String words) {
-    try {
-      return application.log().contains(words);
-    } catch (IOException unreadable) {
-      return false;
-    }
   }
 
   private long databaseBytes() throws IOException {

@@ -7,7 +7,6 @@ import static org.maagal.database.PostgresBackups.on;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,9 +46,7 @@ class UpgradeFixtureWriter {
       arguments.add("--maagal.demo.run-year=" + done);
       try (var application = ApplicationProcess.startJar(jar, directory, ApplicationProcess.RECOMMENDED_JVM,
           arguments)) {
-        assertThat(application.awaitTrue(() -> logHas(application, "Demo year " + done + " is done"),
-            Duration.ofMinutes(15))).as("the demo year %d ran to its end", done).isTrue();
-        assertThat(logHas(application, "Demo year " + done + " stopped")).as("the demo year stopped").isFalse();
+        assertThat(application.awaitDemoYear(done, Duration.ofMinutes(15))).as(application.log()).isTrue();
         Files.writeString(fixtures.resolve("release-" + release + "-results-" + done + ".json"),
             application.get("noa-barak", "/api/cycles/" + done + "/results").body(), StandardCharsets.UTF_8);
 
@@ -74,14 +71,6 @@ class UpgradeFixtureWriter {
         assertThat(json(application.get("admin", "/engine-rest/incident/count")).get("count").asInt()).isZero();
       }
       backups.dump(database, fixtures.resolve("release-" + release + ".dump"));
-    }
-  }
-
-  private static boolean logHas(ApplicationProcess application, String text) {
-    try {
-      return application.log().contains(text);
-    } catch (IOException unreadable) {
-      return false;
     }
   }
 

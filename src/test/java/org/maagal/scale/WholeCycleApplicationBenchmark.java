@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.maagal.PostgresDatabases.number;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -65,9 +64,7 @@ class WholeCycleApplicationBenchmark {
     arguments.add("--maagal.demo.run-year=" + YEAR);
     try (var application = ApplicationProcess.start(directory,
         JfrRecording.javaOptionsRecordingFromTheStart("cycle-" + departments), arguments)) {
-      boolean ended = application.awaitTrue(() -> says(application, "Demo year " + YEAR + " is done")
-          || says(application, "Demo year " + YEAR + " stopped"), Duration.ofMinutes(20));
-      assertThat(ended && says(application, "Demo year " + YEAR + " is done")).as(application.log()).isTrue();
+      assertThat(application.awaitDemoYear(YEAR, Duration.ofMinutes(20))).as(application.log()).isTrue();
       long tasks = number(database, "select count(*) from act_hi_taskinst where end_time_ is not null");
       long open = number(database, "select count(*) from act_ru_task");
       long megabytes = number(database, "select pg_database_size('" + name + "')") / 1_000_000;
@@ -109,13 +106,5 @@ class WholeCycleApplicationBenchmark {
     var figures = new ArrayList<String>();
     phases.forEach((phase, seconds) -> figures.add(phase.replace("phase ", "") + " " + Math.round(seconds) + " s"));
     return String.join(", ", figures);
-  }
-
-  private static boolean says(ApplicationProcess application, String words) {
-    try {
-      return application.log().contains(words);
-    } catch (IOException unreadable) {
-      return false;
-    }
   }
 }
