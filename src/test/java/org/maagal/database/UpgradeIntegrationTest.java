@@ -17,9 +17,9 @@ import org.maagal.ApplicationProcess;
 import org.maagal.PostgresDatabases;
 
 /**
- * An upgrade, as a municipality's IT does it: this release's jar started on the database of the previous release
- * (restored from {@code src/test/resources/upgrade/}, written by {@link UpgradeFixtureWriter}), which holds a whole
- * year done and the next in phase 1. The schema migrates; the finished year's results read as the old release gave
+ * An upgrade, as a municipality's IT does it: this release's jar started with {@code java -jar}, as it is delivered,
+ * on the database of the previous release (restored from {@code src/test/resources/upgrade/}, written by
+ * {@link UpgradeFixtureWriter}), which holds a whole year done and the next in phase 1. The schema migrates; the finished year's results read as the old release gave
  * them, figure by figure; the rest of the year runs on this release to its end, its running instances on the
  * previous release's process versions (the demo's people take it on from where it stands), without an incident; it
  * goes on with what was done before the upgrade (the city's data and the schools' assessment as handed in, the youth
@@ -51,7 +51,8 @@ class UpgradeIntegrationTest {
       // one start: the schema migrates, then the demo's people do the rest of the year on this release
       var arguments = on(database);
       arguments.add("--maagal.demo.run-year=" + YEAR);
-      try (var upgraded = ApplicationProcess.start(directory, ApplicationProcess.RECOMMENDED_JVM, arguments)) {
+      try (var upgraded = ApplicationProcess.startJar(ApplicationProcess.jar(), directory,
+          ApplicationProcess.RECOMMENDED_JVM, arguments)) {
         PostgresDatabases.assertSchemaOfThisRelease(database.getPostgresDatabase());
         var results = upgraded.get("noa-barak", "/api/cycles/" + DONE_YEAR + "/results");
         assertThat(results.statusCode()).as(results.body()).isEqualTo(200);
