@@ -115,7 +115,7 @@ class CrashDuringFanOutIntegrationTest {
             "postgres"), "--spring.datasource.username=postgres", "--spring.datasource.password="), postgres);
       }
       return new Database("H2 file", List.of("--spring.datasource.url=jdbc:h2:file:" + directory.resolve("maagal")
-          + ";WRITE_DELAY=0;LOCK_TIMEOUT=30000"), null);
+          + ";WRITE_DELAY=0;LOCK_TIMEOUT=30000;DB_CLOSE_ON_EXIT=FALSE"), null);
     }
 
     @Override
