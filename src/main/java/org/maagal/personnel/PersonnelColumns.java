@@ -1,5 +1,16 @@
 package org.maagal.personnel;
 
+import static org.maagal.personnel.StaffFields.UNIT_CODE;
+import static org.maagal.personnel.StaffFields.UNIT_NAME;
+import static org.maagal.personnel.StaffFields.UNIT_TYPE;
+import static org.maagal.personnel.StaffFields.PARENT;
+import static org.maagal.personnel.StaffFields.MANAGER;
+import static org.maagal.personnel.StaffFields.USER_ID;
+import static org.maagal.personnel.StaffFields.FIRST_NAME;
+import static org.maagal.personnel.StaffFields.LAST_NAME;
+import static org.maagal.personnel.StaffFields.EMAIL;
+import static org.maagal.personnel.StaffFields.UNIT;
+
 import static org.maagal.spreadsheets.ColumnSpec.Kind.TEXT;
 
 import java.util.List;
@@ -11,11 +22,6 @@ import org.maagal.spreadsheets.ColumnSpec;
 /** The two tables of HR's workbook, each on a sheet of its own, by their Hebrew headers and the ways HR writes them. */
 final class PersonnelColumns {
 
-  static final String UNIT_CODE = "UNIT_CODE";
-  static final String UNIT_NAME = "UNIT_NAME";
-  static final String UNIT_TYPE = "UNIT_TYPE";
-  static final String PARENT = "PARENT";
-  static final String MANAGER = "MANAGER";
 
   /** The units: a name and the unit above it (empty for the municipality itself) are required. */
   static final List<ColumnSpec> UNITS = List.of(
@@ -27,11 +33,6 @@ final class PersonnelColumns {
       ColumnSpec.of(MANAGER, "מנהל/ת", TEXT, "מנהל", "מנהלת", "מנהל/ת היחידה", "מנהל היחידה", "מנהלת היחידה")
           .asOptional());
 
-  static final String USER_ID = "USER_ID";
-  static final String FIRST_NAME = "FIRST_NAME";
-  static final String LAST_NAME = "LAST_NAME";
-  static final String EMAIL = "EMAIL";
-  static final String UNIT = "UNIT";
 
   /** The people: their user name (as they sign in), their name and their unit are required. */
   static final List<ColumnSpec> PEOPLE = List.of(

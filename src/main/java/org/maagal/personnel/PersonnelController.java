@@ -14,7 +14,6 @@ import org.maagal.clock.ApplicationClock;
 import org.maagal.organization.Organization;
 import org.maagal.organization.OrganizationChanges;
 import org.maagal.organization.StaffChanges;
-import org.maagal.spreadsheets.SheetProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -78,7 +77,7 @@ class PersonnelController {
       @RequestParam(defaultValue = "false") boolean dryRun, Principal user) throws IOException {
     var read = PersonnelFile.read(file.getOriginalFilename(), file.getBytes(), organization);
     if (!read.problems().isEmpty()) {
-      throw refused(read.problems().stream().map(SheetProblem::message).toList(), read.notices());
+      throw refused(read.problems(), read.notices());
     }
     var result = dryRun ? changes.preview(read.staff())
         : changes.apply(read.staff(), user.getName(), file.getOriginalFilename(), clock.instant());

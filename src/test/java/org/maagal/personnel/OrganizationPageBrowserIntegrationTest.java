@@ -74,7 +74,7 @@ class OrganizationPageBrowserIntegrationTest {
         + "tal.levi,טל,,מחלקת קסמים\n", StandardCharsets.UTF_8);
     choose(browser, wrong);
     var problems = wait.until(visibilityOfElementLocated(By.id("problems")));
-    assertThat(problems.getText()).contains("שורה 2", "חסר שם המשפחה", "\"מחלקת קסמים\" אינה בגיליון היחידות");
+    assertThat(problems.getText()).contains("שורה 2", "חסר שם המשפחה", "\"מחלקת קסמים\" אינה בין היחידות");
     assertThat(browser.findElement(By.id("message")).getText()).contains("הארגון לא נקלט", "דבר לא שונה");
     Accessibility.assertNoViolations(browser, "the organisation page, a wrong row");
     HeadlessChromium.shootWholePage(browser, SHOTS.resolve("wrong-row.png"));

@@ -14,7 +14,6 @@ import org.maagal.organization.Role;
 import org.maagal.organization.Staff;
 import org.maagal.organization.Unit;
 import org.maagal.organization.UnitType;
-import org.maagal.spreadsheets.SheetProblem;
 
 /** HR's files as HR writes them: other spellings of the headers, units by name or code, managers by name. */
 class PersonnelFileTest {
@@ -71,12 +70,12 @@ class PersonnelFileTest {
         מחלקת נוער,,אגף החלומות,משה כהן
         """);
 
-    assertThat(read.problems()).extracting(SheetProblem::message).containsExactly(
+    assertThat(read.problems()).containsExactly(
         "שורה 3, עמודה B (סוג יחידה): סוג היחידה הקיימת מחלקת בתי ספר אינו משתנה ביבוא (המשימות שלה מנותבות לפי "
             + "הסוג); יחידה מסוג אחר נפתחת בשם ובקוד חדשים",
         "שורה 4, עמודה B (סוג יחידה): סוג היחידה \"מחלקה ראשית\" אינו מוכר: עירייה, אגף או מחלקה",
-        "שורה 5, עמודה C (יחידת אם): יחידת האם \"אגף החלומות\" אינה בגיליון היחידות",
-        "שורה 5, עמודה D (מנהל/ת): המנהל/ת \"משה כהן\" אינו/ה בגיליון העובדים (שם משתמש, או שם פרטי ושם משפחה)");
+        "שורה 5, עמודה C (יחידת אם): יחידת האם \"אגף החלומות\" אינה בין היחידות",
+        "שורה 5, עמודה D (מנהל/ת): המנהל/ת \"משה כהן\" אינו/ה בין העובדים (שם משתמש, או שם פרטי ושם משפחה)");
   }
 
   @Test
@@ -87,7 +86,7 @@ class PersonnelFileTest {
         מחלקת בתי ספר,עיריית הדוגמה,yael-dror
         """);
 
-    assertThat(read.problems()).extracting(SheetProblem::message).containsExactly("העובד/ת נועה ברק (noa-barak) "
+    assertThat(read.problems()).containsExactly("העובד/ת נועה ברק (noa-barak) "
         + "שייך/ת ליחידה שאינה בגיליון היחידות; יש להעביר אותו/ה ליחידה אחרת בגיליון עובדים");
   }
 
