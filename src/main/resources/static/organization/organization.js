@@ -4,6 +4,8 @@ import { api, element, signedIn, tell, tellRefused, time } from '/common/page.js
 
 const $ = id => document.getElementById(id);
 const ADMIN = 'camunda-admin';
+// the source an organisation read from the directory's OUs is kept under (POST /api/admin/directory/organization)
+const FROM_THE_DIRECTORY = 'המדריך (LDAP)';
 let pending = null;
 
 function send(file, dryRun) {
@@ -106,9 +108,10 @@ $('cancel').addEventListener('click', () => {
 // what is in force (this call also hands the page the login's CSRF token for the upload)
 async function showInForce() {
   const now = await api('/api/admin/organization');
-  const from = now.lastImport
-    ? `מקובץ משאבי אנוש ${now.lastImport.fileName || ''} שהעלה/תה ${now.lastImport.by} ב-${time(now.lastImport.at)}`
-    : 'מקובץ הארגון של ההתקנה';
+  const last = now.lastImport;
+  const from = !last ? 'מקובץ הארגון של ההתקנה'
+    : last.fileName === FROM_THE_DIRECTORY ? `מהיחידות הארגוניות במדריך, שקרא/ה ${last.by} ב-${time(last.at)}`
+      : `מקובץ משאבי אנוש ${last.fileName || ''} שהעלה/תה ${last.by} ב-${time(last.at)}`;
   $('in-force').textContent = `המבנה הנוכחי: ${now.units} יחידות, מהן ${now.departments} מחלקות, ו-${now.people} עובדים, ${from}.`;
 }
 

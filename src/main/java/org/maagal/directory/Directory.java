@@ -113,28 +113,13 @@ final class Directory implements PasswordDirectory {
   List<DirectoryPerson> people() {
     try (var connection = serviceConnection()) {
       Map<DN, Entry> byName = new LinkedHashMap<>();
-      String[] attributes = {settings.userIdAttribute(), settings.firstNameAttribute(), settings.lastNameAttribute(),
-          settings.emailAttribute()};
-      ASN1OctetString cookie = null;
-      do {
-        var request = new SearchRequest(settings.userBase(), SearchScope.SUB, Filter.create(settings.userFilter()),
-            attributes);
-        request.setTimeLimitSeconds(timeLimitSeconds());
-        request.setControls(new SimplePagedResultsControl(PAGE_SIZE, cookie));
-        var result = connection.search(request);
-        for (var entry : result.getSearchEntries()) {
-          String id = entry.getAttributeValue(settings.userIdAttribute());
-          if (id != null && !id.isBlank()) {
-            byName.put(entry.getParsedDN(), new Entry(id, entry, new LinkedHashSet<>()));
-          }
+      for (var entry : entries(connection, settings.userBase(), settings.userFilter(), settings.userIdAttribute(),
+          settings.firstNameAttribute(), settings.lastNameAttribute(), settings.emailAttribute())) {
+        String id = entry.getAttributeValue(settings.userIdAttribute());
+        if (id != null && !id.isBlank()) {
+          byName.put(entry.getParsedDN(), new Entry(id, entry, new LinkedHashSet<>()));
         }
-        if (byName.size() > settings.maxPeople()) {
-          throw new IllegalStateException("The directory's user filter matched more than "
-              + settings.maxPeople() + " people (maagal.directory.max-people); nothing was read");
-        }
-        var paged = SimplePagedResultsControl.get(result);
-        cookie = paged == null ? null : paged.getCookie();
-      } while (cookie != null && cookie.getValueLength() > 0);
+      }
       for (var mapping : settings.groups()) {
         addMembers(connection, mapping.directory(), byName);
       }
@@ -148,6 +133,38 @@ final class Directory implements PasswordDirectory {
     } catch (LDAPException unreachable) {
       throw unavailable(unreachable);
     }
+  }
+
+  /**
+   * The entries under {@code base} (itself included) that {@code filter} matches, with these attributes; read page by
+   * page, and refused whole past {@code maagal.directory.max-people} entries.
+   */
+  List<SearchResultEntry> entries(String base, String filter, String... attributes) {
+    try (var connection = serviceConnection()) {
+      return entries(connection, base, filter, attributes);
+    } catch (LDAPException unreachable) {
+      throw unavailable(unreachable);
+    }
+  }
+
+  private List<SearchResultEntry> entries(LDAPConnection connection, String base, String filter, String... attributes)
+      throws LDAPException {
+    var entries = new ArrayList<SearchResultEntry>();
+    ASN1OctetString cookie = null;
+    do {
+      var request = new SearchRequest(base, SearchScope.SUB, Filter.create(filter), attributes);
+      request.setTimeLimitSeconds(timeLimitSeconds());
+      request.setControls(new SimplePagedResultsControl(PAGE_SIZE, cookie));
+      var result = connection.search(request);
+      entries.addAll(result.getSearchEntries());
+      if (entries.size() > settings.maxPeople()) {
+        throw new IllegalStateException("The directory's filter " + filter + " under " + base + " matched more than "
+            + settings.maxPeople() + " entries (maagal.directory.max-people); nothing was read");
+      }
+      var paged = SimplePagedResultsControl.get(result);
+      cookie = paged == null ? null : paged.getCookie();
+    } while (cookie != null && cookie.getValueLength() > 0);
+    return entries;
   }
 
   private void addMembers(LDAPConnection connection, String groupName, Map<DN, Entry> byName) throws LDAPException {

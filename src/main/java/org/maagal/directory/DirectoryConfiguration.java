@@ -1,5 +1,6 @@
 package org.maagal.directory;
 
+import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
 import java.util.LinkedHashSet;
@@ -29,6 +30,11 @@ class DirectoryConfiguration {
   }
 
   @Bean
+  DirectoryOrganization directoryOrganization(Directory directory, DirectoryProperties settings) {
+    return new DirectoryOrganization(directory, settings);
+  }
+
+  @Bean
   DirectoryRounds directoryRounds(DirectorySync sync, DirectoryProperties settings) {
     return new DirectoryRounds(sync, settings.syncInterval());
   }
@@ -39,11 +45,18 @@ class DirectoryConfiguration {
     if (settings.userBase() == null || settings.userBase().isBlank()) {
       problems.add("maagal.directory.user-base is not set");
     }
-    for (var filter : new String[] {settings.userFilter(), settings.groupFilter()}) {
+    for (var filter : new String[] {settings.userFilter(), settings.groupFilter(), settings.units().filter()}) {
       try {
         Filter.create(filter);
       } catch (LDAPException notAFilter) {
         problems.add("not an LDAP filter: " + filter);
+      }
+    }
+    if (settings.units().base() != null) {
+      try {
+        new DN(settings.units().base());
+      } catch (LDAPException notAName) {
+        problems.add("maagal.directory.units.base is not an entry's name: " + settings.units().base());
       }
     }
     problems.addAll(GroupMapping.problems("maagal.directory.groups", settings.groups(), organization));

@@ -1,33 +1,108 @@
 package org.maagal.directory;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.security.Principal;
+import java.util.List;
+import java.util.function.Supplier;
 import org.maagal.api.Problems;
+import org.maagal.clock.ApplicationClock;
+import org.maagal.organization.Organization;
+import org.maagal.organization.OrganizationChanges;
+import org.maagal.organization.StaffChanges;
+import org.maagal.personnel.StaffReading;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** For the admins (all of {@code /api/admin} is theirs): read the directory now, after a change made in it. */
+/**
+ * For the admins (all of {@code /api/admin} is theirs): read the directory now, after a change made in it; and the
+ * organisation's units and people from its organisational units.
+ */
 @RestController
 class DirectoryController {
 
-  private final ObjectProvider<DirectorySync> sync;
+  /** The name an organisation read from the directory is kept under, as a workbook's file name is (the page
+   * /organization knows it: organization.js, FROM_THE_DIRECTORY). */
+  static final String SOURCE = "המדריך (LDAP)";
 
-  DirectoryController(ObjectProvider<DirectorySync> sync) {
+  private final ObjectProvider<DirectorySync> sync;
+  private final ObjectProvider<DirectoryOrganization> directoryOrganization;
+  private final Organization organization;
+  private final OrganizationChanges changes;
+  private final ApplicationClock clock;
+
+  DirectoryController(ObjectProvider<DirectorySync> sync, ObjectProvider<DirectoryOrganization> directoryOrganization,
+      Organization organization, OrganizationChanges changes, ApplicationClock clock) {
     this.sync = sync;
+    this.directoryOrganization = directoryOrganization;
+    this.organization = organization;
+    this.changes = changes;
+    this.clock = clock;
   }
 
   @PostMapping("/api/admin/directory/sync")
+  @Operation(summary = "Reads the directory's people and groups now (admins), as every sync interval does: what "
+      + "changed in the engine's users and memberships")
   DirectorySync.Report synchronize() {
     var directory = sync.getIfAvailable();
     if (directory == null) {
-      throw Problems.problem(HttpStatus.NOT_FOUND, "No directory",
-          "לא הוגדר מדריך משתמשים (LDAP): המשתמשים והסיסמאות נשמרים במנוע עצמו. ראו MAAGAL_LDAP_URL.");
+      throw noDirectory();
     }
+    return answered(directory::synchronize);
+  }
+
+  @PostMapping("/api/admin/directory/organization")
+  @Operation(summary = "The organisation's units and people from the directory's organisational units (admins); "
+      + "with dryRun=true, only what would change. As HR's workbook: who did what in earlier cycles keeps their ids; "
+      + "the open tasks of a replaced manager go to the new one, those of a closed unit to the unit above it",
+      description = "The OU at maagal.directory.units.base is the municipality, every OU under it a unit under the "
+          + "nearest OU above it, every person under it works in the OU they are in. A directory with any wrong "
+          + "entry is refused whole (400), every problem named by its entry and attribute, and nothing changes.")
+  @ApiResponse(responseCode = "201", description = "In force: what changed, and how many open tasks were rerouted",
+      content = @Content(schema = @Schema(implementation = StaffChanges.class)))
+  @ApiResponse(responseCode = "200", description = "dryRun=true: what would change; nothing did",
+      content = @Content(schema = @Schema(implementation = StaffChanges.class)))
+  ResponseEntity<StaffChanges> organization(@RequestParam(defaultValue = "false") boolean dryRun, Principal user) {
+    var directory = directoryOrganization.getIfAvailable();
+    if (directory == null) {
+      throw noDirectory();
+    }
+    if (!directory.configured()) {
+      throw Problems.problem(HttpStatus.NOT_FOUND, "No organisational units",
+          "לא הוגדרו היחידות הארגוניות במדריך (maagal.directory.units.base): המבנה הארגוני נקרא מקובץ הארגון או "
+              + "מקובץ משאבי אנוש.");
+    }
+    var entries = answered(directory::read);
+    var read = StaffReading.read(entries.units(), entries.people(), organization);
+    String mend = "תקנו את הרשומות במדריך ונסו שוב";
+    if (!read.problems().isEmpty()) {
+      throw StaffReading.refusal(read.problems(), List.of(), mend);
+    }
+    var result = dryRun ? changes.preview(read.staff())
+        : changes.apply(read.staff(), user.getName(), SOURCE, clock.instant());
+    if (!result.problems().isEmpty()) {
+      throw StaffReading.refusal(result.problems(), List.of(), mend);
+    }
+    return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(result);
+  }
+
+  private static <T> T answered(Supplier<T> reading) {
     try {
-      return directory.synchronize();
+      return reading.get();
     } catch (Directory.DirectoryUnavailableException unavailable) {
       throw Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "Directory unavailable",
           "השרת של מדריך המשתמשים (LDAP) אינו עונה; לא שונה דבר. נסו שוב מאוחר יותר.");
     }
+  }
+
+  private static RuntimeException noDirectory() {
+    return Problems.problem(HttpStatus.NOT_FOUND, "No directory",
+        "לא הוגדר מדריך משתמשים (LDAP): המשתמשים והסיסמאות נשמרים במנוע עצמו. ראו MAAGAL_LDAP_URL.");
   }
 }

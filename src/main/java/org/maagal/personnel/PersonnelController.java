@@ -6,10 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.security.Principal;
-import java.util.List;
-import java.util.Map;
 import org.maagal.api.Download;
-import org.maagal.api.Problems;
 import org.maagal.clock.ApplicationClock;
 import org.maagal.organization.Organization;
 import org.maagal.organization.OrganizationChanges;
@@ -77,19 +74,15 @@ class PersonnelController {
       @RequestParam(defaultValue = "false") boolean dryRun, Principal user) throws IOException {
     var read = PersonnelFile.read(file.getOriginalFilename(), file.getBytes(), organization);
     if (!read.problems().isEmpty()) {
-      throw refused(read.problems(), read.notices());
+      throw StaffReading.refusal(read.problems(), read.notices(), "תקנו את הקובץ ונסו שוב");
     }
     var result = dryRun ? changes.preview(read.staff())
         : changes.apply(read.staff(), user.getName(), file.getOriginalFilename(), clock.instant());
     if (!result.problems().isEmpty()) {
-      throw refused(result.problems(), read.notices());
+      throw StaffReading.refusal(result.problems(), read.notices(), "תקנו את הקובץ ונסו שוב");
     }
     return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(result);
   }
 
-  private static RuntimeException refused(List<String> problems, List<String> notices) {
-    return Problems.problem(HttpStatus.BAD_REQUEST, "Invalid organisation file",
-        "הארגון לא נקלט: נמצאו " + problems.size() + " בעיות. דבר לא שונה; תקנו את הקובץ ונסו שוב.",
-        Map.of("errors", problems, "notices", notices));
-  }
+
 }

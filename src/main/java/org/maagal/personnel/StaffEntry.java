@@ -14,12 +14,12 @@ public interface StaffEntry {
   /** A problem of one field of this entry, in the admin's words, naming where the source has it. */
   String problem(String field, String reason);
 
-  /** A row of an uploaded sheet: a problem names its row, column and header. */
+  /** A row of an uploaded sheet: a problem names its row, column and header; a field it has no column for is empty. */
   static StaffEntry of(SpreadsheetRow row) {
     return new StaffEntry() {
       @Override
       public String text(String field) {
-        return row.text(field);
+        return row.cells().containsKey(field) ? row.text(field) : null;
       }
 
       @Override

@@ -4,6 +4,7 @@ import static org.maagal.personnel.StaffFields.EMAIL;
 import static org.maagal.personnel.StaffFields.FIRST_NAME;
 import static org.maagal.personnel.StaffFields.LAST_NAME;
 import static org.maagal.personnel.StaffFields.MANAGER;
+import static org.maagal.personnel.StaffFields.NEW_UNIT_TYPE;
 import static org.maagal.personnel.StaffFields.PARENT;
 import static org.maagal.personnel.StaffFields.UNIT;
 import static org.maagal.personnel.StaffFields.UNIT_CODE;
@@ -18,11 +19,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.maagal.api.Problems;
 import org.maagal.organization.Organization;
 import org.maagal.organization.Person;
 import org.maagal.organization.Staff;
 import org.maagal.organization.Unit;
 import org.maagal.organization.UnitType;
+import org.springframework.http.HttpStatus;
 
 /**
  * Reads the organisation's units and people from a source that keeps them (HR's workbook, the directory's
@@ -46,6 +49,16 @@ public final class StaffReading {
 
   private StaffReading(Organization organization) {
     this.organization = organization;
+  }
+
+  /**
+   * The answer to an admin whose source was refused (400): every problem, what the reader noticed, and what to do
+   * ({@code mend}: "תקנו את הקובץ ונסו שוב").
+   */
+  public static RuntimeException refusal(List<String> problems, List<String> notices, String mend) {
+    return Problems.problem(HttpStatus.BAD_REQUEST, "Invalid organisation",
+        "הארגון לא נקלט: נמצאו " + problems.size() + " בעיות. דבר לא שונה; " + mend + ".",
+        Map.of("errors", problems, "notices", notices));
   }
 
   /** {@code units} or {@code people} null: the source has none of them, and those in force stay. */
@@ -175,7 +188,14 @@ public final class StaffReading {
       }
       return was.get().type();
     }
-    return written != null ? written : parent == null ? UnitType.MUNICIPALITY : UnitType.DEPARTMENT;
+    if (written != null) {
+      return written;
+    }
+    String suggested = row.text(NEW_UNIT_TYPE);
+    if (suggested != null && PersonnelColumns.typeNamed(suggested).isPresent()) {
+      return PersonnelColumns.typeNamed(suggested).get();
+    }
+    return parent == null ? UnitType.MUNICIPALITY : UnitType.DEPARTMENT;
   }
 
   private List<Unit> withParentsAndManagers(List<StaffEntry> entries, NamedUnits named, List<Person> people) {

@@ -45,7 +45,7 @@ class DirectorySettingsTest {
 
   private static DirectoryProperties settings(String userFilter, List<GroupMapping> groups) {
     return new DirectoryProperties("ldap://localhost:389", null, null, "ou=people,dc=example", userFilter, null, null,
-        null, null, null, null, null, null, groups, null, null, null);
+        null, null, null, null, null, null, groups, null, null, null, null);
   }
 
   private static Organization organizationWithSchools() {

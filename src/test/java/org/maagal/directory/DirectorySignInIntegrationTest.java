@@ -6,14 +6,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
+import com.unboundid.ldap.sdk.RDN;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.maagal.MaagalIntegrationTest;
 import org.maagal.WebappSession;
+import org.maagal.organization.Organization;
+import org.maagal.organization.Unit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,11 +43,14 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @MaagalIntegrationTest
 @DirtiesContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DirectorySignInIntegrationTest {
 
   static final String BASE = "dc=ein-karmit,dc=example";
   static final String PEOPLE = "ou=people," + BASE;
   static final String GROUPS = "ou=groups," + BASE;
+  /** Where IT keeps the organisation: an OU for the municipality, and under it an OU for each of its units. */
+  static final String MUNICIPALITY = "ou=עיריית עין כרמית," + BASE;
   static final String SCHOOLS = "מנהלי בתי ספר";
   static final String STRATEGY = "תכנון אסטרטגי";
   static final String DANA_PASSWORD = "Kedem-2026-directory";
@@ -52,6 +65,8 @@ class DirectorySignInIntegrationTest {
   IdentityService identity;
   @Autowired
   org.maagal.clock.ApplicationClock clock;
+  @Autowired
+  Organization organization;
 
   @DynamicPropertySource
   static void theDirectory(DynamicPropertyRegistry settings) {
@@ -64,9 +79,13 @@ class DirectorySignInIntegrationTest {
     settings.add("maagal.directory.groups[0].maagal", () -> "dept-schools");
     settings.add("maagal.directory.groups[1].directory", () -> STRATEGY);
     settings.add("maagal.directory.groups[1].maagal", () -> "dept-strategy,strategy-unit");
+    settings.add("maagal.directory.units.base", () -> MUNICIPALITY);
+    // OpenLDAP's standard schema gives an OU no managedBy (Active Directory's): this directory names the manager so
+    settings.add("maagal.directory.units.manager-attribute", () -> "manager");
   }
 
   @Test
+  @Order(1)
   void directoryPeopleSignInEverywhereWithTheirWorkFromTheirGroupsUntilTheyLeave() throws Exception {
     // read at start: names, e-mail and groups as the directory has them, no password of the engine's
     var dana = identity.createUserQuery().userId("dana.kedem").singleResult();
@@ -137,6 +156,105 @@ class DirectorySignInIntegrationTest {
       directory.startListening("ldap");
     }
     assertThat(status("guy.nahum", "Nahum-2026-directory", "/api/me/notifications")).isEqualTo(200);
+  }
+
+  @Test
+  @Order(2)
+  void theOrganisationIsReadFromTheDirectorysUnitsPreviewedAndPutInForce() throws Exception {
+    // IT keeps the organisation in force in the directory: an OU for each unit, each person in theirs, each manager
+    Map<String, DN> units = new HashMap<>();
+    var staff = organization.staffInForce();
+    var city = staff.units().stream().filter(unit -> unit.parent() == null).findFirst().orElseThrow();
+    units.put(city.id(), new DN(MUNICIPALITY));
+    while (units.size() < staff.units().size()) {
+      staff.units().stream().filter(unit -> !units.containsKey(unit.id()) && units.containsKey(unit.parent()))
+          .forEach(unit -> units.put(unit.id(), new DN(new RDN("ou", unit.name()), units.get(unit.parent()))));
+    }
+    Map<String, DN> people = new HashMap<>();
+    staff.people().stream().filter(person -> person.unit() != null)
+        .forEach(person -> people.put(person.id(), new DN(new RDN("uid", person.id()), units.get(person.unit()))));
+    for (Unit unit : staff.units().stream().sorted(java.util.Comparator.comparingInt(unit -> units.get(unit.id())
+        .getRDNs().length)).toList()) {
+      var entry = new Entry(units.get(unit.id()));
+      entry.addAttribute("objectClass", "top", "organizationalUnit", "extensibleObject");
+      entry.addAttribute("ou", unit.name());
+      if (unit.manager() != null && people.containsKey(unit.manager())) {
+        entry.addAttribute("manager", people.get(unit.manager()).toString());
+      }
+      directory.add(entry);
+    }
+    staff.people().stream().filter(person -> person.unit() != null).forEach(person -> addPerson(people.get(
+        person.id()), person.id(), person.firstName(), person.lastName(), person.email()));
+
+    var asItIs = send("admin", "city-hall-keys", HttpMethod.POST, "/api/admin/directory/organization?dryRun=true");
+    assertThat(asItIs.getStatusCode().value()).as(String.valueOf(asItIs.getBody())).isEqualTo(200);
+    for (String nothing : new String[] {"unitsAdded", "unitsRenamed", "unitsMoved", "unitsClosed", "managersReplaced",
+        "peopleAdded", "peopleMoved", "peopleChanged", "peopleLeft"}) {
+      assertThat(asItIs.getBody().get(nothing)).as(nothing + " of the organisation as it is").isEmpty();
+    }
+
+    // IT opens a department under the education division, with a new manager, and gives the schools a new one
+    var schools = units.get("schools");
+    var smartCities = new DN(new RDN("ou", "מחלקת ערים חכמות"), units.get("education"));
+    var newManager = new DN(new RDN("uid", "rona.bar"), smartCities);
+    var entry = new Entry(smartCities);
+    entry.addAttribute("objectClass", "top", "organizationalUnit", "extensibleObject");
+    entry.addAttribute("ou", "מחלקת ערים חכמות");
+    entry.addAttribute("manager", newManager.toString());
+    directory.add(entry);
+    addPerson(newManager, "rona.bar", "רונה", "בר", "rona.bar@ein-karmit.example");
+    var schoolsManager = new DN(new RDN("uid", "tal.eden"), schools);
+    addPerson(schoolsManager, "tal.eden", "טל", "עדן", "tal.eden@ein-karmit.example");
+    directory.modify(schools.toString(), new Modification(ModificationType.REPLACE, "manager",
+        schoolsManager.toString()));
+
+    var preview = send("admin", "city-hall-keys", HttpMethod.POST, "/api/admin/directory/organization?dryRun=true");
+    assertThat(preview.getStatusCode().value()).as(String.valueOf(preview.getBody())).isEqualTo(200);
+    assertThat(preview.getBody().get("applied").asBoolean()).isFalse();
+    assertThat(preview.getBody().get("unitsAdded").findValuesAsText("name")).containsExactly("מחלקת ערים חכמות");
+    assertThat(preview.getBody().get("managersReplaced").findValuesAsText("to")).containsExactly("tal.eden");
+    assertThat(preview.getBody().get("peopleAdded").findValuesAsText("id"))
+        .containsExactlyInAnyOrder("rona.bar", "tal.eden");
+    assertThat(preview.getBody().get("unitsClosed")).isEmpty();
+    assertThat(groupsOf("tal.eden")).as("a preview changes nothing").isEmpty();
+    assertThat(send("noa-barak", "ein-karmit-demo", HttpMethod.POST, "/api/admin/directory/organization")
+        .getStatusCode().value()).as("only an admin").isEqualTo(403);
+
+    var applied = send("admin", "city-hall-keys", HttpMethod.POST, "/api/admin/directory/organization");
+    assertThat(applied.getStatusCode().value()).as(String.valueOf(applied.getBody())).isEqualTo(201);
+    String newUnit = applied.getBody().get("unitsAdded").get(0).get("id").asText();
+    assertThat(organization.unit(newUnit).orElseThrow().parent()).isEqualTo("education");
+    assertThat(groupsOf("tal.eden")).contains("dept-schools");
+    assertThat(groupsOf("rona.bar")).contains("dept-" + newUnit);
+    var inForce = send("admin", "city-hall-keys", HttpMethod.GET, "/api/admin/organization");
+    assertThat(inForce.getBody().get("lastImport").get("fileName").asText()).isEqualTo("המדריך (LDAP)");
+
+    // an entry IT left half written: refused whole, named by its entry and attribute, nothing changes
+    directory.modify(schoolsManager.toString(), new Modification(ModificationType.REPLACE, "mail", "tal.eden at city"));
+    var refused = send("admin", "city-hall-keys", HttpMethod.POST, "/api/admin/directory/organization");
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody().get("errors").get(0).asText())
+        .isEqualTo("ברשומה " + schoolsManager + ", התכונה mail: כתובת הדוא\"ל \"tal.eden at city\" אינה תקינה");
+    assertThat(refused.getBody().get("detail").asText()).contains("דבר לא שונה", "תקנו את הרשומות במדריך");
+    assertThat(send("admin", "city-hall-keys", HttpMethod.GET, "/api/admin/organization").getBody())
+        .as("the same version in force").isEqualTo(inForce.getBody());
+  }
+
+  private void addPerson(DN name, String id, String firstName, String lastName, String email) {
+    var person = new Entry(name);
+    person.addAttribute("objectClass", "top", "person", "organizationalPerson", "inetOrgPerson");
+    person.addAttribute("uid", id);
+    person.addAttribute("cn", firstName + " " + lastName);
+    person.addAttribute("givenName", firstName);
+    person.addAttribute("sn", lastName);
+    if (email != null) {
+      person.addAttribute("mail", email);
+    }
+    try {
+      directory.add(person);
+    } catch (com.unboundid.ldap.sdk.LDAPException refused) {
+      throw new IllegalStateException(refused);
+    }
   }
 
   /** The engine makes a user wait a few seconds after a wrong password, a right one included. */
