@@ -1,17 +1,23 @@
-// The organisation from HR's workbook (admins): a dry run that changes nothing shows what would change, then
-// "עדכון המבנה" puts it in force. Who may (the server refuses anyone else): the admins, camunda-admin.
+// The organisation from HR's workbook, or from the directory's organisational units where the server reads them
+// (admins): a dry run that changes nothing shows what would change, then "עדכון המבנה" puts it in force. Who may
+// (the server refuses anyone else): the admins, camunda-admin.
 import { api, element, signedIn, tell, tellRefused, time } from '/common/page.js';
 
 const $ = id => document.getElementById(id);
 const ADMIN = 'camunda-admin';
 // the source an organisation read from the directory's OUs is kept under (POST /api/admin/directory/organization)
 const FROM_THE_DIRECTORY = 'המדריך (LDAP)';
+// what "עדכון המבנה" sends: the previewed file, or the directory read again
 let pending = null;
 
-function send(file, dryRun) {
+function sendFile(file, dryRun) {
   const form = new FormData();
   form.append('file', file);
   return api(`/api/admin/organization/import${dryRun ? '?dryRun=true' : ''}`, { method: 'POST', body: form });
+}
+
+function readDirectory(dryRun) {
+  return api(`/api/admin/directory/organization${dryRun ? '?dryRun=true' : ''}`, { method: 'POST' });
 }
 
 // a unit or a person, by name, with their id beside it
@@ -39,7 +45,8 @@ const SECTIONS = [
   ['peopleLeft', 'עובדים שעזבו', named],
 ];
 
-function showPreview(answer, fileName) {
+// source: what the preview read, as its sentence starts ("הקובץ מבנה.xlsx", "המדריך")
+function showPreview(answer, source) {
   const box = $('changes');
   box.replaceChildren();
   let count = 0;
@@ -53,24 +60,28 @@ function showPreview(answer, fileName) {
     box.append(list);
   }
   $('preview-summary').textContent = count === 0
-    ? `הקובץ ${fileName} אינו משנה דבר במבנה הנוכחי.`
-    : `הקובץ ${fileName} ישנה ${count} פרטים במבנה הארגוני. דבר עוד לא השתנה.`;
+    ? `${source} אינו משנה דבר במבנה הנוכחי.`
+    : `${source} ישנה ${count} פרטים במבנה הארגוני. דבר עוד לא השתנה.`;
   $('confirm').hidden = count === 0;
   $('preview').hidden = false;
 }
 
-async function preview() {
-  const file = $('file').files[0];
-  if (!file) return;
+async function preview(dryRun, source, forReal) {
   tell('', '');
   $('preview').hidden = true;
   try {
-    showPreview(await send(file, true), file.name);
-    pending = file;
+    showPreview(await dryRun(), source);
+    pending = forReal;
   } catch (error) {
     pending = null;
     tellRefused(error);
   }
+}
+
+function previewFile() {
+  const file = $('file').files[0];
+  if (!file) return;
+  preview(() => sendFile(file, true), `הקובץ ${file.name}`, () => sendFile(file, false));
 }
 
 function endPreview() {
@@ -81,15 +92,17 @@ function endPreview() {
 
 $('upload').addEventListener('submit', event => {
   event.preventDefault();
-  preview();
+  previewFile();
 });
-$('file').addEventListener('change', preview);
+$('file').addEventListener('change', previewFile);
+$('directory-preview').addEventListener('click',
+  () => preview(() => readDirectory(true), 'המדריך', () => readDirectory(false)));
 
 $('confirm').addEventListener('click', async () => {
   if (!pending) return;
   $('confirm').disabled = true; // one press, one change
   try {
-    const done = await send(pending, false);
+    const done = await pending();
     endPreview();
     await showInForce();
     tell(`המבנה הארגוני עודכן. ${done.openTasksRerouted} משימות פתוחות הועברו.`, 'ok');
@@ -102,7 +115,7 @@ $('confirm').addEventListener('click', async () => {
 
 $('cancel').addEventListener('click', () => {
   endPreview();
-  tell('ההעלאה בוטלה; דבר לא השתנה.', 'ok');
+  tell('העדכון בוטל; דבר לא השתנה.', 'ok');
 });
 
 // what is in force (this call also hands the page the login's CSRF token for the upload)
@@ -115,11 +128,24 @@ async function showInForce() {
   $('in-force').textContent = `המבנה הנוכחי: ${now.units} יחידות, מהן ${now.departments} מחלקות, ו-${now.people} עובדים, ${from}.`;
 }
 
+// the directory's part shows only where the server reads the organisation from its OUs
+async function showDirectory() {
+  try {
+    const directory = await api('/api/admin/directory/organization');
+    $('directory-base').textContent = directory.base;
+    $('directory-panel').hidden = false;
+  } catch (error) {
+    $('directory-panel').remove();
+  }
+}
+
 const user = await signedIn();
 if (user.groups.includes(ADMIN)) {
   $('admin-panel').hidden = false;
   await showInForce();
+  await showDirectory();
 } else {
   $('admin-panel').remove();
+  $('directory-panel').remove();
   $('not-admin').hidden = false;
 }

@@ -16,6 +16,7 @@ import org.maagal.personnel.StaffReading;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -57,6 +58,17 @@ class DirectoryController {
     return answered(directory::synchronize);
   }
 
+  /** Where the directory's organisational units are read from. */
+  record OrganizationalUnits(String base) {
+  }
+
+  @GetMapping("/api/admin/directory/organization")
+  @Operation(summary = "Whether the organisation may be read from the directory's organisational units (admins), "
+      + "and from which: 404 where it is not")
+  OrganizationalUnits organizationalUnits() {
+    return new OrganizationalUnits(configured().base());
+  }
+
   @PostMapping("/api/admin/directory/organization")
   @Operation(summary = "The organisation's units and people from the directory's organisational units (admins); "
       + "with dryRun=true, only what would change. As HR's workbook: who did what in earlier cycles keeps their ids; "
@@ -69,16 +81,7 @@ class DirectoryController {
   @ApiResponse(responseCode = "200", description = "dryRun=true: what would change; nothing did",
       content = @Content(schema = @Schema(implementation = StaffChanges.class)))
   ResponseEntity<StaffChanges> organization(@RequestParam(defaultValue = "false") boolean dryRun, Principal user) {
-    var directory = directoryOrganization.getIfAvailable();
-    if (directory == null) {
-      throw noDirectory();
-    }
-    if (!directory.configured()) {
-      throw Problems.problem(HttpStatus.NOT_FOUND, "No organisational units",
-          "לא הוגדרו היחידות הארגוניות במדריך (maagal.directory.units.base): המבנה הארגוני נקרא מקובץ הארגון או "
-              + "מקובץ משאבי אנוש.");
-    }
-    var entries = answered(directory::read);
+    var entries = answered(configured()::read);
     var read = StaffReading.read(entries.units(), entries.people(), organization);
     String mend = "תקנו את הרשומות במדריך ונסו שוב";
     if (!read.problems().isEmpty()) {
@@ -90,6 +93,20 @@ class DirectoryController {
       throw StaffReading.refusal(result.problems(), List.of(), mend);
     }
     return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(result);
+  }
+
+  /** The reading of the directory's organisational units, where the settings name them. */
+  private DirectoryOrganization configured() {
+    var directory = directoryOrganization.getIfAvailable();
+    if (directory == null) {
+      throw noDirectory();
+    }
+    if (!directory.configured()) {
+      throw Problems.problem(HttpStatus.NOT_FOUND, "No organisational units",
+          "לא הוגדרו היחידות הארגוניות במדריך (maagal.directory.units.base): המבנה הארגוני נקרא מקובץ הארגון או "
+              + "מקובץ משאבי אנוש.");
+    }
+    return directory;
   }
 
   private static <T> T answered(Supplier<T> reading) {

@@ -45,6 +45,11 @@ class DirectoryOrganization {
     return settings.units().base() != null;
   }
 
+  /** The municipality's OU. */
+  String base() {
+    return settings.units().base();
+  }
+
   Entries read() {
     var units = settings.units();
     var unitEntries = directory.entries(units.base(), units.filter(), Stream.of(units.nameAttribute(),

@@ -67,7 +67,9 @@ class OrganizationPageBrowserIntegrationTest {
     Accessibility.assertNoViolations(browser, "the organisation page, preview");
     HeadlessChromium.shootWholePage(browser, SHOTS.resolve("preview.png"));
     browser.findElement(By.id("cancel")).click();
-    assertThat(browser.findElement(By.id("message")).getText()).isEqualTo("ההעלאה בוטלה; דבר לא השתנה.");
+    assertThat(browser.findElement(By.id("message")).getText()).isEqualTo("העדכון בוטל; דבר לא השתנה.");
+    Boolean noDirectoryPanel = wait.until(page -> page.findElements(By.id("directory-panel")).isEmpty());
+    assertThat(noDirectoryPanel).as("no directory here: nothing of it on the page").isTrue();
     assertThat(organization.person(changedPerson).orElseThrow().email()).doesNotContain("new-mail");
 
     Path wrong = Files.writeString(SHOTS.resolve("wrong.csv"), "שם משתמש,שם פרטי,שם משפחה,יחידה\n"
