@@ -37,10 +37,14 @@
     };
   }
 
+  // someone who asked their system for less motion (WCAG 2.3.3) gets each chart drawn at once, not grown
+  var reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   document.querySelectorAll('.chart[data-chart]').forEach(function (element) {
     var data = JSON.parse(element.dataset.chart);
     var chart = echarts.init(element, null, { renderer: 'svg' });
-    chart.setOption(element.dataset.kind === 'pie' ? pie(element, data) : trend(element, data));
+    var options = element.dataset.kind === 'pie' ? pie(element, data) : trend(element, data);
+    options.animation = !reducedMotion;
+    chart.setOption(options);
     window.addEventListener('resize', function () { chart.resize(); });
   });
   document.body.dataset.ready = 'true';

@@ -252,7 +252,10 @@ public final class HeadlessChromium {
     var options = new ChromeOptions();
     options.setBinary(BROWSER.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--window-size=" + WINDOW.width + "," + WINDOW.height, "--lang=" + language);
+        "--window-size=" + WINDOW.width + "," + WINDOW.height, "--lang=" + language,
+        // as someone who asked their system for less motion: the dashboard's charts are drawn at once, not grown over
+        // a second of frames while the page is checked and photographed
+        "--force-prefers-reduced-motion");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language + "," + language.split("-")[0]));
     options.setExperimentalOption("excludeSwitches", List.of("enable-automation"));
     var service = new ChromeDriverService.Builder();

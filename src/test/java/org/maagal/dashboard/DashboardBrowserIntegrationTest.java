@@ -162,6 +162,8 @@ class DashboardBrowserIntegrationTest {
     assertThat(browser.findElement(By.id("domains")).getText()).contains("ירוק", "אדום", "לא נמדד");
     assertThat(browser.findElement(By.id("tree")).getText()).contains("55");
     assertThat(browser.findElements(By.cssSelector("#trends .chart svg"))).as("a chart drawn").isNotEmpty();
+    assertThat(browser.executeScript("return echarts.getInstanceByDom(document.querySelector('#trends .chart'))"
+        + ".getOption().animation")).as("drawn at once for a browser that asks for less motion").isEqualTo(false);
     // the years of this class's cycles among the chart's points (the axis labels only some years when other test
     // classes' cycles share the database)
     assertThat(browser.findElements(By.cssSelector("#trends .chart")).stream()
