@@ -60,7 +60,8 @@ public final class ApplicationProcess implements AutoCloseable {
 
   /**
    * The same, with these options for the Java virtual machine (a profiler's settings). It starts the jar extracted
-   * the way docs/operations.md tells a service install to run it: a third less time and CPU than {@code java -jar}.
+   * as docs/performance.md ("Memory and start-up") extracts it: about a third less time and CPU than
+   * {@code java -jar}.
    */
   public static ApplicationProcess start(Path workDirectory, List<String> javaOptions, List<String> arguments)
       throws IOException {
