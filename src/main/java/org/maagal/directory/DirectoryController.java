@@ -8,10 +8,9 @@ import java.security.Principal;
 import java.util.List;
 import java.util.function.Supplier;
 import org.maagal.api.Problems;
-import org.maagal.clock.ApplicationClock;
 import org.maagal.organization.Organization;
-import org.maagal.organization.OrganizationChanges;
 import org.maagal.organization.StaffChanges;
+import org.maagal.personnel.StaffImports;
 import org.maagal.personnel.StaffReading;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -35,16 +34,14 @@ class DirectoryController {
   private final ObjectProvider<DirectorySync> sync;
   private final ObjectProvider<DirectoryOrganization> directoryOrganization;
   private final Organization organization;
-  private final OrganizationChanges changes;
-  private final ApplicationClock clock;
+  private final StaffImports imports;
 
   DirectoryController(ObjectProvider<DirectorySync> sync, ObjectProvider<DirectoryOrganization> directoryOrganization,
-      Organization organization, OrganizationChanges changes, ApplicationClock clock) {
+      Organization organization, StaffImports imports) {
     this.sync = sync;
     this.directoryOrganization = directoryOrganization;
     this.organization = organization;
-    this.changes = changes;
-    this.clock = clock;
+    this.imports = imports;
   }
 
   @PostMapping("/api/admin/directory/sync")
@@ -83,16 +80,8 @@ class DirectoryController {
   ResponseEntity<StaffChanges> organization(@RequestParam(defaultValue = "false") boolean dryRun, Principal user) {
     var entries = answered(configured()::read);
     var read = StaffReading.read(entries.units(), entries.people(), organization);
-    String mend = "תקנו את הרשומות במדריך ונסו שוב";
-    if (!read.problems().isEmpty()) {
-      throw StaffReading.refusal(read.problems(), List.of(), mend);
-    }
-    var result = dryRun ? changes.preview(read.staff())
-        : changes.apply(read.staff(), user.getName(), SOURCE, clock.instant());
-    if (!result.problems().isEmpty()) {
-      throw StaffReading.refusal(result.problems(), List.of(), mend);
-    }
-    return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(result);
+    return imports.previewOrApply(read.staff(), read.problems(), List.of(), dryRun, user.getName(), SOURCE,
+        "תקנו את הרשומות במדריך ונסו שוב");
   }
 
   /** The reading of the directory's organisational units, where the settings name them. */

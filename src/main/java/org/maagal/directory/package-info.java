@@ -5,8 +5,7 @@
  * organisation's units and people may be read from its organisational units as from HR's workbook. On when
  * {@code maagal.directory.url} is set (the {@code ldap} profile).
  */
-@ApplicationModule(displayName = "Directory", allowedDependencies = {"api", "clock", "organization", "personnel",
-    "security"})
+@ApplicationModule(displayName = "Directory", allowedDependencies = {"api", "organization", "personnel", "security"})
 package org.maagal.directory;
 
 import org.springframework.modulith.ApplicationModule;

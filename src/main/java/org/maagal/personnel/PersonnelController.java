@@ -7,11 +7,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.security.Principal;
 import org.maagal.api.Download;
-import org.maagal.clock.ApplicationClock;
 import org.maagal.organization.Organization;
 import org.maagal.organization.OrganizationChanges;
 import org.maagal.organization.StaffChanges;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,12 +27,12 @@ class PersonnelController {
 
   private final Organization organization;
   private final OrganizationChanges changes;
-  private final ApplicationClock clock;
+  private final StaffImports imports;
 
-  PersonnelController(Organization organization, OrganizationChanges changes, ApplicationClock clock) {
+  PersonnelController(Organization organization, OrganizationChanges changes, StaffImports imports) {
     this.organization = organization;
     this.changes = changes;
-    this.clock = clock;
+    this.imports = imports;
   }
 
   /** How many units and people are in force, and which of HR's imports gave them (none: the organisation file). */
@@ -73,16 +71,7 @@ class PersonnelController {
   ResponseEntity<StaffChanges> importStaff(@RequestPart("file") MultipartFile file,
       @RequestParam(defaultValue = "false") boolean dryRun, Principal user) throws IOException {
     var read = PersonnelFile.read(file.getOriginalFilename(), file.getBytes(), organization);
-    if (!read.problems().isEmpty()) {
-      throw StaffReading.refusal(read.problems(), read.notices(), "תקנו את הקובץ ונסו שוב");
-    }
-    var result = dryRun ? changes.preview(read.staff())
-        : changes.apply(read.staff(), user.getName(), file.getOriginalFilename(), clock.instant());
-    if (!result.problems().isEmpty()) {
-      throw StaffReading.refusal(result.problems(), read.notices(), "תקנו את הקובץ ונסו שוב");
-    }
-    return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(result);
+    return imports.previewOrApply(read.staff(), read.problems(), read.notices(), dryRun, user.getName(),
+        file.getOriginalFilename(), "תקנו את הקובץ ונסו שוב");
   }
-
-
 }

@@ -19,13 +19,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.maagal.api.Problems;
 import org.maagal.organization.Organization;
 import org.maagal.organization.Person;
 import org.maagal.organization.Staff;
 import org.maagal.organization.Unit;
 import org.maagal.organization.UnitType;
-import org.springframework.http.HttpStatus;
 
 /**
  * Reads the organisation's units and people from a source that keeps them (HR's workbook, the directory's
@@ -49,16 +47,6 @@ public final class StaffReading {
 
   private StaffReading(Organization organization) {
     this.organization = organization;
-  }
-
-  /**
-   * The answer to an admin whose source was refused (400): every problem, what the reader noticed, and what to do
-   * ({@code mend}: "תקנו את הקובץ ונסו שוב").
-   */
-  public static RuntimeException refusal(List<String> problems, List<String> notices, String mend) {
-    return Problems.problem(HttpStatus.BAD_REQUEST, "Invalid organisation",
-        "הארגון לא נקלט: נמצאו " + problems.size() + " בעיות. דבר לא שונה; " + mend + ".",
-        Map.of("errors", problems, "notices", notices));
   }
 
   /** {@code units} or {@code people} null: the source has none of them, and those in force stay. */
