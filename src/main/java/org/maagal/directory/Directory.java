@@ -158,8 +158,8 @@ final class Directory implements PasswordDirectory {
       var result = connection.search(request);
       entries.addAll(result.getSearchEntries());
       if (entries.size() > settings.maxPeople()) {
-        throw new IllegalStateException("The directory's filter " + filter + " under " + base + " matched more than "
-            + settings.maxPeople() + " entries (maagal.directory.max-people); nothing was read");
+        throw new TooManyEntriesException("The directory's filter " + filter + " under " + base
+            + " matched more than " + settings.maxPeople() + " entries (maagal.directory.max-people); nothing was read");
       }
       var paged = SimplePagedResultsControl.get(result);
       cookie = paged == null ? null : paged.getCookie();
@@ -221,6 +221,13 @@ final class Directory implements PasswordDirectory {
   }
 
   private record Entry(String id, SearchResultEntry entry, java.util.Set<String> groups) {
+  }
+
+  /** A search matched more entries than a municipality has people: a base or filter set too wide; nothing is read. */
+  static final class TooManyEntriesException extends IllegalStateException {
+    TooManyEntriesException(String message) {
+      super(message);
+    }
   }
 
   /** The directory did not answer, or answered with an error: nobody it knows can sign in until it does. */

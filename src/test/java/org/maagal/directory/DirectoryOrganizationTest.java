@@ -1,6 +1,7 @@
 package org.maagal.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -106,12 +107,25 @@ class DirectoryOrganizationTest {
             + "\" אינו/ה בין העובדים (שם משתמש, או שם פרטי ושם משפחה)");
   }
 
+  @Test
+  void aBaseOrFilterThatMatchesMoreEntriesThanTheBoundReadsNothing() {
+    var settings = settings(5);
+    var reading = new DirectoryOrganization(new Directory(settings), settings);
+
+    assertThatThrownBy(reading::read).isInstanceOf(Directory.TooManyEntriesException.class)
+        .hasMessageContaining("matched more than 5 entries");
+  }
+
   private StaffReading.Read read() {
-    var settings = new DirectoryProperties("ldap://localhost:" + server.getListenPort(), null, null, BASE, null, null,
-        null, null, null, null, null, null, null, List.of(), null, null, null,
-        new DirectoryProperties.Units(MUNICIPALITY, null, null, null, null, null));
+    var settings = settings(null);
     var entries = new DirectoryOrganization(new Directory(settings), settings).read();
     return StaffReading.read(entries.units(), entries.people(), organization);
+  }
+
+  private DirectoryProperties settings(Integer maxPeople) {
+    return new DirectoryProperties("ldap://localhost:" + server.getListenPort(), null, null, BASE, null, null,
+        null, null, null, null, null, null, null, List.of(), null, null, maxPeople,
+        new DirectoryProperties.Units(MUNICIPALITY, null, null, null, null, null));
   }
 
   /** The organisation in force before the directory is read: the demo's units by their names, a few of its people. */
