@@ -34,6 +34,14 @@ class ProductionProfileTest {
   }
 
   @Test
+  void refusesAnAdminPasswordThePolicyRefusesSayingWhy() {
+    assertThatThrownBy(() -> start("--camunda.bpm.admin-user.password=our-Admin-keys-2026"))
+        .hasMessageContaining("MAAGAL_ADMIN_PASSWORD contains the admin's user id, name or e-mail (admin)");
+    assertThatThrownBy(() -> start("--camunda.bpm.admin-user.password=Password1234"))
+        .hasMessageContaining("MAAGAL_ADMIN_PASSWORD is a common password");
+  }
+
+  @Test
   void refusesAnInitialPasswordForPeople() {
     assertThatThrownBy(() -> start("--camunda.bpm.admin-user.password=Str0ng-and-long",
         "--maagal.organization.initial-password=demo"))
