@@ -158,7 +158,7 @@ final class Directory implements PasswordDirectory {
       var result = connection.search(request);
       entries.addAll(result.getSearchEntries());
       if (entries.size() > settings.maxPeople()) {
-        throw new TooManyEntriesException("The directory's filter " + filter + " under " + base
+        throw new ImplausibleAnswerException("The directory's filter " + filter + " under " + base
             + " matched more than " + settings.maxPeople() + " entries (maagal.directory.max-people); nothing was read");
       }
       var paged = SimplePagedResultsControl.get(result);
@@ -223,9 +223,12 @@ final class Directory implements PasswordDirectory {
   private record Entry(String id, SearchResultEntry entry, java.util.Set<String> groups) {
   }
 
-  /** A search matched more entries than a municipality has people: a base or filter set too wide; nothing is read. */
-  static final class TooManyEntriesException extends IllegalStateException {
-    TooManyEntriesException(String message) {
+  /**
+   * An answer that cannot be the municipality's: more entries than it has people, or nobody at all (a base or filter
+   * set wrong); nothing is read and nothing changes.
+   */
+  static final class ImplausibleAnswerException extends IllegalStateException {
+    ImplausibleAnswerException(String message) {
       super(message);
     }
   }

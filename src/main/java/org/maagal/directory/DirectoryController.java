@@ -104,10 +104,10 @@ class DirectoryController {
     } catch (Directory.DirectoryUnavailableException unavailable) {
       throw Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "Directory unavailable",
           "השרת של מדריך המשתמשים (LDAP) אינו עונה; לא שונה דבר. נסו שוב מאוחר יותר.");
-    } catch (Directory.TooManyEntriesException tooWide) {
-      throw Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "Directory search too wide",
-          "החיפוש במדריך החזיר יותר רשומות מהמותר (maagal.directory.max-people); לא נקרא ולא שונה דבר. בדקו את "
-              + "נקודת ההתחלה ואת המסנן בהגדרות המדריך. " + tooWide.getMessage());
+    } catch (Directory.ImplausibleAnswerException implausible) {
+      throw Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "Implausible directory answer",
+          "תשובת המדריך אינה יכולה להיות של העירייה (אף אדם, או יותר רשומות מהמותר ב-maagal.directory.max-people); "
+              + "לא נקרא ולא שונה דבר. בדקו את נקודת ההתחלה ואת המסנן בהגדרות המדריך. " + implausible.getMessage());
     }
   }
 

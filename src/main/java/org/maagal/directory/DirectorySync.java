@@ -43,7 +43,7 @@ class DirectorySync {
   synchronized Report synchronize() {
     var people = directory.people();
     if (people.isEmpty()) {
-      throw new IllegalStateException("The directory gave nobody under " + settings.userBase() + " with "
+      throw new Directory.ImplausibleAnswerException("The directory gave nobody under " + settings.userBase() + " with "
           + settings.userFilter() + "; nothing was changed");
     }
     Set<String> managed = GroupMapping.decided(settings.groups());

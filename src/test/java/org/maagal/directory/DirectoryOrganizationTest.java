@@ -112,7 +112,7 @@ class DirectoryOrganizationTest {
     var settings = settings(5);
     var reading = new DirectoryOrganization(new Directory(settings), settings);
 
-    assertThatThrownBy(reading::read).isInstanceOf(Directory.TooManyEntriesException.class)
+    assertThatThrownBy(reading::read).isInstanceOf(Directory.ImplausibleAnswerException.class)
         .hasMessageContaining("matched more than 5 entries");
   }
 
