@@ -240,6 +240,24 @@ class DirectorySignInIntegrationTest {
         .as("the same version in force").isEqualTo(inForce.getBody());
   }
 
+  @Test
+  @Order(3)
+  void aDirectoryThatAnswersNobodyChangesNothingAndTheAdminIsToldWhatToCheck() throws Exception {
+    var before = groupsOf("dana.kedem");
+    // IT points the people's base at an emptied branch: every entry under ou=people gone
+    for (var person : directory.search(PEOPLE, com.unboundid.ldap.sdk.SearchScope.ONE, "(objectClass=*)")
+        .getSearchEntries()) {
+      directory.delete(person.getDN());
+    }
+
+    var read = send("admin", "city-hall-keys", HttpMethod.POST, "/api/admin/directory/sync");
+
+    assertThat(read.getStatusCode().value()).isEqualTo(422);
+    assertThat(read.getBody().get("detail").asText()).contains("לא נקרא ולא שונה דבר", "המסנן");
+    assertThat(identity.createUserQuery().userId("dana.kedem").count()).as("nobody removed").isOne();
+    assertThat(groupsOf("dana.kedem")).isEqualTo(before);
+  }
+
   private void addPerson(DN name, String id, String firstName, String lastName, String email) {
     var person = new Entry(name);
     person.addAttribute("objectClass", "top", "person", "organizationalPerson", "inetOrgPerson");
