@@ -90,7 +90,7 @@ class DirectoryController {
     if (directory == null) {
       throw noDirectory();
     }
-    if (!directory.configured()) {
+    if (directory.base() == null) {
       throw Problems.problem(HttpStatus.NOT_FOUND, "No organisational units",
           "לא הוגדרו היחידות הארגוניות במדריך (maagal.directory.units.base): המבנה הארגוני נקרא מקובץ הארגון או "
               + "מקובץ משאבי אנוש.");

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -30,22 +31,20 @@ class DirectoryOrganization {
 
   private final Directory directory;
   private final DirectoryProperties settings;
+  /** The municipality's OU; null where the settings name none. */
+  private final DN base;
 
   DirectoryOrganization(Directory directory, DirectoryProperties settings) {
     this.directory = directory;
     this.settings = settings;
+    this.base = settings.units().base() == null ? null : dn(settings.units().base());
   }
 
   /** The units and the people, read now. */
   record Entries(List<StaffEntry> units, List<StaffEntry> people) {
   }
 
-  /** Whether the settings name the municipality's OU. */
-  boolean configured() {
-    return settings.units().base() != null;
-  }
-
-  /** The municipality's OU. */
+  /** The municipality's OU, as the settings name it; null where they name none. */
   String base() {
     return settings.units().base();
   }
@@ -53,11 +52,10 @@ class DirectoryOrganization {
   Entries read() {
     var units = settings.units();
     var unitEntries = directory.entries(units.base(), units.filter(), Stream.of(units.nameAttribute(),
-        units.codeAttribute(), units.typeAttribute(), units.managerAttribute()).filter(a -> a != null)
+        units.codeAttribute(), units.typeAttribute(), units.managerAttribute()).filter(Objects::nonNull)
         .toArray(String[]::new));
     var peopleEntries = directory.entries(units.base(), settings.userFilter(), settings.userIdAttribute(),
         settings.firstNameAttribute(), settings.lastNameAttribute(), settings.emailAttribute());
-    DN base = dn(units.base());
     Map<DN, SearchResultEntry> unitsByName = new HashMap<>();
     unitEntries.forEach(entry -> unitsByName.put(parsed(entry), entry));
     Set<DN> withUnitsUnder = new HashSet<>();

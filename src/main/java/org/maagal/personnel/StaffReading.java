@@ -179,11 +179,8 @@ public final class StaffReading {
     if (written != null) {
       return written;
     }
-    String suggested = row.text(NEW_UNIT_TYPE);
-    if (suggested != null && PersonnelColumns.typeNamed(suggested).isPresent()) {
-      return PersonnelColumns.typeNamed(suggested).get();
-    }
-    return parent == null ? UnitType.MUNICIPALITY : UnitType.DEPARTMENT;
+    return Optional.ofNullable(row.text(NEW_UNIT_TYPE)).flatMap(PersonnelColumns::typeNamed)
+        .orElse(parent == null ? UnitType.MUNICIPALITY : UnitType.DEPARTMENT);
   }
 
   private List<Unit> withParentsAndManagers(List<StaffEntry> entries, NamedUnits named, List<Person> people) {

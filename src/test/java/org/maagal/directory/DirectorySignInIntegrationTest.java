@@ -175,13 +175,7 @@ class DirectorySignInIntegrationTest {
         .forEach(person -> people.put(person.id(), new DN(new RDN("uid", person.id()), units.get(person.unit()))));
     for (Unit unit : staff.units().stream().sorted(java.util.Comparator.comparingInt(unit -> units.get(unit.id())
         .getRDNs().length)).toList()) {
-      var entry = new Entry(units.get(unit.id()));
-      entry.addAttribute("objectClass", "top", "organizationalUnit", "extensibleObject");
-      entry.addAttribute("ou", unit.name());
-      if (unit.manager() != null && people.containsKey(unit.manager())) {
-        entry.addAttribute("manager", people.get(unit.manager()).toString());
-      }
-      directory.add(entry);
+      addUnit(units.get(unit.id()), unit.name(), people.get(unit.manager()));
     }
     staff.people().stream().filter(person -> person.unit() != null).forEach(person -> addPerson(people.get(
         person.id()), person.id(), person.firstName(), person.lastName(), person.email()));
@@ -197,11 +191,7 @@ class DirectorySignInIntegrationTest {
     var schools = units.get("schools");
     var smartCities = new DN(new RDN("ou", "מחלקת ערים חכמות"), units.get("education"));
     var newManager = new DN(new RDN("uid", "rona.bar"), smartCities);
-    var entry = new Entry(smartCities);
-    entry.addAttribute("objectClass", "top", "organizationalUnit", "extensibleObject");
-    entry.addAttribute("ou", "מחלקת ערים חכמות");
-    entry.addAttribute("manager", newManager.toString());
-    directory.add(entry);
+    addUnit(smartCities, "מחלקת ערים חכמות", newManager);
     addPerson(newManager, "rona.bar", "רונה", "בר", "rona.bar@ein-karmit.example");
     var schoolsManager = new DN(new RDN("uid", "tal.eden"), schools);
     addPerson(schoolsManager, "tal.eden", "טל", "עדן", "tal.eden@ein-karmit.example");
@@ -256,6 +246,17 @@ class DirectorySignInIntegrationTest {
     assertThat(read.getBody().get("detail").asText()).contains("לא נקרא ולא שונה דבר", "המסנן");
     assertThat(identity.createUserQuery().userId("dana.kedem").count()).as("nobody removed").isOne();
     assertThat(groupsOf("dana.kedem")).isEqualTo(before);
+  }
+
+  /** An OU of the municipality, with its manager's entry (none: null). */
+  private void addUnit(DN name, String unitName, DN manager) throws Exception {
+    var entry = new Entry(name);
+    entry.addAttribute("objectClass", "top", "organizationalUnit", "extensibleObject");
+    entry.addAttribute("ou", unitName);
+    if (manager != null) {
+      entry.addAttribute("manager", manager.toString());
+    }
+    directory.add(entry);
   }
 
   private void addPerson(DN name, String id, String firstName, String lastName, String email) {
